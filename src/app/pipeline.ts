@@ -1,0 +1,85 @@
+// The one workflow both the task pane and the CLI run: read sheets → ingest → analyse → report → write.
+import { analyze } from '../core/analyze';
+import { Parameters } from '../core/parameters';
+import { Analysis } from '../core/results';
+import { SheetGrid } from '../ingest/grid';
+import { ingest } from '../ingest/ingest';
+import { IngestResult, IngestSettings } from '../ingest/types';
+import { buildReport } from '../report/buildReport';
+import { ReportModel } from '../report/model';
+import { planOutput } from './planOutput';
+import { OutputPlan, WorkbookPort } from './workbookPort';
+
+export type Stage = 'read' | 'analyze' | 'write';
+
+export interface RunOptions {
+  readonly parameters: Parameters;
+  readonly settings?: IngestSettings;
+  readonly now: Date;
+  readonly version: string;
+  /** Source file names, for the Параметры sheet (empty inside Excel). */
+  readonly files?: readonly string[];
+  readonly onStage?: (stage: Stage) => void;
+  /** Checked between stages; a cancelled run writes nothing. */
+  readonly isCancelled?: () => boolean;
+}
+
+export interface Inspection {
+  readonly grids: readonly SheetGrid[];
+  readonly ingest: IngestResult;
+  /** Sheets the add-in wrote earlier (never read as sources). */
+  readonly outputSheets: readonly string[];
+}
+
+export interface RunResult {
+  readonly analysis: Analysis;
+  readonly report: ReportModel;
+  readonly plan: OutputPlan;
+  readonly ingest: IngestResult;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Операция отменена пользователем.');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Reads every source sheet (not the add-in's own output) and says what was recognised. */
+export async function inspectWorkbook(port: WorkbookPort, settings?: IngestSettings): Promise<Inspection> {
+  const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
+  const outputSheets = tracked.map((t) => t.name).filter((name) => sheets.some((s) => s.name === name));
+  const sources = sheets.map((s) => s.name).filter((name) => !outputSheets.includes(name));
+  const grids = await port.readSheets(sources);
+  return { grids, ingest: ingest(grids, settings), outputSheets };
+}
+
+/** Analyses already-ingested data and builds the report (no I/O). */
+export function analyzeAndReport(ingested: IngestResult, options: RunOptions): { analysis: Analysis; report: ReportModel } {
+  const analysis = analyze(ingested.dataset, options.parameters);
+  const report = buildReport(analysis, {
+    generatedAt: options.now,
+    version: options.version,
+    files: options.files ?? [],
+    sources: ingested.sheets,
+  });
+  return { analysis, report };
+}
+
+/** The full run: inspect, analyse, write the output sheets (replacing only the tracked ones). */
+export async function runAnalysis(port: WorkbookPort, options: RunOptions): Promise<RunResult> {
+  const check = (): void => {
+    if (options.isCancelled?.()) throw new CancelledError();
+  };
+  options.onStage?.('read');
+  const inspection = await inspectWorkbook(port, options.settings);
+  check();
+  options.onStage?.('analyze');
+  const { analysis, report } = analyzeAndReport(inspection.ingest, options);
+  check();
+  options.onStage?.('write');
+  const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
+  const plan = planOutput(sheets, tracked, report);
+  await port.writeOutput(plan);
+  return { analysis, report, plan, ingest: inspection.ingest };
+}

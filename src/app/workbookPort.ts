@@ -1,0 +1,33 @@
+// The small workbook interface both adapters implement (Office.js in Excel, .xlsx files in the CLI).
+import { SheetGrid } from '../ingest/grid';
+import { OutputKind, SheetSpec } from '../report/model';
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visible: boolean;
+}
+
+/** A sheet the add-in wrote, remembered in the workbook so a re-run replaces it and nothing else. */
+export interface TrackedSheet {
+  readonly name: string;
+  readonly kind: OutputKind;
+}
+
+/** What to do to the workbook: delete the old output sheets, add the new ones under these names. */
+export interface OutputPlan {
+  readonly remove: readonly string[];
+  readonly add: readonly { readonly name: string; readonly spec: SheetSpec }[];
+}
+
+export interface WorkbookPort {
+  /** Sheets in workbook order. */
+  listSheets(): Promise<readonly SheetInfo[]>;
+  /** Reads used ranges of the named sheets (values, merges, number formats), in as few round trips as possible. */
+  readSheets(names: readonly string[]): Promise<readonly SheetGrid[]>;
+  /** Output sheets the add-in wrote earlier (from the workbook's own record). */
+  readTracked(): Promise<readonly TrackedSheet[]>;
+  /** Applies the plan and records the new output sheets as tracked. */
+  writeOutput(plan: OutputPlan): Promise<void>;
+  /** Shows a sheet and selects a cell (task pane links); absent where there is no UI. */
+  activate?(sheet: string, cell?: string): Promise<void>;
+}

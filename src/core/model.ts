@@ -1,0 +1,121 @@
+// Domain model of the ШНОР analysis: procedures, results with their source cells, aggregates, warnings.
+
+/** Kinds of оценочная процедура (methodology.md, Vocabulary). */
+export type ProcedureKind = 'ВПР' | 'ОГЭ' | 'ЕГЭ' | 'КДР';
+
+/** One оценочная процедура: kind × subject × grade (ОГЭ is grade 9, ЕГЭ grade 11). */
+export interface Procedure {
+  readonly kind: ProcedureKind;
+  /** Canonical subject: 'Русский язык', 'Математика', 'Математика (базовая)', 'Математика (профильная)', … */
+  readonly subject: string;
+  readonly grade: number;
+}
+
+/** Where a number came from: file (may be empty inside Excel), sheet and A1 address. */
+export interface SourceRef {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Shares of one result, all in percent (0..100). */
+export interface Shares {
+  /** доля «2» (for ОГЭ/ЕГЭ: did not pass the minimum threshold). */
+  readonly share2: number;
+  readonly share3?: number;
+  readonly share4?: number;
+  readonly share5?: number;
+  /** доля «4» и «5» (качество знаний). */
+  readonly share45?: number;
+  /** понизили / подтвердили / повысили (ВПР mark vs journal mark). */
+  readonly lowered?: number;
+  readonly confirmed?: number;
+  readonly raised?: number;
+  readonly meanScore?: number;
+}
+
+/** The result of one school in one procedure in one year. */
+export interface ResultRecord extends Shares {
+  /** Normalised identity of the school (see ingest/schoolNames). */
+  readonly schoolKey: string;
+  readonly year: number;
+  readonly procedure: Procedure;
+  readonly participants?: number;
+  /** The cell that holds доля «2». */
+  readonly source: SourceRef;
+}
+
+export type AggregateLevel = 'municipality' | 'region' | 'country' | 'total';
+
+/** A benchmark row (район, область, вся выборка, итого): never a school. */
+export interface AggregateRecord {
+  readonly name: string;
+  readonly level: AggregateLevel;
+  readonly year: number;
+  readonly procedure?: Procedure;
+  readonly participants?: number;
+  readonly share2?: number;
+  readonly share45?: number;
+  readonly lowered?: number;
+  readonly source: SourceRef;
+}
+
+/** A school as found in the sheets. */
+export interface School {
+  readonly key: string;
+  /** Display name: legal-form prefix and quotes removed ("Ивановская СОШ"). */
+  readonly name: string;
+  /** Login code from ФИС ОКО (sch123456 / edu123456) when a sheet gave one. */
+  readonly code?: string;
+  /** Every spelling seen, for the user to check the matching. */
+  readonly aliases: readonly string[];
+}
+
+/** Something that could not be read, or was read with a doubt; always names sheet and, where known, cell. */
+export interface Warning {
+  readonly file: string;
+  readonly sheet: string;
+  readonly cell?: string;
+  readonly message: string;
+}
+
+/** A list of ШНОР for a year read from a sheet (the official list of last year). */
+export interface OfficialList {
+  readonly year: number;
+  readonly schoolKeys: readonly string[];
+  readonly source: SourceRef;
+}
+
+/** Everything read from the workbook(s), ready for analysis. */
+export interface Dataset {
+  readonly schools: readonly School[];
+  readonly results: readonly ResultRecord[];
+  readonly aggregates: readonly AggregateRecord[];
+  readonly officialLists: readonly OfficialList[];
+  readonly warnings: readonly Warning[];
+}
+
+/** Key of a procedure, as in cli.md: "ВПР|Русский язык|5". */
+export function procedureKey(p: Procedure): string {
+  return `${p.kind}|${p.subject}|${p.grade}`;
+}
+
+/** Inverse of procedureKey; undefined when the text is not of that form. */
+export function parseProcedureKey(key: string): Procedure | undefined {
+  const parts = key.split('|');
+  if (parts.length !== 3) return undefined;
+  const [kind, subject, gradeText] = parts;
+  const grade = Number(gradeText);
+  if (!isProcedureKind(kind) || subject.trim() === '' || !Number.isInteger(grade)) return undefined;
+  return { kind, subject: subject.trim(), grade };
+}
+
+export function isProcedureKind(text: string): text is ProcedureKind {
+  return text === 'ВПР' || text === 'ОГЭ' || text === 'ЕГЭ' || text === 'КДР';
+}
+
+/** Short Russian label: "ВПР-5 русский язык", "ОГЭ математика", "ЕГЭ математика (профильная)". */
+export function procedureLabel(p: Procedure): string {
+  const subject = p.subject.charAt(0).toLowerCase() + p.subject.slice(1);
+  return p.kind === 'ОГЭ' || p.kind === 'ЕГЭ' ? `${p.kind} ${subject}` : `${p.kind}-${p.grade} ${subject}`;
+}

@@ -1,0 +1,41 @@
+// Parameters of the analysis with the defaults of methodology.md (every number is changeable).
+import { Procedure } from './model';
+
+export interface Parameters {
+  /** Low result: доля «2» ≥ threshold, in percent, inclusive (§1). */
+  readonly threshold: number;
+  /** Procedures that count for К1/К2 (§2); 'all' = every procedure in the data. */
+  readonly procedures: readonly Procedure[] | 'all';
+  /** Target year Y; undefined = latest year present in the data. */
+  readonly targetYear?: number;
+  /** Fewer participants than this marks a small sample (§3). */
+  readonly smallSample: number;
+  /** Зона риска: any share within this many p.p. below the threshold (§3). */
+  readonly riskMargin: number;
+  /** Objectivity mark when доля «понизили» exceeds the region's, or this when no region row (§3). */
+  readonly objectivityThreshold: number;
+  /** Dynamics: a change within ±this many p.p. is «без изменений» (§4). */
+  readonly stableBand: number;
+}
+
+/** The default procedure set of methodology.md §2. */
+export const DEFAULT_PROCEDURES: readonly Procedure[] = [
+  { kind: 'ВПР', subject: 'Русский язык', grade: 5 },
+  { kind: 'ВПР', subject: 'Математика', grade: 5 },
+  { kind: 'ВПР', subject: 'Русский язык', grade: 6 },
+  { kind: 'ВПР', subject: 'Математика', grade: 6 },
+  { kind: 'ОГЭ', subject: 'Русский язык', grade: 9 },
+  { kind: 'ОГЭ', subject: 'Математика', grade: 9 },
+  { kind: 'ЕГЭ', subject: 'Русский язык', grade: 11 },
+  { kind: 'ЕГЭ', subject: 'Математика (базовая)', grade: 11 },
+  { kind: 'ЕГЭ', subject: 'Математика (профильная)', grade: 11 },
+];
+
+export const DEFAULT_PARAMETERS: Parameters = {
+  threshold: 30,
+  procedures: DEFAULT_PROCEDURES,
+  smallSample: 5,
+  riskMargin: 5,
+  objectivityThreshold: 30,
+  stableBand: 2,
+};

@@ -1,0 +1,127 @@
+// Result types of the analysis: verdicts (identification) and dynamics, consumed by the report and the CLI JSON.
+import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './model';
+import { Parameters } from './parameters';
+
+export type Status = 'shnor' | 'risk' | 'ok' | 'no_data';
+export type Criterion = 'K1' | 'K2';
+/** Движение по списку against Y−1: вошла / осталась / вышла; none = not ШНОР either year; unknown = Y−1 not computable. */
+export type ListChange = 'entered' | 'stayed' | 'exited' | 'none' | 'unknown';
+export type Flag = 'small_sample' | 'objectivity';
+
+/** The verdict on one school for the target year, with its explanation. */
+export interface Verdict {
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly status: Status;
+  readonly criteria: readonly Criterion[];
+  readonly listChange: ListChange;
+  /** Status for Y−1 when it could be computed (or read from an official list). */
+  readonly previousStatus?: Status | 'listed';
+  /** Low results (share2 ≥ threshold) in counted procedures, years Y and Y−1, that make or support the verdict. */
+  readonly low: readonly ResultRecord[];
+  /** Results in counted procedures of Y within riskMargin below the threshold (зона риска). */
+  readonly nearThreshold: readonly ResultRecord[];
+  /** Results in counted procedures with fewer than smallSample participants (years Y and Y−1). */
+  readonly smallSamples: readonly ResultRecord[];
+  /** ВПР results of Y whose доля «понизили» is above the benchmark. */
+  readonly objectivity: readonly { readonly record: ResultRecord; readonly benchmark: number; readonly benchmarkSource: 'region' | 'default' }[];
+  readonly flags: readonly Flag[];
+  /** One or two Russian sentences naming criteria, procedures, shares and source cells. */
+  readonly explanation: string;
+}
+
+/** Identification of ШНОР for the target year. */
+export interface Identification {
+  readonly targetYear: number;
+  readonly previousYear: number;
+  readonly parameters: Parameters;
+  /** Procedures actually counted (the set, or every procedure in the data when 'all'). */
+  readonly procedures: readonly Procedure[];
+  readonly verdicts: readonly Verdict[];
+}
+
+export type Direction = 'improved' | 'worsened' | 'stable';
+
+export interface YearValue {
+  readonly year: number;
+  readonly share2: number;
+  readonly share45?: number;
+  readonly participants?: number;
+  readonly source: SourceRef;
+}
+
+/** School × procedure over all years (§4). */
+export interface DynamicsRow {
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly procedure: Procedure;
+  readonly values: readonly YearValue[];
+  /** Change of доля «2» in p.p. between the last two years present (later − earlier). */
+  readonly change?: number;
+  /** Fewer «2» = улучшение. */
+  readonly direction?: Direction;
+}
+
+/** One class followed across years: grade g in y → g+1 in y+1 (ВПР-8 → ОГЭ). */
+export interface CohortRow {
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly subject: string;
+  readonly steps: readonly { readonly year: number; readonly procedure: Procedure; readonly share2: number; readonly source: SourceRef }[];
+  readonly change: number;
+  readonly direction: Direction;
+}
+
+/** School vs municipality vs region for one procedure and year. */
+export interface BenchmarkRow {
+  readonly procedure: Procedure;
+  readonly year: number;
+  readonly municipality?: { readonly share2: number; readonly origin: 'sheet' | 'computed'; readonly name?: string };
+  readonly region?: { readonly share2: number; readonly name: string };
+  readonly schoolCount: number;
+}
+
+/** Counts per year (§4): ШНОР, entered, exited, share of schools with positive dynamics. */
+export interface YearCount {
+  readonly year: number;
+  readonly shnor: number;
+  readonly risk: number;
+  readonly entered: number;
+  readonly exited: number;
+  /** Percent of schools (with data in this and the previous year) whose mean доля «2» went down; undefined for the first year. */
+  readonly positiveDynamicsShare?: number;
+  readonly schoolsWithData: number;
+  /** False for a year with no data in the year before (entered/exited are then 0 and mean nothing). */
+  readonly comparable: boolean;
+}
+
+/** Муниципальный рейтинг: schools ranked by external assessment results of the target year (lower mean доля «2» is better). */
+export interface RankingRow {
+  readonly rank: number;
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly meanShare2: number;
+  readonly meanShare45?: number;
+  readonly procedures: number;
+}
+
+export interface Dynamics {
+  readonly rows: readonly DynamicsRow[];
+  readonly cohorts: readonly CohortRow[];
+  readonly benchmarks: readonly BenchmarkRow[];
+  readonly counts: readonly YearCount[];
+  readonly ranking: readonly RankingRow[];
+}
+
+/** The whole analysis: what was read, the verdicts, the dynamics. */
+export interface Analysis {
+  readonly dataset: Dataset;
+  readonly identification: Identification;
+  readonly dynamics: Dynamics;
+  readonly years: readonly number[];
+}
+
+export interface AggregateSummary {
+  readonly name: string;
+  readonly level: AggregateLevel;
+}

@@ -1,0 +1,69 @@
+// What ingest reports per sheet (layout found, context, columns) and the user's per-sheet corrections.
+import { Dataset, ProcedureKind, Warning } from '../core/model';
+
+/** The five layouts of input-layouts.md, plus the official ШНОР list of a past year. */
+export type LayoutKind = 'long' | 'schoolBlocks' | 'gradeSubjectBlocks' | 'wide' | 'fisOko' | 'officialList';
+
+/** Roles a column can play; the user can map columns by hand with these. */
+export type ColumnRole =
+  | 'school' | 'year' | 'kind' | 'grade' | 'subject' | 'participants'
+  | 'share2' | 'share3' | 'share4' | 'share5' | 'share45'
+  | 'lowered' | 'confirmed' | 'raised' | 'meanScore' | 'ignore';
+
+/** Context of a sheet (or of a column group): what procedure and year its numbers belong to. */
+export interface SheetContext {
+  readonly year?: number;
+  readonly kind?: ProcedureKind;
+  readonly grade?: number;
+  readonly subjects: readonly string[];
+}
+
+export interface ColumnInfo {
+  /** Column letters ("C"). */
+  readonly column: string;
+  /** Header text as read (both header rows joined with " / " when two-row). */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** Subject or grade of the column group in wide tables. */
+  readonly subject?: string;
+  readonly grade?: number;
+  readonly kind?: ProcedureKind;
+  readonly year?: number;
+}
+
+export interface SheetReport {
+  readonly file: string;
+  readonly sheet: string;
+  /** undefined when the sheet holds no results (then skippedReason says why). */
+  readonly layout?: LayoutKind;
+  readonly context: SheetContext;
+  /** Used range read, A1 ("A1:I437"). */
+  readonly range: string;
+  readonly headerRow?: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly rowsRead: number;
+  readonly resultsRead: number;
+  /** Display names of the schools found on this sheet. */
+  readonly schools: readonly string[];
+  /** Names of aggregate rows found (район, область, итого). */
+  readonly aggregates: readonly string[];
+  readonly warnings: readonly Warning[];
+  readonly skippedReason?: string;
+}
+
+/** The user's corrections for one sheet, saved in the workbook and reused. */
+export interface SheetSettings {
+  readonly excluded?: boolean;
+  /** Overrides of the context found (year, kind, grade, subject). */
+  readonly context?: { readonly year?: number; readonly kind?: ProcedureKind; readonly grade?: number; readonly subject?: string };
+  /** Column letter → role, replacing what the header recogniser found. */
+  readonly columns?: Readonly<Record<string, ColumnRole>>;
+}
+
+/** Settings keyed by sheet name. */
+export type IngestSettings = Readonly<Record<string, SheetSettings>>;
+
+export interface IngestResult {
+  readonly dataset: Dataset;
+  readonly sheets: readonly SheetReport[];
+}

@@ -1,0 +1,105 @@
+// Workbook-neutral description of the output sheets: values, formats, conditional formats, notes, charts.
+
+/** Kinds of sheet the add-in writes (methodology.md §5). */
+export type OutputKind = 'shnor' | 'dynamics' | 'summary' | 'parameters';
+
+/** A written value. Strings are always written as text, never as formulas (even "=SUM(A1)"). */
+export type OutValue = string | number | boolean | null;
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** Colours as "RRGGBB". */
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly hAlign?: 'left' | 'center' | 'right';
+  readonly vAlign?: 'top' | 'middle' | 'bottom';
+  readonly border?: 'thin';
+}
+
+/** A style or number format applied to a whole A1 range ("A2:F20"), never cell by cell. */
+export interface RangeStyle {
+  readonly range: string;
+  readonly style: CellStyle;
+}
+export interface RangeFormat {
+  readonly range: string;
+  /** Excel number format, e.g. "0.0", "0", "+0.0;-0.0;0". */
+  readonly format: string;
+}
+
+export type ConditionalFormat =
+  | {
+      readonly type: 'cellIs';
+      readonly range: string;
+      readonly operator: 'greaterThanOrEqual' | 'greaterThan' | 'lessThan' | 'lessThanOrEqual' | 'between' | 'equal';
+      /** Numbers (one, or two for between). */
+      readonly values: readonly number[];
+      readonly style: { readonly fill?: string; readonly fontColor?: string; readonly bold?: boolean };
+    }
+  | {
+      readonly type: 'textEquals';
+      readonly range: string;
+      readonly text: string;
+      readonly style: { readonly fill?: string; readonly fontColor?: string; readonly bold?: boolean };
+    }
+  | {
+      readonly type: 'colorScale';
+      readonly range: string;
+      /** Two or three colours, low → (mid →) high, "RRGGBB"; mid at number 0 when midpoint given. */
+      readonly colors: readonly string[];
+      readonly midpoint?: number;
+    };
+
+export interface CellNote {
+  readonly cell: string;
+  readonly text: string;
+}
+
+export interface ChartSeries {
+  /** Series name as text (also written in a header cell the chart refers to). */
+  readonly name: string;
+  /** Cell holding the name ("B3"), on the same sheet. */
+  readonly nameRef: string;
+  /** Values range on the same sheet ("B4:B6"). */
+  readonly values: string;
+}
+
+export interface ChartSpec {
+  readonly type: 'column' | 'bar' | 'line';
+  readonly title: string;
+  /** Categories range on the same sheet ("A4:A6"). */
+  readonly categories: string;
+  readonly series: readonly ChartSeries[];
+  /** Top-left and bottom-right cells of where the chart sits. */
+  readonly from: string;
+  readonly to: string;
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+}
+
+/** One output sheet. values[r][c] is the cell at row r+1, column c+1. */
+export interface SheetSpec {
+  readonly kind: OutputKind;
+  /** Wanted name; the writer may pick a free one (never overwrites a user's sheet). */
+  readonly name: string;
+  readonly values: readonly (readonly OutValue[])[];
+  readonly numberFormats: readonly RangeFormat[];
+  readonly styles: readonly RangeStyle[];
+  readonly merges: readonly string[];
+  /** Column widths in characters, for columns A, B, … */
+  readonly columnWidths: readonly number[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly autoFilter?: string;
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly notes: readonly CellNote[];
+  readonly charts: readonly ChartSpec[];
+  /** Tab colour "RRGGBB". */
+  readonly tabColor?: string;
+}
+
+export interface ReportModel {
+  readonly sheets: readonly SheetSpec[];
+}
