@@ -80,6 +80,13 @@ export interface ChartSpec {
   readonly yTitle?: string;
 }
 
+export interface RowHeight {
+  /** 1-based row number. */
+  readonly row: number;
+  /** Height in points (the default row is 15). */
+  readonly height: number;
+}
+
 /** One output sheet. values[r][c] is the cell at row r+1, column c+1. */
 export interface SheetSpec {
   readonly kind: OutputKind;
@@ -91,6 +98,8 @@ export interface SheetSpec {
   readonly merges: readonly string[];
   /** Column widths in characters, for columns A, B, … */
   readonly columnWidths: readonly number[];
+  /** Heights in points of rows whose wrapped text needs several lines (optional; other rows keep the default). */
+  readonly rowHeights?: readonly RowHeight[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly autoFilter?: string;
   readonly conditionalFormats: readonly ConditionalFormat[];

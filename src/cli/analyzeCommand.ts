@@ -1,0 +1,83 @@
+// `shnor analyze`: reads .xlsx files, identifies ШНОР, writes the annotated copy and/or result.json.
+import fs from 'fs';
+import path from 'path';
+import { analyzeAndReport } from '../app/pipeline';
+import { planOutput } from '../app/planOutput';
+import { ingest } from '../ingest/ingest';
+import { SheetGrid } from '../ingest/grid';
+import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
+import { Analysis } from '../core/results';
+import { AnalyzeArgs } from './args';
+import { toResultJson } from './resultJson';
+import { summaryText } from './summary';
+import { productVersion } from './version';
+
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly now: () => Date;
+}
+
+/** Exit 2: no usable data, or a file that cannot be read. */
+export class DataError extends Error {}
+
+interface OpenedFile {
+  readonly label: string;
+  readonly workbook: XlsxWorkbook;
+  readonly grids: readonly SheetGrid[];
+}
+
+async function openFile(file: string): Promise<OpenedFile> {
+  const label = path.basename(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    throw new DataError(`Не удалось открыть файл «${file}»: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'файл не найден' : String(e)}`);
+  }
+  try {
+    const workbook = await XlsxWorkbook.open(bytes, label);
+    const [sheets, tracked] = await Promise.all([workbook.listSheets(), workbook.readTracked()]);
+    const own = new Set(tracked.map((t) => t.name));
+    const grids = await workbook.readSheets(sheets.map((s) => s.name).filter((n) => !own.has(n)));
+    return { label, workbook, grids };
+  } catch (e) {
+    throw new DataError(`Файл «${file}» не читается как книга Excel (.xlsx): ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
+  const opened: OpenedFile[] = [];
+  for (const file of args.files) opened.push(await openFile(file));
+  const ingested = ingest(opened.flatMap((o) => o.grids));
+  for (const w of ingested.dataset.warnings) {
+    io.stderr(`${w.file ? `${w.file}: ` : ''}${w.sheet}${w.cell ? `!${w.cell}` : ''}: ${w.message}`);
+  }
+  if (ingested.dataset.results.length === 0) {
+    const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
+    throw new DataError(['Не найдено ни одного результата оценочных процедур.', ...reasons].join('\n'));
+  }
+  const { analysis, report } = analyzeAndReport(ingested, {
+    parameters: args.parameters,
+    now: io.now(),
+    version: productVersion(),
+    files: opened.map((o) => o.label),
+  });
+  if (args.out) {
+    const first = opened[0].workbook;
+    const plan = planOutput(await first.listSheets(), await first.readTracked(), report);
+    await first.writeOutput(plan);
+    fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+    fs.writeFileSync(args.out, await first.toBytes());
+  }
+  if (args.json) {
+    const text = JSON.stringify(toResultJson(analysis), null, 2) + '\n';
+    if (args.json === '-') io.stdout(text);
+    else fs.writeFileSync(args.json, text);
+  }
+  if (args.json !== '-') {
+    io.stdout(summaryText(analysis, args.lang));
+    if (args.out) io.stdout(args.lang === 'en' ? `Annotated workbook: ${path.resolve(args.out)}` : `Книга с результатами: ${path.resolve(args.out)}`);
+  }
+  return analysis;
+}

@@ -1,0 +1,78 @@
+// Parses `shnor analyze` arguments (cli.md) into options, or a usage error in Russian/English.
+import { Procedure, parseProcedureKey } from '../core/model';
+import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../core/parameters';
+
+export type Lang = 'ru' | 'en';
+
+export interface AnalyzeArgs {
+  readonly files: readonly string[];
+  readonly parameters: Parameters;
+  readonly out?: string;
+  readonly json?: string;
+  readonly lang: Lang;
+}
+
+export class UsageError extends Error {}
+
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample']);
+
+export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
+  const files: string[] = [];
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_FLAGS.has(flag)) {
+      const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) throw new UsageError(`не задано значение параметра ${flag}`);
+      values.set(flag, value);
+    } else if (arg.startsWith('--')) {
+      throw new UsageError(`неизвестный параметр ${arg}`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new UsageError('не указан ни один файл .xlsx');
+  const lang = values.get('--lang') ?? 'ru';
+  if (lang !== 'ru' && lang !== 'en') throw new UsageError(`--lang: ожидается ru или en, получено «${lang}»`);
+  return {
+    files,
+    lang,
+    out: values.get('--out'),
+    json: values.get('--json'),
+    parameters: {
+      ...DEFAULT_PARAMETERS,
+      threshold: numberArg(values.get('--threshold'), '--threshold', DEFAULT_PARAMETERS.threshold, 0, 100),
+      smallSample: numberArg(values.get('--small-sample'), '--small-sample', DEFAULT_PARAMETERS.smallSample, 0, 10000),
+      targetYear: yearArg(values.get('--year')),
+      procedures: proceduresArg(values.get('--procedures')),
+    },
+  };
+}
+
+function numberArg(text: string | undefined, flag: string, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text.replace(',', '.'));
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag}: ожидается число от ${min} до ${max}, получено «${text}»`);
+  return n;
+}
+
+function yearArg(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new UsageError(`--year: ожидается год, например 2024, получено «${text}»`);
+  return n;
+}
+
+/** default | all | a list of keys "ВПР|Русский язык|5" separated by ";" or ",". */
+function proceduresArg(text: string | undefined): readonly Procedure[] | 'all' {
+  if (text === undefined || text === 'default') return DEFAULT_PROCEDURES;
+  if (text === 'all') return 'all';
+  const list = text.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+  return list.map((key) => {
+    const p = parseProcedureKey(key);
+    if (!p) throw new UsageError(`--procedures: «${key}» — ожидается вид «ВПР|Русский язык|5»`);
+    return p;
+  });
+}

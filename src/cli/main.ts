@@ -1,0 +1,59 @@
+// Entry of the `shnor` command line: dispatches analyze / sample / help and maps errors to exit codes.
+import fs from 'fs';
+import path from 'path';
+import { UsageError, parseAnalyzeArgs } from './args';
+import { CliIO, DataError, runAnalyze } from './analyzeCommand';
+import { sampleWorkbookBytes } from './sample/generateSample';
+import { productVersion } from './version';
+
+export const USAGE = `Использование:
+  shnor analyze <file.xlsx>... [--year Y] [--threshold 30] [--procedures default|all|LIST]
+                [--small-sample 5] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
+  shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
+  shnor --version
+
+LIST — ключи процедур через «;», например "ВПР|Русский язык|5;ОГЭ|Математика|9".
+Коды выхода: 0 — успех (предупреждения в stderr), 1 — ошибка в параметрах, 2 — нет пригодных данных.`;
+
+const defaultIO: CliIO = {
+  stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+  now: () => new Date(),
+};
+
+export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE);
+      return command === undefined ? 1 : 0;
+    }
+    if (command === '--version') {
+      io.stdout(productVersion());
+      return 0;
+    }
+    if (command === 'sample') {
+      if (rest.length !== 1) throw new UsageError('укажите один путь для файла примера');
+      fs.mkdirSync(path.dirname(path.resolve(rest[0])), { recursive: true });
+      fs.writeFileSync(rest[0], await sampleWorkbookBytes());
+      io.stdout(`Пример записан: ${path.resolve(rest[0])}`);
+      return 0;
+    }
+    if (command === 'analyze') {
+      await runAnalyze(parseAnalyzeArgs(rest), io);
+      return 0;
+    }
+    throw new UsageError(`неизвестная команда «${command}»`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`shnor: ${e.message}\n\n${USAGE}`);
+      return 1;
+    }
+    if (e instanceof DataError) {
+      io.stderr(`shnor: ${e.message}`);
+      return 2;
+    }
+    io.stderr(`shnor: непредвиденная ошибка: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,56 @@
+// The machine-readable result of cli.md ("result.json") built from an Analysis.
+import { AggregateLevel, procedureKey } from '../core/model';
+import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
+
+export interface ResultJson {
+  readonly targetYear: number;
+  readonly parameters: { readonly threshold: number; readonly procedures: readonly string[]; readonly smallSample: number };
+  readonly schools: readonly {
+    readonly name: string;
+    readonly status: Status;
+    readonly criteria: readonly Criterion[];
+    readonly listChange: ListChange;
+    readonly low: readonly {
+      readonly year: number;
+      readonly kind: string;
+      readonly subject: string;
+      readonly grade: number;
+      readonly share2: number;
+      readonly participants?: number;
+      readonly source: { readonly file: string; readonly sheet: string; readonly cell: string };
+    }[];
+    readonly flags: readonly Flag[];
+    readonly explanation: string;
+  }[];
+  readonly aggregates: readonly { readonly name: string; readonly level: AggregateLevel }[];
+  readonly warnings: readonly { readonly file: string; readonly sheet: string; readonly cell?: string; readonly message: string }[];
+}
+
+export function toResultJson(analysis: Analysis): ResultJson {
+  const id = analysis.identification;
+  const aggregates = new Map<string, AggregateLevel>();
+  for (const a of analysis.dataset.aggregates) if (!aggregates.has(a.name)) aggregates.set(a.name, a.level);
+  return {
+    targetYear: id.targetYear,
+    parameters: { threshold: id.parameters.threshold, procedures: id.procedures.map(procedureKey), smallSample: id.parameters.smallSample },
+    schools: id.verdicts.map((v) => ({
+      name: v.name,
+      status: v.status,
+      criteria: v.criteria,
+      listChange: v.listChange,
+      low: v.low.map((r) => ({
+        year: r.year,
+        kind: r.procedure.kind,
+        subject: r.procedure.subject,
+        grade: r.procedure.grade,
+        share2: r.share2,
+        participants: r.participants,
+        source: r.source,
+      })),
+      flags: v.flags,
+      explanation: v.explanation,
+    })),
+    aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
+    warnings: analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message })),
+  };
+}

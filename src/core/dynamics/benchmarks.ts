@@ -1,0 +1,65 @@
+// Benchmarks (§4): municipality and region доля «2» per procedure × year — from aggregate rows, else computed from schools.
+import { AggregateRecord, Procedure, ResultRecord, procedureKey } from '../model';
+import { BenchmarkRow } from '../results';
+import { compareProcedures } from '../procedures';
+import { ResultIndex } from '../resultIndex';
+
+interface Cell {
+  readonly procedure: Procedure;
+  readonly year: number;
+  readonly results: ResultRecord[];
+  municipality?: AggregateRecord;
+  region?: AggregateRecord;
+}
+
+/** Mean доля «2» of the schools: weighted by participants when every result has a positive count, else the plain mean. */
+export function computedMunicipalShare(results: readonly ResultRecord[]): number | undefined {
+  if (results.length === 0) return undefined;
+  const weighted = results.every((r) => r.participants !== undefined && r.participants > 0);
+  let sum = 0;
+  let weight = 0;
+  for (const r of results) {
+    const w = weighted ? (r.participants ?? 0) : 1;
+    sum += r.share2 * w;
+    weight += w;
+  }
+  return sum / weight;
+}
+
+export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
+  const cells = new Map<number, Map<string, Cell>>();
+  const cellOf = (procedure: Procedure, pKey: string, year: number): Cell => {
+    let inYear = cells.get(year);
+    if (!inYear) cells.set(year, (inYear = new Map()));
+    let cell = inYear.get(pKey);
+    if (!cell) inYear.set(pKey, (cell = { procedure, year, results: [] }));
+    return cell;
+  };
+  for (const years of index.bySchool.values()) {
+    for (const [year, results] of years) for (const [pKey, r] of results) cellOf(r.procedure, pKey, year).results.push(r);
+  }
+  for (const a of index.dataset.aggregates) {
+    if (!a.procedure || a.share2 === undefined) continue;
+    const cell = cellOf(a.procedure, procedureKey(a.procedure), a.year);
+    if (a.level === 'municipality' && !cell.municipality) cell.municipality = a;
+    if (a.level === 'region' && !cell.region) cell.region = a;
+  }
+  const rows: BenchmarkRow[] = [];
+  for (const cell of [...cells.values()].flatMap((inYear) => [...inYear.values()])) {
+    const computed = computedMunicipalShare(cell.results);
+    const municipality =
+      cell.municipality?.share2 !== undefined
+        ? { share2: cell.municipality.share2, origin: 'sheet' as const, name: cell.municipality.name }
+        : computed !== undefined
+          ? { share2: computed, origin: 'computed' as const }
+          : undefined;
+    rows.push({
+      procedure: cell.procedure,
+      year: cell.year,
+      ...(municipality ? { municipality } : {}),
+      ...(cell.region?.share2 !== undefined ? { region: { share2: cell.region.share2, name: cell.region.name } } : {}),
+      schoolCount: cell.results.length,
+    });
+  }
+  return rows.sort((a, b) => compareProcedures(a.procedure, b.procedure) || a.year - b.year);
+}

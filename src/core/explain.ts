@@ -1,0 +1,126 @@
+// The Russian explanation of a verdict: criterion, procedures, shares and source cells (methodology.md §2).
+import { ResultRecord, SourceRef, procedureLabel } from './model';
+import { Criterion, Status } from './results';
+import { ObjectivityMark } from './flags';
+import { formatNumber, formatPercent, pluralRu } from './format';
+
+export interface ExplainInput {
+  readonly status: Status;
+  readonly criteria: readonly Criterion[];
+  readonly year: number;
+  readonly lowCurrent: readonly ResultRecord[];
+  readonly lowPrevious: readonly ResultRecord[];
+  /** Counted results of Y (for the 'ok' sentence). */
+  readonly counted: readonly ResultRecord[];
+  readonly near: readonly ResultRecord[];
+  readonly smallSamples: readonly ResultRecord[];
+  readonly objectivity: readonly ObjectivityMark[];
+}
+
+export interface ExplainOptions {
+  readonly threshold: number;
+  readonly riskMargin: number;
+  /** Prefix the file name to cells when the sources span several files. */
+  readonly multiFile: boolean;
+}
+
+/** "ОГЭ 2024!G9", or "long.xlsx: Результаты!G14" when several files were read. */
+export function sourceLabel(ref: SourceRef, multiFile: boolean): string {
+  const cell = `${ref.sheet}!${ref.cell}`;
+  return multiFile && ref.file ? `${ref.file}: ${cell}` : cell;
+}
+
+/** "ВПР-5 русский язык — 41,7 % (ВПР 5 кл 2024!C19)". */
+export function describeShare(r: ResultRecord, multiFile: boolean): string {
+  return `${procedureLabel(r.procedure)} — ${formatPercent(r.share2)} (${sourceLabel(r.source, multiFile)})`;
+}
+
+function listShares(records: readonly ResultRecord[], multiFile: boolean): string {
+  return records.map((r) => describeShare(r, multiFile)).join(', ');
+}
+
+function inProcedures(n: number): string {
+  return `в ${n} ${pluralRu(n, 'процедуре', 'процедурах', 'процедурах')}`;
+}
+
+function shnorSentence(input: ExplainInput, o: ExplainOptions): string {
+  const t = formatNumber(o.threshold);
+  const y = input.year;
+  const current = listShares(input.lowCurrent, o.multiFile);
+  const previous = listShares(input.lowPrevious, o.multiFile);
+  const k1 = input.criteria.includes('K1');
+  const k2 = input.criteria.includes('K2');
+  if (k1 && k2) {
+    return `ШНОР по критериям К1 и К2: доля «2» ≥ ${t} % ${inProcedures(input.lowCurrent.length)} ${y} г.: ${current}; а также в ${y - 1} г.: ${previous}.`;
+  }
+  if (k1) return `ШНОР по критерию К1: доля «2» ≥ ${t} % ${inProcedures(input.lowCurrent.length)} ${y} г.: ${current}.`;
+  return `ШНОР по критерию К2: доля «2» ≥ ${t} % и в ${y - 1} г.: ${previous}, и в ${y} г.: ${current}.`;
+}
+
+function riskSentence(input: ExplainInput, o: ExplainOptions): string {
+  const parts: string[] = [];
+  if (input.lowCurrent.length === 1) {
+    parts.push(
+      `одна низкая процедура в ${input.year} г.: ${listShares(input.lowCurrent, o.multiFile)}, ` +
+        `в ${input.year - 1} г. низких результатов нет`,
+    );
+  }
+  if (input.near.length > 0) {
+    parts.push(
+      `доля «2» не более чем на ${formatNumber(o.riskMargin)} п. п. ниже порога ${formatNumber(o.threshold)} %: ` +
+        listShares(input.near, o.multiFile),
+    );
+  }
+  return `Не ШНОР, зона риска: ${parts.join('; ')}.`;
+}
+
+function okSentence(input: ExplainInput, o: ExplainOptions): string {
+  const bound = formatNumber(o.threshold - Math.max(o.riskMargin, 0));
+  const n = input.counted.length;
+  return `Не ШНОР: в ${input.year} г. доля «2» ниже ${bound} % во всех учитываемых процедурах (${n}).`;
+}
+
+function noDataSentence(input: ExplainInput, o: ExplainOptions): string {
+  const base = `Нет данных за ${input.year} г. по учитываемым процедурам.`;
+  if (input.lowPrevious.length === 0) return base;
+  return `${base} В ${input.year - 1} г. доля «2» ≥ ${formatNumber(o.threshold)} %: ${listShares(input.lowPrevious, o.multiFile)}.`;
+}
+
+function smallSampleSentence(input: ExplainInput, o: ExplainOptions): string {
+  const items = input.smallSamples.map((r) => {
+    const n = r.participants ?? 0;
+    const who = pluralRu(n, 'участник', 'участника', 'участников');
+    return `${procedureLabel(r.procedure)} ${r.year} г. — ${n} ${who} (${sourceLabel(r.source, o.multiFile)})`;
+  });
+  return `Малая выборка: ${items.join(', ')}; вердикт не меняется.`;
+}
+
+function objectivitySentence(input: ExplainInput): string {
+  const items = input.objectivity.map((m) => {
+    const against = m.benchmarkSource === 'region' ? 'регион' : 'порог';
+    return `${procedureLabel(m.record.procedure)} — ${formatPercent(m.record.lowered ?? 0)} (${against} — ${formatPercent(m.benchmark)})`;
+  });
+  return `Объективность: доля «понизили» выше ориентира: ${items.join(', ')}.`;
+}
+
+/** One or two sentences on the verdict, then the small-sample and objectivity marks when present. */
+export function explainVerdict(input: ExplainInput, options: ExplainOptions): string {
+  const sentences: string[] = [];
+  switch (input.status) {
+    case 'shnor':
+      sentences.push(shnorSentence(input, options));
+      break;
+    case 'risk':
+      sentences.push(riskSentence(input, options));
+      break;
+    case 'ok':
+      sentences.push(okSentence(input, options));
+      break;
+    case 'no_data':
+      sentences.push(noDataSentence(input, options));
+      break;
+  }
+  if (input.smallSamples.length > 0) sentences.push(smallSampleSentence(input, options));
+  if (input.objectivity.length > 0) sentences.push(objectivitySentence(input));
+  return sentences.join(' ');
+}

@@ -1,0 +1,61 @@
+// Marks that do not change the verdict (§3): малая выборка and объективность (доля «понизили» above the benchmark).
+import { AggregateRecord, ResultRecord, procedureKey } from './model';
+import { Parameters } from './parameters';
+import { SchoolYearEvaluation } from './evaluate';
+import { compareProcedures } from './procedures';
+import { YearResults } from './resultIndex';
+import { isAbove } from './rules';
+
+export interface ObjectivityMark {
+  readonly record: ResultRecord;
+  readonly benchmark: number;
+  readonly benchmarkSource: 'region' | 'default';
+}
+
+function regionKey(year: number, pKey: string): string {
+  return `${year}\u0000${pKey}`;
+}
+
+/** year × procedure → the region's доля «понизили» (first region row that has one). */
+export function regionLoweredIndex(aggregates: readonly AggregateRecord[]): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const a of aggregates) {
+    if (a.level !== 'region' || !a.procedure || a.lowered === undefined) continue;
+    const key = regionKey(a.year, procedureKey(a.procedure));
+    if (!out.has(key)) out.set(key, a.lowered);
+  }
+  return out;
+}
+
+function isSmall(r: ResultRecord, smallSample: number): boolean {
+  return r.participants !== undefined && r.participants < smallSample;
+}
+
+/** Counted results of Y with few participants, then low results of Y−1 that К2 relies on (when К2 holds). */
+export function smallSampleRecords(evaluation: SchoolYearEvaluation, parameters: Parameters): ResultRecord[] {
+  const current = evaluation.counted.filter((r) => isSmall(r, parameters.smallSample));
+  const previous = evaluation.criteria.includes('K2')
+    ? evaluation.lowPrevious.filter((r) => isSmall(r, parameters.smallSample))
+    : [];
+  return [...current, ...previous];
+}
+
+/** ВПР results of Y (any grade and subject) whose доля «понизили» exceeds the region's, or the default threshold. */
+export function objectivityMarks(
+  yearResults: YearResults | undefined,
+  regionLowered: ReadonlyMap<string, number>,
+  year: number,
+  parameters: Parameters,
+): ObjectivityMark[] {
+  if (!yearResults) return [];
+  const out: ObjectivityMark[] = [];
+  for (const [pKey, record] of yearResults) {
+    if (record.procedure.kind !== 'ВПР' || record.lowered === undefined) continue;
+    const region = regionLowered.get(regionKey(year, pKey));
+    const benchmark = region ?? parameters.objectivityThreshold;
+    if (isAbove(record.lowered, benchmark)) {
+      out.push({ record, benchmark, benchmarkSource: region === undefined ? 'default' : 'region' });
+    }
+  }
+  return out.sort((a, b) => compareProcedures(a.record.procedure, b.record.procedure));
+}

@@ -1,0 +1,53 @@
+// Identification of ШНОР for the target year (methodology.md §2–§3): verdicts with list movement, marks, explanations.
+import { Dataset } from './model';
+import { Parameters } from './parameters';
+import { Flag, Identification, Verdict } from './results';
+import { AnalysisContext, createContext } from './context';
+import { explainVerdict } from './explain';
+import { objectivityMarks, smallSampleRecords } from './flags';
+import { listChangeOf, previousOf, previousYearInfo } from './listMovement';
+
+export { isLow } from './rules';
+export { resolveProcedures } from './procedures';
+
+/** Verdicts for every school for year `year` (defaults to the context's target year). */
+export function identifyInContext(context: AnalysisContext, year: number = context.targetYear): Identification {
+  const { index, evaluator, parameters } = context;
+  const current = evaluator.at(year);
+  const previous = previousYearInfo(year - 1, evaluator, index.dataset.officialLists);
+  const verdicts: Verdict[] = [];
+  for (const schoolKey of index.schoolKeys) {
+    const evaluation = current.get(schoolKey);
+    if (!evaluation) continue;
+    const prev = previousOf(previous, schoolKey);
+    const smallSamples = smallSampleRecords(evaluation, parameters);
+    const objectivity = objectivityMarks(index.bySchool.get(schoolKey)?.get(year), context.regionLowered, year, parameters);
+    const flags: Flag[] = [];
+    if (smallSamples.length > 0) flags.push('small_sample');
+    if (objectivity.length > 0) flags.push('objectivity');
+    const explanation = explainVerdict(
+      { ...evaluation, year, smallSamples, objectivity },
+      { threshold: parameters.threshold, riskMargin: parameters.riskMargin, multiFile: index.multiFile },
+    );
+    verdicts.push({
+      schoolKey,
+      name: index.names.get(schoolKey) ?? schoolKey,
+      status: evaluation.status,
+      criteria: evaluation.criteria,
+      listChange: listChangeOf(evaluation.status === 'shnor', prev.wasShnor),
+      ...(prev.status !== undefined ? { previousStatus: prev.status } : {}),
+      low: [...evaluation.lowCurrent, ...evaluation.lowPrevious],
+      nearThreshold: evaluation.near,
+      smallSamples,
+      objectivity,
+      flags,
+      explanation,
+    });
+  }
+  return { targetYear: year, previousYear: year - 1, parameters, procedures: context.procedures, verdicts };
+}
+
+/** Who is ШНОР in the target year (parameters.targetYear, else the latest year with results). */
+export function identify(dataset: Dataset, parameters: Parameters): Identification {
+  return identifyInContext(createContext(dataset, parameters));
+}

@@ -1,0 +1,109 @@
+// Recognises the layout of one sheet and reads it: official list, grade × subject blocks, school blocks, flat tables.
+import { applyColumnMapping } from './columnMapping';
+import { TextContext, resolveContext } from './context';
+import { LayoutRead, SheetRead } from './draft';
+import { finalizeRows } from './finalize';
+import { SheetGrid } from './grid';
+import { findHeaderBlock } from './headerRows';
+import { isCompanionTable, isFisOkoTable } from './layouts/fisOko';
+import { findGradeHeader, readGradeSubjectBlocks } from './layouts/gradeSubjectBlocks';
+import { officialListTitle, readOfficialList } from './layouts/officialList';
+import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
+import { readTable } from './layouts/table';
+import { SKIP } from './messages';
+import { displayName } from './schoolNames';
+import { rowTexts, sheetContext } from './sheetContext';
+import { SheetView } from './sheetView';
+import { ColumnInfo, SheetContext, SheetSettings } from './types';
+
+function emptyRead(grid: SheetGrid, range: string, context: SheetContext = { subjects: [] }): SheetRead {
+  return {
+    file: grid.file, sheet: grid.sheet, context, range, columns: [], rowsRead: 0,
+    results: [], aggregates: [], attachments: [], warnings: [], schoolNames: [], aggregateNames: [], attached: 0,
+  };
+}
+
+function skipped(grid: SheetGrid, range: string, reason: string, extra: Partial<SheetRead> = {}): SheetRead {
+  return { ...emptyRead(grid, range), ...extra, skippedReason: reason };
+}
+
+/** The user's context override as a TextContext. */
+function overrideOf(settings: SheetSettings | undefined): TextContext {
+  const o = settings?.context;
+  return o ? { year: o.year, kind: o.kind, grade: o.grade, subject: o.subject } : {};
+}
+
+/** Reads one sheet with the user's settings for it. */
+export function readSheet(grid: SheetGrid, settings: SheetSettings | undefined): SheetRead {
+  const view = new SheetView(grid);
+  const range = view.usedRange();
+  if (settings?.excluded) return skipped(grid, range, SKIP.excluded);
+  if (range === '') return skipped(grid, range, SKIP.empty);
+  const override = overrideOf(settings);
+  let block = findHeaderBlock(view);
+  if (settings?.columns) block = applyColumnMapping(view, block, settings.columns);
+  const roles = new Set(block?.columns.map((c) => c.role));
+
+  const listTitle = officialListTitle(view, grid.sheet);
+  if (listTitle !== undefined && !roles.has('share2')) {
+    const got = readOfficialList(view, grid.file, grid.sheet, listTitle);
+    const year = override.year ?? got.year;
+    if (got.list === undefined && year === undefined) return skipped(grid, range, SKIP.listNoYear, { layout: 'officialList', rowsRead: got.rowsRead });
+    const list = got.list ? { ...got.list, year: override.year ?? got.list.year } : undefined;
+    if (!list || list.names.length === 0) return skipped(grid, range, SKIP.listEmpty, { layout: 'officialList', rowsRead: got.rowsRead });
+    return {
+      ...emptyRead(grid, range, { year: list.year, subjects: [] }), layout: 'officialList', rowsRead: got.rowsRead, list,
+      schoolNames: [...new Set(list.names.map((n) => displayName(n.name)))],
+    };
+  }
+
+  const gradeHeader = findGradeHeader(view);
+  let read: LayoutRead;
+  let warnings = [] as SheetRead['warnings'];
+  if (gradeHeader && (block === undefined || gradeHeader.r < block.roleRow || !roles.has('share2'))) {
+    const titles = rowTexts(view, 0, Math.max(0, gradeHeader.r - 1));
+    const ctx = sheetContext(grid.file, grid.sheet, titles);
+    warnings = ctx.warnings;
+    read = readGradeSubjectBlocks(view, gradeHeader, grid.file, grid.sheet, ctx.context, titles);
+  } else {
+    if (!block) return skipped(grid, range, SKIP.noHeader);
+    const titles = rowTexts(view, 0, block.top);
+    const ctx = sheetContext(grid.file, grid.sheet, titles);
+    warnings = ctx.warnings;
+    const hasSchool = block.columns.some((c) => c.role === 'school');
+    const companion = isCompanionTable(block);
+    if (!hasSchool) {
+      if (!looksLikeSchoolBlocks(view, block)) return skipped(grid, range, SKIP.noSchoolColumn, { headerRow: view.sheetRow(block.roleRow) });
+      read = readSchoolBlocks(view, block, grid.file, grid.sheet, ctx.context);
+    } else {
+      if (!companion && !roles.has('share2')) return skipped(grid, range, SKIP.noHeader, { headerRow: view.sheetRow(block.roleRow) });
+      read = readTable(view, block, {
+        file: grid.file, sheet: grid.sheet, sheetContext: ctx.context, attachMode: companion,
+        fisOko: companion || isFisOkoTable(view, block, titles, grid.sheet),
+      });
+    }
+  }
+  const done = finalizeRows(view, { ...read, warnings: [...warnings, ...read.warnings] }, { file: grid.file, sheet: grid.sheet, override });
+  return {
+    file: grid.file, sheet: grid.sheet, layout: read.layout,
+    context: reportContext(done.results, resolveContext(override, read.sheetContext)),
+    range, headerRow: read.headerRow, columns: read.columns as ColumnInfo[], rowsRead: read.rowsRead,
+    results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
+    schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason: done.skippedReason, attached: 0,
+  };
+}
+
+/** The context shown to the user: what every result shares, else what the sheet name and titles said. */
+function reportContext(results: SheetRead['results'], fallback: TextContext): SheetContext {
+  if (results.length === 0) return { ...fallback, subjects: fallback.subject ? [fallback.subject] : [] };
+  const years = new Set(results.map((r) => r.year));
+  const kinds = new Set(results.map((r) => r.procedure.kind));
+  const grades = new Set(results.map((r) => r.procedure.grade));
+  const subjects = [...new Set(results.map((r) => r.procedure.subject))];
+  return {
+    year: years.size === 1 ? [...years][0] : undefined,
+    kind: kinds.size === 1 ? [...kinds][0] : undefined,
+    grade: grades.size === 1 ? [...grades][0] : undefined,
+    subjects,
+  };
+}

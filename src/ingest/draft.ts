@@ -1,0 +1,90 @@
+// Internal shapes passed between the layout readers, finalize, the ФИС ОКО companion step and merge.
+import { AggregateLevel, AggregateRecord, Procedure, SourceRef, Warning } from '../core/model';
+import { TextContext } from './context';
+import { MetricRole } from './headers';
+import { Pos } from './sheetView';
+import { ColumnInfo, LayoutKind, SheetContext } from './types';
+
+/** One row (or one column group of a row) found by a layout reader, before its numbers are read. */
+export interface DraftRow {
+  readonly r: number;
+  /** The school or aggregate label as written. */
+  readonly name: string;
+  readonly nameCell: Pos;
+  /** Set when the label is an aggregate (район, область, итого…). */
+  readonly level?: AggregateLevel;
+  /** Context of the numbers: row columns over column-group headers over sheet name/title. */
+  readonly context: TextContext;
+  readonly cells: Readonly<Partial<Record<MetricRole, Pos>>>;
+}
+
+/** What a layout reader found on a sheet. */
+export interface LayoutRead {
+  readonly layout: LayoutKind;
+  readonly headerRow?: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly rows: readonly DraftRow[];
+  /** Table rows looked at (non-blank rows of the table body). */
+  readonly rowsRead: number;
+  readonly warnings: readonly Warning[];
+  readonly sheetContext: TextContext;
+  /** Rows carry only понизили/подтвердили/повысили for results read elsewhere (ФИС ОКО companion). */
+  readonly attachMode?: boolean;
+}
+
+export type Values = { -readonly [K in MetricRole]?: number };
+
+/** A result read from one sheet, before merging across sheets. */
+export interface DraftResult {
+  key: string;
+  readonly name: string;
+  readonly code?: string;
+  readonly year: number;
+  readonly procedure: Procedure;
+  readonly values: Values;
+  /** Addresses of the cells each value came from. */
+  readonly cells: Partial<Record<MetricRole, string>>;
+  readonly source: SourceRef;
+}
+
+/** Values for results read on another sheet (ФИС ОКО "Сравнение с журналом"). */
+export interface DraftAttachment {
+  readonly key: string;
+  readonly name: string;
+  readonly code?: string;
+  readonly level?: AggregateLevel;
+  readonly context: TextContext;
+  readonly values: Values;
+  readonly source: SourceRef;
+}
+
+/** An official ШНОР list read from a sheet. */
+export interface DraftList {
+  readonly year: number;
+  readonly names: readonly { readonly name: string; readonly cell: string }[];
+  readonly source: SourceRef;
+}
+
+/** Everything one sheet gave, ready for the cross-sheet steps; arrays stay mutable until merge. */
+export interface SheetRead {
+  readonly file: string;
+  readonly sheet: string;
+  readonly layout?: LayoutKind;
+  readonly context: SheetContext;
+  readonly range: string;
+  readonly headerRow?: number;
+  readonly columns: readonly ColumnInfo[];
+  readonly rowsRead: number;
+  readonly results: DraftResult[];
+  readonly aggregates: AggregateRecord[];
+  readonly attachments: DraftAttachment[];
+  readonly list?: DraftList;
+  readonly warnings: Warning[];
+  /** Display names of schools and aggregate labels found. */
+  readonly schoolNames: string[];
+  readonly aggregateNames: string[];
+  skippedReason?: string;
+  /** Number of results this sheet added values to (companion sheets). */
+  attached: number;
+}
+

@@ -1,0 +1,228 @@
+// Reads the numbers of draft rows: shares as percents (fractions ×100), checks, warnings with cell addresses.
+import { AggregateRecord, Procedure, Warning } from '../core/model';
+import { TextContext, impliedGrade } from './context';
+import { DraftAttachment, DraftResult, DraftRow, LayoutRead, Values } from './draft';
+import { METRIC_ROLES, MetricRole, SHARE_ROLES } from './headers';
+import { SKIP, cellWarning, quoted, sheetWarning } from './messages';
+import { formatNumber, readNumber, round2 } from './numbers';
+import { displayName, loginCode, schoolKey } from './schoolNames';
+import { SheetView } from './sheetView';
+
+export interface Finalized {
+  readonly results: DraftResult[];
+  readonly aggregates: AggregateRecord[];
+  readonly attachments: DraftAttachment[];
+  readonly warnings: Warning[];
+  readonly schoolNames: string[];
+  readonly aggregateNames: string[];
+  readonly skippedReason?: string;
+}
+
+type Missing = 'year' | 'kind' | 'grade' | 'subject';
+const MISSING_TEXT: Readonly<Record<Missing, string>> = { year: 'год', kind: 'процедуру', grade: 'класс', subject: 'предмет' };
+const MISSING_SKIP: Readonly<Record<Missing, string>> = { year: SKIP.noYear, kind: SKIP.noKind, grade: SKIP.noGrade, subject: SKIP.noSubject };
+const ROLE_TEXT: Readonly<Record<MetricRole, string>> = {
+  participants: 'число участников', share2: 'доля «2»', share3: 'доля «3»', share4: 'доля «4»', share5: 'доля «5»',
+  share45: 'доля «4» и «5»', lowered: 'доля понизивших', confirmed: 'доля подтвердивших', raised: 'доля повысивших',
+  meanScore: 'средний балл',
+};
+const IS_SHARE: ReadonlySet<MetricRole> = new Set(SHARE_ROLES);
+
+/** How the numbers of one column turn into percents. */
+type Scale = 'percent' | 'fraction' | 'byFormat';
+
+function columnScales(view: SheetView, rows: readonly DraftRow[]): Map<number, Scale> {
+  const stats = new Map<number, { percentFormat: boolean; max: number; positive: boolean }>();
+  for (const row of rows) {
+    for (const role of SHARE_ROLES) {
+      const pos = row.cells[role];
+      if (!pos) continue;
+      let s = stats.get(pos.c);
+      if (!s) {
+        s = { percentFormat: false, max: 0, positive: false };
+        stats.set(pos.c, s);
+      }
+      const raw = view.value(pos.r, pos.c);
+      const n = readNumber(raw);
+      if (n.kind !== 'number') continue;
+      if (typeof raw === 'number' && (view.format(pos.r, pos.c) ?? '').includes('%')) s.percentFormat = true;
+      if (n.percentSign) continue;
+      if (n.value > s.max) s.max = n.value;
+      if (n.value > 0) s.positive = true;
+    }
+  }
+  const out = new Map<number, Scale>();
+  for (const [c, s] of stats) out.set(c, s.percentFormat ? 'byFormat' : s.positive && s.max <= 1 ? 'fraction' : 'percent');
+  return out;
+}
+
+interface Options {
+  readonly file: string;
+  readonly sheet: string;
+  /** The user's context, winning over what was found. */
+  readonly override: TextContext;
+}
+
+/** Turns the draft rows of a layout into results, aggregates and warnings. */
+export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): Finalized {
+  const { file, sheet } = opts;
+  const warnings: Warning[] = [...read.warnings];
+  const results: DraftResult[] = [];
+  const aggregates: AggregateRecord[] = [];
+  const attachments: DraftAttachment[] = [];
+  const schoolNames = new Set<string>();
+  const aggregateNames = new Set<string>();
+  const scales = columnScales(view, read.rows);
+  const missing = new Map<Missing, { count: number; first: string; row: number }>();
+  const nameCache = new Map<string, { display: string; key: string; code?: string }>();
+  let badRows = 0;
+
+  const noteMissing = (what: Missing, row: DraftRow): void => {
+    const m = missing.get(what);
+    if (m) m.count++;
+    else missing.set(what, { count: 1, first: view.address(row.nameCell.r, row.nameCell.c), row: view.sheetRow(row.r) });
+  };
+  const identity = (name: string): { display: string; key: string; code?: string } => {
+    let id = nameCache.get(name);
+    if (!id) {
+      id = { display: displayName(name), key: schoolKey(name), code: loginCode(name) };
+      nameCache.set(name, id);
+    }
+    return id;
+  };
+
+  for (const row of read.rows) {
+    const ctx: TextContext = {
+      year: opts.override.year ?? row.context.year,
+      kind: opts.override.kind ?? row.context.kind,
+      grade: opts.override.grade ?? row.context.grade ?? impliedGrade(opts.override.kind ?? row.context.kind),
+      subject: opts.override.subject ?? row.context.subject,
+    };
+    const { values, cells, share2Problem } = readValues(view, row, scales, (w) => warnings.push(cellWarning(file, sheet, w.cell, w.text)));
+    if (share2Problem) {
+      badRows++;
+      continue;
+    }
+    if (values.share45 === undefined && values.share4 !== undefined && values.share5 !== undefined) {
+      values.share45 = round2(values.share4 + values.share5);
+    }
+    const nameAddress = view.address(row.nameCell.r, row.nameCell.c);
+    if (row.level) {
+      if (Object.keys(values).length === 0) continue;
+      if (ctx.year === undefined && !read.attachMode) {
+        noteMissing('year', row);
+        continue;
+      }
+      aggregateNames.add(row.name);
+      const procedure = completeProcedure(ctx);
+      if (read.attachMode) {
+        attachments.push({ key: '', name: row.name, level: row.level, context: ctx, values, source: { file, sheet, cell: nameAddress } });
+        continue;
+      }
+      aggregates.push({
+        name: row.name, level: row.level, year: ctx.year as number, procedure,
+        participants: values.participants, share2: values.share2, share45: values.share45, lowered: values.lowered,
+        source: { file, sheet, cell: cells.share2 ?? cells.participants ?? nameAddress },
+      });
+      continue;
+    }
+    const id = identity(row.name);
+    if (id.key === '') {
+      warnings.push(cellWarning(file, sheet, nameAddress, `${quoted(row.name)} — не название ОО, строка пропущена`));
+      badRows++;
+      continue;
+    }
+    if (values.share2 === undefined) {
+      if (read.attachMode && (values.lowered ?? values.confirmed ?? values.raised) !== undefined) {
+        schoolNames.add(id.display);
+        attachments.push({ key: id.key, name: row.name, code: id.code, context: ctx, values, source: { file, sheet, cell: cells.lowered ?? cells.confirmed ?? cells.raised ?? nameAddress } });
+      } else if ((values.participants ?? 0) > 0) {
+        const at = row.cells.share2 ? view.address(row.cells.share2.r, row.cells.share2.c) : nameAddress;
+        warnings.push(cellWarning(file, sheet, at, `доля «2» не указана при ${values.participants} участниках (${id.display}), строка пропущена`));
+        badRows++;
+      }
+      continue;
+    }
+    const gaps: Missing[] = [];
+    if (ctx.year === undefined) gaps.push('year');
+    if (ctx.kind === undefined) gaps.push('kind');
+    if (ctx.grade === undefined) gaps.push('grade');
+    if (ctx.subject === undefined) gaps.push('subject');
+    if (gaps.length > 0) {
+      for (const g of gaps) noteMissing(g, row);
+      continue;
+    }
+    schoolNames.add(id.display);
+    results.push({
+      key: id.key, name: row.name, code: id.code, year: ctx.year as number,
+      procedure: completeProcedure(ctx) as Procedure, values, cells,
+      source: { file, sheet, cell: cells.share2 as string },
+    });
+  }
+
+  for (const [what, m] of missing) {
+    warnings.push(sheetWarning(file, sheet,
+      `не удалось определить ${MISSING_TEXT[what]} для ${m.count} строк(и) (первая — строка ${m.row}); строки пропущены. Укажите ${MISSING_TEXT[what]} вручную.`, m.first));
+  }
+  let skippedReason: string | undefined;
+  if (results.length === 0 && aggregates.length === 0 && attachments.length === 0) {
+    const firstMissing = (['year', 'kind', 'grade', 'subject'] as const).find((k) => missing.has(k));
+    skippedReason = firstMissing ? MISSING_SKIP[firstMissing] : badRows > 0 ? SKIP.allBad : SKIP.noRows;
+  }
+  return { results, aggregates, attachments, warnings, schoolNames: [...schoolNames], aggregateNames: [...aggregateNames], skippedReason };
+}
+
+function completeProcedure(ctx: TextContext): Procedure | undefined {
+  if (ctx.kind === undefined || ctx.subject === undefined || ctx.grade === undefined) return undefined;
+  return { kind: ctx.kind, subject: ctx.subject, grade: ctx.grade };
+}
+
+interface CellProblem {
+  readonly cell: string;
+  readonly text: string;
+}
+
+/** Reads the metric cells of a row; a bad доля «2» drops the row, any other bad value only that value. */
+function readValues(
+  view: SheetView,
+  row: DraftRow,
+  scales: ReadonlyMap<number, Scale>,
+  warn: (p: CellProblem) => void,
+): { values: Values; cells: Partial<Record<MetricRole, string>>; share2Problem: boolean } {
+  const values: Values = {};
+  const cells: Partial<Record<MetricRole, string>> = {};
+  let share2Problem = false;
+  for (const role of METRIC_ROLES) {
+    const pos = row.cells[role];
+    if (!pos) continue;
+    const raw = view.value(pos.r, pos.c);
+    const n = readNumber(raw);
+    if (n.kind === 'missing') continue;
+    const cell = view.address(pos.r, pos.c);
+    const fatal = role === 'share2';
+    const tail = fatal ? 'строка пропущена' : 'значение не учтено';
+    if (n.kind === 'bad') {
+      warn({ cell, text: `${quoted(n.text)} — не число, ${tail}` });
+      if (fatal) share2Problem = true;
+      continue;
+    }
+    let value = n.value;
+    if (IS_SHARE.has(role) && !n.percentSign) {
+      const scale = scales.get(pos.c) ?? 'percent';
+      const byFormat = scale === 'byFormat' && typeof raw === 'number' && (view.format(pos.r, pos.c) ?? '').includes('%');
+      if (scale === 'fraction' || byFormat) value = round2(value * 100);
+    }
+    if (IS_SHARE.has(role) && (value < 0 || value > 100)) {
+      warn({ cell, text: `${ROLE_TEXT[role]} ${formatNumber(value)} % вне пределов 0–100, ${tail}` });
+      if (fatal) share2Problem = true;
+      continue;
+    }
+    if (role === 'participants' && (!Number.isInteger(value) || value < 0)) {
+      warn({ cell, text: `число участников ${quoted(String(raw))} — не целое неотрицательное число, значение не учтено` });
+      continue;
+    }
+    values[role] = value;
+    cells[role] = cell;
+  }
+  return { values, cells, share2Problem };
+}

@@ -1,0 +1,65 @@
+// Header synonyms: which role a column plays, from its header text (case-, ё- and quote-insensitive).
+import { ColumnRole } from './types';
+import { fold } from './text';
+
+/** Roles that hold numbers of a result. */
+export type MetricRole =
+  | 'participants' | 'share2' | 'share3' | 'share4' | 'share5' | 'share45'
+  | 'lowered' | 'confirmed' | 'raised' | 'meanScore';
+
+export const METRIC_ROLES: readonly MetricRole[] = [
+  'participants', 'share2', 'share3', 'share4', 'share5', 'share45', 'lowered', 'confirmed', 'raised', 'meanScore',
+];
+export const SHARE_ROLES: readonly MetricRole[] = ['share2', 'share3', 'share4', 'share5', 'share45', 'lowered', 'confirmed', 'raised'];
+
+export function isMetricRole(role: ColumnRole | undefined): role is MetricRole {
+  return role !== undefined && (METRIC_ROLES as readonly string[]).includes(role);
+}
+
+/** A mark digit standing alone: "2", "«2»", "% 2", "доля 2" (not "2023", not "12"). */
+const markRe = (d: string): RegExp => new RegExp(`(?<!\\d|\\d[.,])${d}(?!\\d|[.,]\\d)`);
+const MARK_DIGIT_ONLY_RE = /^[«"]?\s*[2-5]\s*[»"]?\s*%?$/;
+
+const RULES: readonly { readonly role: ColumnRole; readonly re: RegExp }[] = [
+  { role: 'ignore', re: /^(№|n|no|№ п\/п|п\/п|№п\/п|кол-?во оо|количество оо|код|логин|код оо|мсу|муниципалитет)$/ },
+  { role: 'lowered', re: /пониз/ },
+  { role: 'confirmed', re: /подтверд/ },
+  { role: 'raised', re: /повыс/ },
+  { role: 'meanScore', re: /средн\S* (перв\S* |тест\S* )?балл|^ср\.? балл/ },
+  { role: 'share45', re: /(^|[^\d])4\s*(и|,|\+|-|–)\s*5([^\d]|$)|качеств/ },
+  { role: 'share2', re: /не преодолел|не достигл|ниже (мин|порог)|не сдал|неудовл|двойк/ },
+  { role: 'participants', re: /кол-?во участ|количеств\S* (участ|учащ|обуч|детей|выпуск|писав|сдава|выполн)|^писал|^сдавал|^участник|^число участ|выполнял|^кол-?во (учащ|обуч|детей)/ },
+  {
+    role: 'school',
+    re: /^(оо|оу|моу|мбоу|маоу|мкоу|гбоу|школа|школы|учреждение|организация|название|наименование)$|образовательн\S* (организац|учрежд)|наименовани|группы участник|^(муниципальн\S* )?общеобразовательн|^(название|школа)( оо| школы| учреждения| организации)?$/,
+  },
+  { role: 'year', re: /^(учебн\S* )?год( проведения| участия)?$|^уч\.? год$/ },
+  { role: 'kind', re: /^(процедура|вид( процедуры| оценочной процедуры)?|оценочная процедура|тип( процедуры)?|форма( аттестации)?)$/ },
+  { role: 'grade', re: /^(класс|классы|параллель|кл\.?)$/ },
+  { role: 'subject', re: /^(предмет|предметы|учебный предмет|дисциплина)$/ },
+];
+const MARK_ROLES: readonly { readonly role: MetricRole; readonly re: RegExp }[] = [
+  { role: 'share2', re: markRe('2') },
+  { role: 'share3', re: markRe('3') },
+  { role: 'share4', re: markRe('4') },
+  { role: 'share5', re: markRe('5') },
+];
+/** Grades, years and "ВПР-5" are not marks: removed before looking for a mark digit. */
+const NOT_MARK_PARTS_RE = /\d{1,2}\s*(-?\s*(й|го|х))?\s*(кл\.?|класс\S*|параллел\S*)|(впр|кдр)\s*-?\s*\d{1,2}|\d{4}/g;
+const NOT_A_MARK_RE = /балл|№/;
+
+/** Role of a header text, or undefined when unknown. */
+export function recogniseRole(text: string): ColumnRole | undefined {
+  const folded = fold(text);
+  if (folded === '') return undefined;
+  for (const rule of RULES) if (rule.re.test(folded)) return rule.role;
+  const rest = folded.replace(NOT_MARK_PARTS_RE, ' ');
+  if (NOT_A_MARK_RE.test(rest)) return undefined;
+  for (const rule of MARK_ROLES) if (rule.re.test(rest)) return rule.role;
+  return undefined;
+}
+
+/** True when a header is just a mark digit ("2", "«5»", "3 %"): trusted only next to other header words. */
+export function isBareMark(text: string): boolean {
+  return MARK_DIGIT_ONLY_RE.test(text.trim());
+}

@@ -1,0 +1,119 @@
+// Flat tables (long, wide, ФИС ОКО): one row per school (× procedure), a school column and metric columns.
+import { Warning } from '../../core/model';
+import { aggregateLevel } from '../aggregates';
+import { TextContext, resolveContext } from '../context';
+import { DraftRow, LayoutRead } from '../draft';
+import { HeaderBlock } from '../headerRows';
+import { MetricRole, isMetricRole } from '../headers';
+import { cellWarning, quoted } from '../messages';
+import { Pos, SheetView } from '../sheetView';
+import { fold } from '../text';
+import { ColumnInfo, ColumnRole, LayoutKind } from '../types';
+import { RowContextReader } from './long';
+import { ColumnGroup, columnGroups, isWide } from './wide';
+
+export interface TableOptions {
+  readonly file: string;
+  readonly sheet: string;
+  readonly sheetContext: TextContext;
+  /** Set by the caller when the sheet is a ФИС ОКО export. */
+  readonly fisOko: boolean;
+  readonly attachMode: boolean;
+}
+
+/** Column descriptions for the sheet report. */
+export function columnInfos(view: SheetView, block: HeaderBlock, groups: readonly ColumnGroup[]): ColumnInfo[] {
+  const groupOf = new Map<number, TextContext>();
+  for (const g of groups) for (const c of Object.values(g.cols)) if (c !== undefined) groupOf.set(c, g.context);
+  return block.columns
+    .filter((col) => col.header !== '' || col.role !== undefined)
+    .map((col) => {
+      const g = isMetricRole(col.role) ? groupOf.get(col.c) : undefined;
+      return {
+        column: view.letters(col.c),
+        header: col.header,
+        role: col.role ?? 'ignore',
+        ...(g?.subject !== undefined ? { subject: g.subject } : {}),
+        ...(g?.grade !== undefined ? { grade: g.grade } : {}),
+        ...(g?.kind !== undefined ? { kind: g.kind } : {}),
+        ...(g?.year !== undefined ? { year: g.year } : {}),
+      };
+    });
+}
+
+function firstCol(block: HeaderBlock, role: ColumnRole): number | undefined {
+  return block.columns.find((col) => col.role === role)?.c;
+}
+
+/** Reads a flat table under its header block. */
+export function readTable(view: SheetView, block: HeaderBlock, opts: TableOptions): LayoutRead {
+  const { file, sheet } = opts;
+  const schoolCol = firstCol(block, 'school') as number;
+  const contextReader = new RowContextReader(view, {
+    year: firstCol(block, 'year'), kind: firstCol(block, 'kind'), grade: firstCol(block, 'grade'), subject: firstCol(block, 'subject'),
+  });
+  const grouped = columnGroups(view, block.columns, file, sheet);
+  const groups = grouped.groups;
+  const warnings: Warning[] = [...grouped.warnings];
+  const layout: LayoutKind = opts.fisOko ? 'fisOko' : isWide(groups) ? 'wide' : 'long';
+  const groupContexts = groups.map((g) => resolveContext(g.context, opts.sheetContext));
+  const groupCols = groups.map((g) => Object.entries(g.cols) as [MetricRole, number][]);
+  const metricCols = groups.flatMap((g) => Object.values(g.cols).filter((c): c is number => c !== undefined));
+  const labelCols = block.columns.filter((col) => !isMetricRole(col.role) && col.c !== schoolCol).map((col) => col.c);
+  const headerName = fold(view.text(block.roleRow, schoolCol));
+  const rows: DraftRow[] = [];
+  let rowsRead = 0;
+  // A long table repeats the same few hundred names: fold and classify each once.
+  const labels = new Map<string, { folded: string; level: ReturnType<typeof aggregateLevel> }>();
+  const labelOf = (text: string): { folded: string; level: ReturnType<typeof aggregateLevel> } => {
+    let got = labels.get(text);
+    if (!got) {
+      got = { folded: fold(text), level: aggregateLevel(text) };
+      labels.set(text, got);
+    }
+    return got;
+  };
+
+  for (let r = block.bottom + 1; r < view.rows; r++) {
+    let name = view.valueText(r, schoolCol);
+    let nameCell: Pos = { r, c: schoolCol };
+    const hasMetric = metricCols.some((c) => !view.isValueEmpty(r, c));
+    if (!hasMetric) continue; // blank line, note line, or a school without numbers
+    if (name !== '' && labelOf(name).folded === headerName) continue; // header repeated (page break)
+    if (name === '') {
+      const alt = labelCols.find((c) => aggregateLevel(view.valueText(r, c)) !== undefined);
+      if (alt === undefined) {
+        warnings.push(cellWarning(file, sheet, view.address(r, schoolCol), 'нет названия ОО, строка пропущена'));
+        continue;
+      }
+      name = view.valueText(r, alt);
+      nameCell = { r, c: alt };
+    }
+    rowsRead++;
+    let rowContext: TextContext = {};
+    if (contextReader.hasColumns) {
+      const got = contextReader.read(r);
+      if ('bad' in got) {
+        warnings.push(cellWarning(file, sheet, view.address(r, got.bad.c), `${quoted(got.bad.text)} — ${got.bad.what}, строка пропущена`));
+        continue;
+      }
+      rowContext = got.context;
+    }
+    const level = labelOf(name).level;
+    for (let g = 0; g < groups.length; g++) {
+      const cells: Partial<Record<MetricRole, Pos>> = {};
+      let any = false;
+      for (const [role, c] of groupCols[g]) {
+        cells[role] = { r, c };
+        if (!view.isValueEmpty(r, c)) any = true;
+      }
+      if (!any) continue;
+      const context = contextReader.hasColumns ? resolveContext(rowContext, groupContexts[g]) : groupContexts[g];
+      rows.push({ r, name, nameCell, level, context, cells });
+    }
+  }
+  return {
+    layout, headerRow: block.roleRow >= 0 ? view.sheetRow(block.roleRow) : undefined, columns: columnInfos(view, block, groups), rows, rowsRead, warnings,
+    sheetContext: opts.sheetContext, attachMode: opts.attachMode,
+  };
+}

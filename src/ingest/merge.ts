@@ -1,0 +1,159 @@
+// Merges what every sheet gave: one result per (school, year, procedure), schools matched by key and login code.
+import { AggregateRecord, Dataset, OfficialList, ResultRecord, School, Warning, procedureKey, procedureLabel } from '../core/model';
+import { DraftResult, SheetRead, Values } from './draft';
+import { METRIC_ROLES, MetricRole } from './headers';
+import { formatNumber } from './numbers';
+import { displayName, loginCode, schoolKey } from './schoolNames';
+import { collapseSpaces, fold } from './text';
+
+const TOLERANCE = 0.01;
+const ROLE_TEXT: Readonly<Partial<Record<MetricRole, string>>> = {
+  participants: 'число участников', share2: 'доля «2»', share3: 'доля «3»', share4: 'доля «4»', share5: 'доля «5»',
+  share45: 'доля «4» и «5»', lowered: 'доля понизивших', confirmed: 'доля подтвердивших', raised: 'доля повысивших', meanScore: 'средний балл',
+};
+
+interface SchoolDraft {
+  name: string;
+  code?: string;
+  readonly aliases: string[];
+}
+
+class SchoolRegistry {
+  private readonly byKey = new Map<string, SchoolDraft>();
+  private readonly keyOfCode = new Map<string, string>();
+  private readonly spelled = new Map<string, { display: string; alias: string }>();
+
+  /** The key a school is filed under: a login code seen before wins over the name. */
+  resolve(key: string, code: string | undefined): string {
+    if (code === undefined) return key;
+    const known = this.keyOfCode.get(code);
+    if (known !== undefined) return known;
+    this.keyOfCode.set(code, key);
+    return key;
+  }
+
+  add(key: string, raw: string, code: string | undefined): void {
+    let names = this.spelled.get(raw);
+    if (!names) {
+      names = { display: displayName(raw), alias: collapseSpaces(raw) };
+      this.spelled.set(raw, names);
+    }
+    const { display, alias } = names;
+    let s = this.byKey.get(key);
+    if (!s) {
+      s = { name: display, aliases: [] };
+      this.byKey.set(key, s);
+    } else if (display.length < s.name.length) s.name = display;
+    if (code !== undefined && s.code === undefined) s.code = code;
+    if (!s.aliases.includes(alias)) s.aliases.push(alias);
+  }
+
+  name(key: string): string {
+    return this.byKey.get(key)?.name ?? key;
+  }
+
+  schools(): School[] {
+    return [...this.byKey.entries()].map(([key, s]) => ({ key, name: s.name, ...(s.code ? { code: s.code } : {}), aliases: s.aliases }));
+  }
+}
+
+/** "лист «ВПР 5», ячейка C4" (nominative) or "ячейки C4 листа «ВПР 5»" (genitive), with the file when several. */
+function where(res: DraftResult, role: MetricRole, withFile: boolean, genitive = false): string {
+  const cell = res.cells[role] ?? res.source.cell;
+  if (genitive) return `ячейки ${cell} листа «${res.source.sheet}»${withFile && res.source.file ? ` файла «${res.source.file}»` : ''}`;
+  return `${withFile && res.source.file ? `файл «${res.source.file}», ` : ''}лист «${res.source.sheet}», ячейка ${cell}`;
+}
+
+function differing(a: Values, b: Values): MetricRole[] {
+  return METRIC_ROLES.filter((role) => a[role] !== undefined && b[role] !== undefined && Math.abs((a[role] as number) - (b[role] as number)) > TOLERANCE);
+}
+
+function toRecord(res: DraftResult): ResultRecord {
+  const v = res.values;
+  const out: { -readonly [K in keyof ResultRecord]?: ResultRecord[K] } = {
+    schoolKey: res.key, year: res.year, procedure: res.procedure, share2: v.share2 as number, source: res.source,
+  };
+  for (const role of METRIC_ROLES) if (role !== 'share2' && v[role] !== undefined) out[role] = v[role];
+  return out as ResultRecord;
+}
+
+/** Merges the sheets into one Dataset; conflict warnings go to the sheet whose value was not taken. */
+export function mergeReads(reads: readonly SheetRead[]): Dataset {
+  const registry = new SchoolRegistry();
+  const kept = new Map<string, DraftResult>();
+  const readOf = new Map<DraftResult, SheetRead>();
+  const order: string[] = [];
+  const manyFiles = new Set(reads.map((r) => r.file)).size > 1;
+
+  for (const read of reads) {
+    for (const res of read.results) {
+      res.key = registry.resolve(res.key, res.code);
+      registry.add(res.key, res.name, res.code);
+      readOf.set(res, read);
+      const id = `${res.key}|${res.year}|${procedureKey(res.procedure)}`;
+      const prev = kept.get(id);
+      if (!prev) {
+        kept.set(id, res);
+        order.push(id);
+        continue;
+      }
+      const takeNew = prev.values.participants === undefined && res.values.participants !== undefined;
+      const [win, lose] = takeNew ? [res, prev] : [prev, res];
+      const diff = differing(win.values, lose.values);
+      if (diff.length > 0) {
+        const loser = readOf.get(lose) as SheetRead;
+        const what = `${registry.name(res.key)}, ${procedureLabel(res.procedure)}, ${res.year}`;
+        for (const role of diff) {
+          loser.warnings.push({
+            file: lose.source.file, sheet: lose.source.sheet, cell: lose.cells[role] ?? lose.source.cell,
+            message: `${what}: ${ROLE_TEXT[role]} ${formatNumber(lose.values[role] as number)} (${where(lose, role, manyFiles)}) расходится с ${formatNumber(win.values[role] as number)} (${where(win, role, manyFiles)}), взято значение из ${where(win, role, manyFiles, true)}`,
+          });
+        }
+      }
+      for (const role of METRIC_ROLES) {
+        if (win.values[role] === undefined && lose.values[role] !== undefined && !diff.includes(role)) {
+          win.values[role] = lose.values[role];
+          if (lose.cells[role]) win.cells[role] = lose.cells[role];
+        }
+      }
+      if (takeNew) kept.set(id, res);
+    }
+  }
+
+  const officialLists: OfficialList[] = [];
+  for (const read of reads) {
+    if (!read.list) continue;
+    const keys: string[] = [];
+    for (const { name } of read.list.names) {
+      const code = loginCode(name);
+      const key = registry.resolve(schoolKey(name), code);
+      if (key === '') continue;
+      registry.add(key, name, code);
+      if (!keys.includes(key)) keys.push(key);
+    }
+    officialLists.push({ year: read.list.year, schoolKeys: keys, source: read.list.source });
+  }
+
+  const aggregates: AggregateRecord[] = [];
+  const aggregateIndex = new Map<string, number>();
+  for (const read of reads) {
+    for (const a of read.aggregates) {
+      const id = `${fold(a.name)}|${a.level}|${a.year}|${a.procedure ? procedureKey(a.procedure) : ''}`;
+      const at = aggregateIndex.get(id);
+      if (at === undefined) {
+        aggregateIndex.set(id, aggregates.length);
+        aggregates.push(a);
+        continue;
+      }
+      const prev = aggregates[at];
+      aggregates[at] = {
+        ...prev,
+        participants: prev.participants ?? a.participants, share2: prev.share2 ?? a.share2,
+        share45: prev.share45 ?? a.share45, lowered: prev.lowered ?? a.lowered,
+      };
+    }
+  }
+
+  const warnings: Warning[] = reads.flatMap((r) => r.warnings);
+  return { schools: registry.schools(), results: order.map((id) => toRecord(kept.get(id) as DraftResult)), aggregates, officialLists, warnings };
+}

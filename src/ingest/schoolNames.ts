@@ -1,0 +1,48 @@
+// School names: display form (legal-form prefix, quotes and login code removed) and the key used to match them.
+import { collapseSpaces, fixLookalikes, lookalikesToCyrillic, stripQuotes } from './text';
+
+const CODE_RE = /\b((?:sch|edu)\d{3,})\b/i;
+const LEADING_CODE_RE = /^\(?\s*(?:sch|edu)\d{3,}\s*\)?[\s:.,-]*/i;
+const INNER_CODE_RE = /\(\s*(?:sch|edu)\d{3,}\s*\)/gi;
+/** "Муниципальное бюджетное общеобразовательное учреждение …" written in full. */
+const LEGAL_FORM_WORDS_RE =
+  /^(?:муниципальн|государственн|негосударственн|частн|краев|областн|федеральн|автономн|некоммерческ)\S*\s+(?:\S+\s+){0,4}?(?:учреждение|организация)\s*/i;
+/** First word of the name and what follows it (a quote or a space). */
+const FIRST_WORD_RE = /^([A-Za-zА-ЯЁа-яё]{2,6})(?=[\s«»"„“”']|$)/;
+/** Legal-form abbreviations: МОУ, МБОУ, МАОУ, МКОУ, ГБОУ, ЧОУ, КГБОУ, МОБУ, ОГБОУ, ФГКОУ … */
+const LEGAL_FORM_RE = /^[МГЧНКОФАБ]{1,4}(?:ОУ|БУ|ОО)$/;
+const SCHOOL_TYPES = new Set(['СОШ', 'ООШ', 'НОШ', 'ЦО', 'ОО', 'МОО', 'ШКОЛА']);
+
+/** Login code (sch123456 / edu123456) written in a name, lower case; undefined when none. */
+export function loginCode(raw: string): string | undefined {
+  const m = CODE_RE.exec(raw);
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** Display name: "МБОУ «Ивановская СОШ» " → "Ивановская СОШ"; "(sch500100) МБОУ "Лицей № 5"" → "Лицей № 5". */
+export function displayName(raw: string): string {
+  let s = collapseSpaces(raw).replace(LEADING_CODE_RE, '').replace(INNER_CODE_RE, ' ');
+  s = fixLookalikes(collapseSpaces(s));
+  s = s.replace(LEGAL_FORM_WORDS_RE, '');
+  const first = FIRST_WORD_RE.exec(s);
+  if (first) {
+    const token = lookalikesToCyrillic(first[1]).toUpperCase();
+    if (LEGAL_FORM_RE.test(token) && !SCHOOL_TYPES.has(token)) s = s.slice(first[1].length);
+  }
+  s = stripQuotes(s)
+    .replace(/\s*№\s*/g, ' № ')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')');
+  return collapseSpaces(s);
+}
+
+/** Matching key: display name, lower case, ё→е, "№" spacing unified, punctuation noise removed. */
+export function schoolKey(raw: string): string {
+  const s = displayName(raw)
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/(^|\s)(?:n|no|n°)\.?\s*(?=\d)/g, '$1№ ')
+    .replace(/[.,;:!?()[\]{}\-–—_/\\*+]/g, ' ')
+    .replace(/\s*№\s*/g, ' № ');
+  return collapseSpaces(s);
+}

@@ -1,0 +1,91 @@
+// Sheet «Параметры»: parameters used, time and version, every source sheet read, every warning with its cell (§5).
+import { procedureLabel } from '../core/model';
+import { Analysis } from '../core/results';
+import { rangeA1 } from './a1';
+import { formatDateTime } from './format';
+import { LAYOUT_LABELS } from './labels';
+import { OutValue, SheetSpec } from './model';
+import { TAB_PARAMETERS } from './palette';
+import { RunInfo } from './runInfo';
+import { SheetBuilder } from './sheetBuilder';
+
+export const PARAMETERS_SHEET_NAME = 'Параметры';
+
+export const SOURCE_HEADERS = [
+  'Файл', 'Лист', 'Диапазон', 'Макет', 'Год', 'Процедура', 'Класс', 'Предметы',
+  'Строк', 'Результатов', 'Школ', 'Агрегатов', 'Пропущен',
+] as const;
+export const WARNING_HEADERS = ['Файл', 'Лист', 'Ячейка', 'Сообщение'] as const;
+
+export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSpec {
+  const { parameters, procedures, targetYear } = analysis.identification;
+  const sheet = new SheetBuilder();
+  sheet.addTitle('Параметры расчёта, источники и предупреждения');
+  sheet.skipRow();
+
+  // Parameters as a key/value table.
+  const labels = procedures.map(procedureLabel).join('; ');
+  const entries: readonly (readonly [string, OutValue])[] = [
+    ['Порог доли «2», %', parameters.threshold],
+    ['Процедуры', parameters.procedures === 'all' ? `все процедуры в данных: ${labels}` : labels],
+    ['Целевой год', targetYear],
+    ['Малая выборка, участников', parameters.smallSample],
+    ['Зона риска, п.п.', parameters.riskMargin],
+    ['Порог объективности, %', parameters.objectivityThreshold],
+    ['Без изменений в пределах, п.п.', parameters.stableBand],
+    ['Сформировано', formatDateTime(info.generatedAt)],
+    ['Версия', info.version],
+    ...(info.files.length > 0 ? [['Файлы', info.files.join('; ')] as const] : []),
+  ];
+  const parametersHeader = sheet.addHeader(['Параметр', 'Значение']);
+  for (const [key, value] of entries) sheet.addRow([key, value]);
+  const parametersLast = sheet.lastRow;
+  sheet.style(rangeA1(parametersHeader + 1, 1, parametersLast, 2), { border: 'thin', vAlign: 'top' });
+  sheet.style(rangeA1(parametersHeader + 1, 1, parametersLast, 1), { bold: true });
+  sheet.style(rangeA1(parametersHeader + 1, 2, parametersLast, 2), { wrap: true, hAlign: 'left' });
+
+  // Sources read.
+  sheet.skipRow();
+  sheet.addSection('Прочитанные источники');
+  const sourcesHeader = sheet.addHeader([...SOURCE_HEADERS]);
+  for (const s of info.sources) {
+    sheet.addRow([
+      s.file, s.sheet, s.range,
+      s.layout ? LAYOUT_LABELS[s.layout] : '',
+      s.context.year ?? null,
+      s.context.kind ?? '',
+      s.context.grade ?? null,
+      s.context.subjects.join(', '),
+      s.rowsRead, s.resultsRead, s.schools.length, s.aggregates.length,
+      s.skippedReason ?? '',
+    ]);
+  }
+  if (info.sources.length === 0) sheet.addHint('Источники не переданы.');
+  else {
+    const first = sourcesHeader + 1;
+    const last = sheet.lastRow;
+    sheet.style(rangeA1(first, 1, last, SOURCE_HEADERS.length), { border: 'thin', vAlign: 'top' });
+    sheet.style(rangeA1(first, SOURCE_HEADERS.length, last, SOURCE_HEADERS.length), { wrap: true });
+    sheet.format(rangeA1(first, 5, last, 5), '0');
+    sheet.format(rangeA1(first, 7, last, 7), '0');
+    sheet.format(rangeA1(first, 9, last, 12), '0');
+  }
+
+  // Every warning with its cell.
+  sheet.skipRow();
+  const warnings = analysis.dataset.warnings;
+  sheet.addSection(`Предупреждения (${warnings.length})`);
+  const warningsHeader = sheet.addHeader([...WARNING_HEADERS]);
+  for (const w of warnings) sheet.addRow([w.file, w.sheet, w.cell ?? '', w.message]);
+  if (warnings.length === 0) sheet.addHint('Предупреждений нет.');
+  else {
+    const first = warningsHeader + 1;
+    const last = sheet.lastRow;
+    sheet.style(rangeA1(first, 1, last, WARNING_HEADERS.length), { border: 'thin', vAlign: 'top' });
+    sheet.style(rangeA1(first, WARNING_HEADERS.length, last, WARNING_HEADERS.length), { wrap: true });
+  }
+
+  // A: parameter / file, B: value / sheet, C: range / cell, D: layout / message, then the source columns.
+  const columnWidths = [32, 40, 14, 70, 8, 12, 8, 24, 9, 14, 8, 11, 40];
+  return sheet.build({ kind: 'parameters', name: PARAMETERS_SHEET_NAME, columnWidths, tabColor: TAB_PARAMETERS });
+}

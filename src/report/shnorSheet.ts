@@ -1,0 +1,192 @@
+// Sheet «ШНОР Y»: one row per school with status, criteria, доля «2» for Y and Y−1, marks and explanation (§5).
+import { Procedure, procedureLabel } from '../core/model';
+import { Analysis, BenchmarkRow, Status, Verdict } from '../core/results';
+import { rangeA1 } from './a1';
+import { formatDate, formatNumber } from './format';
+import {
+  FLAG_LABELS, LIST_CHANGE_ENTERED, LIST_CHANGE_EXITED, STATUS_LABELS, STATUS_ORDER,
+  compareText, criteriaLabel, listChangeLabel, statusLabel,
+} from './labels';
+import { benchmarkLookup, municipalityName, regionName, schoolShareLookup } from './lookups';
+import { OutValue, SheetSpec } from './model';
+import {
+  BAD_FILL, BAD_FONT, BENCHMARK_FILL, BENCHMARK_FONT, GOOD_FILL, GOOD_FONT, MUTED_FILL, MUTED_FONT,
+  NEUTRAL_FILL, NEUTRAL_FONT, TAB_SHNOR,
+} from './palette';
+import { RunInfo } from './runInfo';
+import { SheetBuilder } from './sheetBuilder';
+
+/** Columns before the procedure columns: №, ОО, Статус, Критерии, Движение по списку. */
+const LEAD_COLUMNS = 5;
+const NAME_COLUMN = 2;
+const STATUS_COLUMN = 3;
+const LIST_COLUMN = 5;
+/** The risk band ends just below the threshold (the threshold itself is a low result). */
+const BELOW_THRESHOLD = 0.0001;
+
+/** Sheet name for the target year. */
+export function shnorSheetName(year: number): string {
+  return `ШНОР ${year}`;
+}
+
+export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
+  const { targetYear: y, previousYear: prev, parameters } = analysis.identification;
+  const share = schoolShareLookup(analysis);
+  const benchmark = benchmarkLookup(analysis);
+  const sheet = new SheetBuilder();
+  // Counted procedures without any number in Y and Y−1 (no school, no benchmark) get no columns, only a mention.
+  const verdicts = sortVerdicts(analysis.identification.verdicts, y);
+  const hasData = (p: Procedure): boolean =>
+    [y, prev].some((year) => benchmark(p, year) !== undefined || verdicts.some((v) => share(v.schoolKey, p, year) !== undefined));
+  const procedures = analysis.identification.procedures.filter(hasData);
+  const hidden = analysis.identification.procedures.filter((p) => !hasData(p));
+
+  sheet.addTitle(`ШНОР ${y}: школы с низкими образовательными результатами`);
+  sheet.addSubtitle(
+    `Правило: доля «2» ≥ ${formatNumber(parameters.threshold)} % (включительно); ` +
+      `К1 — не менее 2 процедур в ${y} г.; К2 — хотя бы одна процедура в ${prev} и в ${y} г. ` +
+      `Сформировано ${formatDate(info.generatedAt)}.`,
+  );
+  if (hidden.length > 0) {
+    sheet.addHint(`Нет данных за ${prev} и ${y} гг.: ${hidden.map(procedureLabel).join(', ')} — эти процедуры в таблице не показаны.`);
+  }
+
+  const procedureHeaders = procedures.flatMap((p) => [`${procedureLabel(p)} ${y}`, `${procedureLabel(p)} ${prev}`]);
+  const headers = [
+    '№', 'Образовательная организация', 'Статус', 'Критерии', 'Движение по списку',
+    ...procedureHeaders,
+    `Низких в ${y}`, 'Малая выборка', 'Объективность', 'Пояснение',
+  ];
+  const width = headers.length;
+  const firstProcedureColumn = LEAD_COLUMNS + 1;
+  const lastProcedureColumn = LEAD_COLUMNS + procedureHeaders.length;
+  const lowCountColumn = lastProcedureColumn + 1;
+  const explanationColumn = width;
+  const headerRow = sheet.addHeader(headers);
+
+  const firstSchoolRow = headerRow + 1;
+  verdicts.forEach((v, index) => {
+    const row = sheet.addRow([
+      index + 1,
+      v.name,
+      statusLabel(v.status),
+      criteriaLabel(v.criteria),
+      listChangeLabel(v.listChange, prev),
+      ...procedures.flatMap((p) => [share(v.schoolKey, p, y) ?? null, share(v.schoolKey, p, prev) ?? null]),
+      lowCount(v, y),
+      smallSampleText(v),
+      objectivityText(v),
+      v.explanation,
+    ]);
+    sheet.note(row, STATUS_COLUMN, v.explanation);
+  });
+  const lastSchoolRow = sheet.lastRow;
+  const hasSchools = verdicts.length > 0;
+  const hasProcedures = procedureHeaders.length > 0;
+
+  if (hasSchools) {
+    const body = rangeA1(firstSchoolRow, 1, lastSchoolRow, width);
+    sheet.style(body, { border: 'thin', vAlign: 'top' });
+    sheet.style(rangeA1(firstSchoolRow, lowCountColumn + 1, lastSchoolRow, explanationColumn), { wrap: true });
+    sheet.style(rangeA1(firstSchoolRow, STATUS_COLUMN, lastSchoolRow, LIST_COLUMN), { hAlign: 'center' });
+    sheet.format(rangeA1(firstSchoolRow, 1, lastSchoolRow, 1), '0');
+    sheet.format(rangeA1(firstSchoolRow, lowCountColumn, lastSchoolRow, lowCountColumn), '0');
+    if (hasProcedures) {
+      const shares = rangeA1(firstSchoolRow, firstProcedureColumn, lastSchoolRow, lastProcedureColumn);
+      sheet.format(shares, '0.0');
+      sheet.conditional({
+        type: 'cellIs', range: shares, operator: 'greaterThanOrEqual', values: [parameters.threshold],
+        style: { fill: BAD_FILL, fontColor: BAD_FONT },
+      });
+      if (parameters.riskMargin > 0) {
+        sheet.conditional({
+          type: 'cellIs', range: shares, operator: 'between',
+          values: [parameters.threshold - parameters.riskMargin, parameters.threshold - BELOW_THRESHOLD],
+          style: { fill: NEUTRAL_FILL, fontColor: NEUTRAL_FONT },
+        });
+      }
+    }
+    const status = rangeA1(firstSchoolRow, STATUS_COLUMN, lastSchoolRow, STATUS_COLUMN);
+    const statusStyles: Readonly<Record<Status, { fill: string; fontColor: string; bold?: boolean }>> = {
+      shnor: { fill: BAD_FILL, fontColor: BAD_FONT, bold: true },
+      risk: { fill: NEUTRAL_FILL, fontColor: NEUTRAL_FONT },
+      ok: { fill: GOOD_FILL, fontColor: GOOD_FONT },
+      no_data: { fill: MUTED_FILL, fontColor: MUTED_FONT },
+    };
+    for (const s of STATUS_ORDER) sheet.conditional({ type: 'textEquals', range: status, text: STATUS_LABELS[s], style: statusStyles[s] });
+    const movement = rangeA1(firstSchoolRow, LIST_COLUMN, lastSchoolRow, LIST_COLUMN);
+    sheet.conditional({ type: 'textEquals', range: movement, text: LIST_CHANGE_ENTERED, style: { fontColor: BAD_FONT, bold: true } });
+    sheet.conditional({ type: 'textEquals', range: movement, text: LIST_CHANGE_EXITED, style: { fontColor: GOOD_FONT, bold: true } });
+  }
+
+  // Benchmarks under the schools, after one blank row: municipality and region доля «2» of the same year.
+  const benchmarks = analysis.dynamics.benchmarks;
+  const levels: { label: string; pick: (b: BenchmarkRow | undefined) => number | undefined }[] = [];
+  const municipality = municipalityName(benchmarks);
+  if (municipality !== undefined) levels.push({ label: `Муниципалитет (${municipality})`, pick: (b) => b?.municipality?.share2 });
+  const region = regionName(benchmarks);
+  if (region !== undefined) levels.push({ label: `Регион (${region})`, pick: (b) => b?.region?.share2 });
+  if (levels.length > 0) {
+    sheet.skipRow();
+    const firstBenchmarkRow = sheet.lastRow + 1;
+    for (const level of levels) {
+      const values: OutValue[] = [null, level.label, null, null, null];
+      for (const p of procedures) values.push(level.pick(benchmark(p, y)) ?? null, level.pick(benchmark(p, prev)) ?? null);
+      sheet.addRow(values);
+    }
+    const lastBenchmarkRow = sheet.lastRow;
+    sheet.style(rangeA1(firstBenchmarkRow, 1, lastBenchmarkRow, width), {
+      italic: true, fill: BENCHMARK_FILL, fontColor: BENCHMARK_FONT, border: 'thin',
+    });
+    if (hasProcedures) sheet.format(rangeA1(firstBenchmarkRow, firstProcedureColumn, lastBenchmarkRow, lastProcedureColumn), '0.0');
+  }
+
+  const columnWidths = [
+    5, 38, 12, 10, 16,
+    ...procedureHeaders.map(() => 12),
+    9, 22, 26, 80,
+  ];
+  return sheet.build({
+    kind: 'shnor',
+    name: shnorSheetName(y),
+    columnWidths,
+    freeze: { rows: headerRow, columns: NAME_COLUMN },
+    autoFilter: rangeA1(headerRow, 1, hasSchools ? lastSchoolRow : headerRow, width),
+    tabColor: TAB_SHNOR,
+  });
+}
+
+/** ШНОР, зона риска, не ШНОР, нет данных; inside a group more low results first, then by name. */
+export function sortVerdicts(verdicts: readonly Verdict[], year: number): Verdict[] {
+  return [...verdicts].sort(
+    (a, b) =>
+      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+      lowCount(b, year) - lowCount(a, year) ||
+      compareText(a.name, b.name) ||
+      compareText(a.schoolKey, b.schoolKey),
+  );
+}
+
+/** Counted procedures with a low result in the target year. */
+function lowCount(v: Verdict, year: number): number {
+  return v.low.filter((r) => r.year === year).length;
+}
+
+function smallSampleText(v: Verdict): string {
+  if (v.smallSamples.length === 0) return v.flags.includes('small_sample') ? FLAG_LABELS.small_sample : '';
+  return v.smallSamples
+    .map((r) => `${procedureLabel(r.procedure)} ${r.year}${r.participants !== undefined ? ` — ${r.participants} уч.` : ''}`)
+    .join('; ');
+}
+
+function objectivityText(v: Verdict): string {
+  if (v.objectivity.length === 0) return v.flags.includes('objectivity') ? FLAG_LABELS.objectivity : '';
+  return v.objectivity
+    .map((o) => {
+      const lowered = o.record.lowered !== undefined ? `понизили ${formatNumber(o.record.lowered)} %` : 'понизили —';
+      const against = o.benchmarkSource === 'region' ? 'регион' : 'порог';
+      return `${procedureLabel(o.record.procedure)}: ${lowered} (${against} ${formatNumber(o.benchmark)} %)`;
+    })
+    .join('; ');
+}
+

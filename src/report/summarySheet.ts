@@ -1,0 +1,179 @@
+// Sheet «Сводка»: chart-ready tables (ШНОР by year, municipal доля «2», statuses, rating) and native charts (§4–5).
+import { Procedure, procedureKey, procedureLabel } from '../core/model';
+import { Analysis } from '../core/results';
+import { cellA1, rangeA1 } from './a1';
+import { formatNumber } from './format';
+import { STATUS_ORDER, compareProcedures, statusLabel } from './labels';
+import { benchmarkLookup } from './lookups';
+import { ChartSpec, SheetSpec } from './model';
+import { BAD_FILL, BAD_FONT, TAB_SUMMARY } from './palette';
+import { NO_DATA_TEXT, SheetBuilder } from './sheetBuilder';
+
+export const SUMMARY_SHEET_NAME = 'Сводка';
+/** A chart is this many columns wide and rows high, to the right of the tables. */
+const CHART_COLUMNS = 8;
+const CHART_ROWS = 16;
+/** Charts never start left of column I. */
+const MIN_CHART_COLUMN = 9;
+
+interface PendingChart {
+  readonly anchorRow: number;
+  readonly chart: Omit<ChartSpec, 'from' | 'to'>;
+}
+
+export function buildSummarySheet(analysis: Analysis): SheetSpec {
+  const { targetYear: y, parameters, procedures: counted } = analysis.identification;
+  const years = [...analysis.years].sort((a, b) => a - b);
+  const sheet = new SheetBuilder();
+  const charts: PendingChart[] = [];
+  const tableWidths: number[] = [];
+
+  sheet.addTitle(`Сводка: ШНОР и доля «2»${years.length > 0 ? `, ${years[0]}–${years[years.length - 1]}` : ''}`);
+  sheet.addSubtitle(`Целевой год ${y}; низкий результат — доля «2» ≥ ${formatNumber(parameters.threshold)} %.`);
+  sheet.skipRow();
+
+  // Table 1: counts by year + column chart.
+  const section1 = sheet.addSection('ШНОР по годам');
+  const headers1 = ['Год', 'ШНОР', 'Зона риска', 'Вошли', 'Вышли', 'Доля школ с положительной динамикой, %'];
+  tableWidths.push(headers1.length);
+  const counts = [...analysis.dynamics.counts].sort((a, b) => a.year - b.year);
+  if (counts.length === 0) {
+    sheet.addHint(NO_DATA_TEXT);
+  } else {
+    const header = sheet.addHeader(headers1);
+    for (const c of counts) {
+      sheet.addRow([
+        c.year, c.shnor, c.risk,
+        c.comparable ? c.entered : null,
+        c.comparable ? c.exited : null,
+        c.comparable && c.positiveDynamicsShare !== undefined ? c.positiveDynamicsShare : null,
+      ]);
+    }
+    const first = header + 1;
+    const last = sheet.lastRow;
+    sheet.style(rangeA1(first, 1, last, headers1.length), { border: 'thin', hAlign: 'center' });
+    sheet.format(rangeA1(first, 1, last, 5), '0');
+    sheet.format(rangeA1(first, 6, last, 6), '0.0');
+    sheet.addHint('Вошли, вышли и положительная динамика — только для лет, у которых есть данные за предыдущий год.');
+    charts.push({
+      anchorRow: section1,
+      chart: {
+        type: 'column',
+        title: 'Число ШНОР по годам',
+        categories: rangeA1(first, 1, last, 1),
+        series: [2, 4, 5].map((column) => ({ name: headers1[column - 1], nameRef: cellA1(header, column), values: rangeA1(first, column, last, column) })),
+        xTitle: 'Год',
+        yTitle: 'Число школ',
+      },
+    });
+  }
+
+  // Table 2: municipal доля «2» by procedure and year + line chart (series = counted procedures).
+  sheet.skipRow();
+  const section2 = sheet.addSection('Доля «2» по муниципалитету, %');
+  tableWidths.push(1 + years.length);
+  const benchmark = benchmarkLookup(analysis);
+  const hasMunicipality = (p: Procedure): boolean => years.some((yr) => benchmark(p, yr)?.municipality !== undefined);
+  const countedKeys = new Set(counted.map(procedureKey));
+  const countedRows = counted.filter(hasMunicipality);
+  const otherRows = uniqueProcedures(analysis.dynamics.benchmarks.map((b) => b.procedure))
+    .filter((p) => !countedKeys.has(procedureKey(p)) && hasMunicipality(p))
+    .sort(compareProcedures);
+  const shareRows = [...countedRows, ...otherRows];
+  if (shareRows.length === 0 || years.length === 0) {
+    sheet.addHint(NO_DATA_TEXT);
+  } else {
+    const header = sheet.addHeader(['Процедура', ...years]);
+    sheet.format(rangeA1(header, 2, header, 1 + years.length), '0');
+    for (const p of shareRows) sheet.addRow([procedureLabel(p), ...years.map((yr) => benchmark(p, yr)?.municipality?.share2 ?? null)]);
+    const first = header + 1;
+    const last = sheet.lastRow;
+    const shares = rangeA1(first, 2, last, 1 + years.length);
+    sheet.style(rangeA1(first, 1, last, 1 + years.length), { border: 'thin' });
+    sheet.format(shares, '0.0');
+    sheet.conditional({ type: 'cellIs', range: shares, operator: 'greaterThanOrEqual', values: [parameters.threshold], style: { fill: BAD_FILL, fontColor: BAD_FONT } });
+    if (otherRows.length > 0) {
+      sheet.addHint('На диаграмме — только процедуры, по которым выявляются ШНОР.');
+    }
+    if (countedRows.length > 0) {
+      charts.push({
+        anchorRow: section2,
+        chart: {
+          type: 'line',
+          title: 'Доля «2» в муниципалитете по процедурам и годам',
+          categories: rangeA1(header, 2, header, 1 + years.length),
+          series: countedRows.map((p, i) => ({
+            name: procedureLabel(p),
+            nameRef: cellA1(first + i, 1),
+            values: rangeA1(first + i, 2, first + i, 1 + years.length),
+          })),
+          xTitle: 'Год',
+          yTitle: 'Доля «2», %',
+        },
+      });
+    }
+  }
+
+  // Table 3: schools by status in Y + bar chart.
+  sheet.skipRow();
+  const section3 = sheet.addSection(`Школы по статусу, ${y}`);
+  tableWidths.push(2);
+  const statusHeader = sheet.addHeader(['Статус', 'Число школ']);
+  for (const s of STATUS_ORDER) sheet.addRow([statusLabel(s), analysis.identification.verdicts.filter((v) => v.status === s).length]);
+  const statusFirst = statusHeader + 1;
+  const statusLast = sheet.lastRow;
+  sheet.style(rangeA1(statusFirst, 1, statusLast, 2), { border: 'thin' });
+  sheet.format(rangeA1(statusFirst, 2, statusLast, 2), '0');
+  charts.push({
+    anchorRow: section3,
+    chart: {
+      type: 'bar',
+      title: `Школы по статусу ${y}`,
+      categories: rangeA1(statusFirst, 1, statusLast, 1),
+      series: [{ name: 'Число школ', nameRef: cellA1(statusHeader, 2), values: rangeA1(statusFirst, 2, statusLast, 2) }],
+    },
+  });
+
+  // Table 4: municipal rating of Y.
+  sheet.skipRow();
+  sheet.addSection(`Муниципальный рейтинг ${y}`);
+  const headers4 = ['Место', 'Образовательная организация', 'Средняя доля «2», %', 'Средняя доля «4» и «5», %', 'Процедур'];
+  tableWidths.push(headers4.length);
+  const ranking = [...analysis.dynamics.ranking].sort((a, b) => a.rank - b.rank);
+  if (ranking.length === 0) {
+    sheet.addHint(NO_DATA_TEXT);
+  } else {
+    const header = sheet.addHeader(headers4);
+    for (const r of ranking) sheet.addRow([r.rank, r.name, r.meanShare2, r.meanShare45 ?? null, r.procedures]);
+    const first = header + 1;
+    const last = sheet.lastRow;
+    sheet.style(rangeA1(first, 1, last, headers4.length), { border: 'thin' });
+    sheet.format(rangeA1(first, 1, last, 1), '0');
+    sheet.format(rangeA1(first, 3, last, 4), '0.0');
+    sheet.format(rangeA1(first, 5, last, 5), '0');
+    sheet.conditional({
+      type: 'cellIs', range: rangeA1(first, 3, last, 3), operator: 'greaterThanOrEqual', values: [parameters.threshold],
+      style: { fill: BAD_FILL, fontColor: BAD_FONT },
+    });
+  }
+
+  // Charts to the right of every table, stacked without overlapping each other.
+  const chartColumn = Math.max(MIN_CHART_COLUMN, Math.max(...tableWidths) + 2);
+  let nextFree = 1;
+  for (const pending of charts) {
+    const top = Math.max(pending.anchorRow, nextFree);
+    const bottom = top + CHART_ROWS - 1;
+    sheet.chart({ ...pending.chart, from: cellA1(top, chartColumn), to: cellA1(bottom, chartColumn + CHART_COLUMNS - 1) });
+    nextFree = bottom + 2;
+  }
+
+  // A: year / procedure / status / place; B: school names of the rating; F: the long «положительная динамика» header.
+  const columnWidths = Array.from({ length: Math.max(...tableWidths) }, (_, i) => [30, 36, 14, 14, 14, 18][i] ?? 10);
+  return sheet.build({ kind: 'summary', name: SUMMARY_SHEET_NAME, columnWidths, tabColor: TAB_SUMMARY });
+}
+
+function uniqueProcedures(procedures: readonly Procedure[]): Procedure[] {
+  const seen = new Map<string, Procedure>();
+  for (const p of procedures) if (!seen.has(procedureKey(p))) seen.set(procedureKey(p), p);
+  return [...seen.values()];
+}

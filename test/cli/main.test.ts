@@ -1,0 +1,131 @@
+// The CLI end to end on the shared examples and the bundled sample: JSON shape, --out copy, exit codes.
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { ResultJson } from '../../src/cli/resultJson';
+
+const root = path.resolve(__dirname, '..', '..');
+const examples = path.resolve(root, '..', 'shared', 'examples');
+const exampleFiles = fs.readdirSync(examples).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(examples, f));
+
+interface Captured { code: number; out: string; err: string }
+async function run(argv: string[]): Promise<Captured> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (t) => { out += t + '\n'; }, stderr: (t) => { err += t + '\n'; }, now: () => new Date('2024-11-23T10:00:00Z') });
+  return { code, out, err };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('shnor analyze on the shared examples', () => {
+  let result: ResultJson;
+  let captured: Captured;
+  beforeAll(async () => {
+    captured = await run(['analyze', ...exampleFiles, '--json', '-']);
+    result = JSON.parse(captured.out) as ResultJson;
+  });
+
+  it('exits 0 and prints the JSON of cli.md', () => {
+    expect(captured.code).toBe(0);
+    expect(result.targetYear).toBe(2024);
+    expect(result.parameters.threshold).toBe(30);
+    expect(result.parameters.procedures).toContain('ВПР|Русский язык|5');
+    expect(result.parameters.smallSample).toBe(5);
+  });
+
+  it('finds the twelve invented schools and no aggregate among them', () => {
+    const names = result.schools.map((s) => s.name);
+    expect(names).toHaveLength(12);
+    expect(names).toContain('Ключевская СОШ (филиал Малоключевская ООШ)');
+    expect(names.some((n) => /район|область|обл\.|итого|выборка/i.test(n))).toBe(false);
+    expect(result.aggregates.map((a) => a.name)).toEqual(expect.arrayContaining(['Северо-Озёрский район']));
+  });
+
+  it('gives every ШНОР its criteria and low results with source cells that hold the share', () => {
+    const shnor = result.schools.filter((s) => s.status === 'shnor');
+    expect(shnor.length).toBeGreaterThan(0);
+    for (const s of shnor) {
+      expect(s.criteria.length).toBeGreaterThan(0);
+      expect(s.low.every((l) => l.share2 >= 30 && /^[A-Z]+\d+$/.test(l.source.cell) && l.source.sheet !== '')).toBe(true);
+    }
+    for (const s of result.schools.filter((x) => x.status !== 'shnor')) expect(s.criteria).toEqual([]);
+  });
+
+  it('prints warnings to stderr naming file and sheet', () => {
+    for (const w of result.warnings) expect(captured.err).toContain(w.message);
+  });
+});
+
+describe('shnor analyze --out', () => {
+  it('writes an annotated copy with the output sheets and leaves the input file unchanged', async () => {
+    const input = path.join(examples, 'long.xlsx');
+    const before = fs.readFileSync(input);
+    const out = path.join(tmp, 'annotated.xlsx');
+    const r = await run(['analyze', input, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('ШНОР');
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('Результаты');
+    expect(names).toEqual(expect.arrayContaining(['ШНОР 2024', 'Динамика', 'Сводка', 'Параметры']));
+  });
+
+  it('replaces its own sheets on a re-run of the annotated copy instead of adding more', async () => {
+    const first = path.join(tmp, 'first.xlsx');
+    const second = path.join(tmp, 'second.xlsx');
+    expect((await run(['analyze', path.join(examples, 'wide.xlsx'), '--out', first])).code).toBe(0);
+    expect((await run(['analyze', first, '--out', second])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(second);
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(['Динамика', 'ОГЭ 2024', 'Параметры', 'Сводка', 'ШНОР 2024'].sort());
+  });
+});
+
+describe('exit codes', () => {
+  it('1 on bad usage', async () => {
+    expect((await run(['analyze'])).code).toBe(1);
+    expect((await run(['frobnicate'])).code).toBe(1);
+  });
+
+  it('2 with a clear message for a missing or broken file, never a stack trace', async () => {
+    const missing = await run(['analyze', path.join(tmp, 'нет.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('файл не найден');
+    const broken = path.join(tmp, 'broken.xlsx');
+    fs.writeFileSync(broken, 'это не xlsx');
+    const r = await run(['analyze', broken]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('broken.xlsx');
+    expect(r.err).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('2 with the reason per sheet when no sheet holds results', async () => {
+    const empty = path.join(tmp, 'empty.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Заметки').addRow(['Просто текст']);
+    await wb.xlsx.writeFile(empty);
+    const r = await run(['analyze', empty]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('«Заметки»');
+  });
+});
+
+describe('shnor sample', () => {
+  it('writes the bundled sample workbook that analyses to all three years', async () => {
+    const file = path.join(tmp, 'sample.xlsx');
+    expect((await run(['sample', file])).code).toBe(0);
+    const r = await run(['analyze', file, '--json', '-']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as ResultJson;
+    expect(json.targetYear).toBe(2024);
+    expect(json.schools).toHaveLength(15);
+    const changes = new Set(json.schools.map((s) => s.listChange));
+    expect(changes.has('entered') || changes.has('stayed')).toBe(true);
+  });
+});

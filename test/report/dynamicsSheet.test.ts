@@ -1,0 +1,104 @@
+// Динамика sheet: school × procedure × year table, cohorts, municipality/region table, their formats.
+import { rangeA1 } from '../../src/report/a1';
+import { buildDynamicsSheet } from '../../src/report/dynamicsSheet';
+import { SheetSpec } from '../../src/report/model';
+import { HYPERLINK_NAME, makeFixture } from './fixtures';
+import { integrityProblems, rowWhere, rowsWhere, valueAt } from './sheetHelpers';
+
+function tableEnd(sheet: SheetSpec, header: number): number {
+  let last = header;
+  while (last < sheet.values.length && valueAt(sheet, last + 1, 1) !== null) last++;
+  return last;
+}
+
+describe('buildDynamicsSheet', () => {
+  const { analysis } = makeFixture();
+  const sheet = buildDynamicsSheet(analysis);
+  const header1 = rowWhere(sheet, 2, 'Процедура');
+  const last1 = tableEnd(sheet, header1);
+
+  it('has the year table with one column per year in ascending order', () => {
+    expect(sheet.kind).toBe('dynamics');
+    expect(sheet.name).toBe('Динамика');
+    expect(valueAt(sheet, header1 - 1, 1)).toBe('Доля «2» по годам');
+    expect(sheet.values[header1 - 1].slice(0, 6)).toEqual(['Образовательная организация', 'Процедура', '2023', '2024', 'Изменение, п.п.', 'Направление']);
+    expect(last1 - header1).toBe(analysis.dynamics.rows.length);
+    expect(sheet.freeze).toEqual({ rows: header1, columns: 1 });
+    expect(sheet.autoFilter).toBe(rangeA1(header1, 1, last1, 6));
+  });
+
+  it('sorts rows by school name, then procedure (kind, grade, subject)', () => {
+    const rows = sheet.values.slice(header1, last1).map((r) => [r[0], r[1]]);
+    const cyrillic = rows.filter(([name]) => name !== HYPERLINK_NAME);
+    expect(cyrillic).toEqual([
+      ['Алексеевская СОШ', 'ВПР-5 математика'],
+      ['Антоновская СОШ', 'ВПР-5 русский язык'],
+      ['Борисовская СОШ', 'ВПР-5 русский язык'],
+      ['Ивановская СОШ', 'ВПР-4 русский язык'],
+      ['Ивановская СОШ', 'ВПР-5 русский язык'],
+      ['Ивановская СОШ', 'ОГЭ математика'],
+      ['Петровская ООШ', 'ВПР-5 математика'],
+      ['Петровская ООШ', 'ОГЭ математика'],
+    ]);
+    expect(rows.filter(([name]) => name === HYPERLINK_NAME).map(([, p]) => p)).toEqual(['ВПР-5 русский язык', 'ВПР-7 математика']);
+  });
+
+  it('writes shares by year, the change in p.p. and the direction', () => {
+    const ivan = sheet.values.slice(header1, last1).find((r) => r[0] === 'Ивановская СОШ' && r[1] === 'ВПР-5 русский язык');
+    expect(ivan?.slice(0, 6)).toEqual(['Ивановская СОШ', 'ВПР-5 русский язык', 20, 41, 21, '▲ ухудшение']);
+    const anton = sheet.values.slice(header1, last1).find((r) => r[0] === 'Антоновская СОШ');
+    expect(anton?.slice(2, 6)).toEqual([31.2, 30, expect.closeTo(-1.2, 6), '≈ без изменений']);
+    const oge = sheet.values.slice(header1, last1).find((r) => r[0] === 'Петровская ООШ' && r[1] === 'ОГЭ математика');
+    expect(oge?.slice(2, 6)).toEqual([null, 50, null, '']);
+  });
+
+  it('formats and colours the year table by range: 0.0, signed change, colour scale, threshold rule, direction texts', () => {
+    const years = rangeA1(header1 + 1, 3, last1, 4);
+    const change = rangeA1(header1 + 1, 5, last1, 5);
+    const direction = rangeA1(header1 + 1, 6, last1, 6);
+    expect(sheet.numberFormats).toContainEqual({ range: years, format: '0.0' });
+    expect(sheet.numberFormats).toContainEqual({ range: change, format: '+0.0;-0.0;0.0' });
+    expect(sheet.conditionalFormats).toContainEqual({ type: 'colorScale', range: change, colors: ['63BE7B', 'FFFFFF', 'F8696B'], midpoint: 0 });
+    expect(sheet.conditionalFormats).toContainEqual(
+      { type: 'cellIs', range: years, operator: 'greaterThanOrEqual', values: [30], style: { fill: 'FFC7CE', fontColor: '9C0006' } },
+    );
+    const texts = sheet.conditionalFormats.flatMap((c) => (c.type === 'textEquals' && c.range === direction ? [c.text] : []));
+    expect(texts).toEqual(['▲ ухудшение', '▼ улучшение', '≈ без изменений']);
+    const f = makeFixture({ parameters: { threshold: 40 } });
+    const s = buildDynamicsSheet(f.analysis);
+    expect(s.conditionalFormats).toContainEqual(expect.objectContaining({ type: 'cellIs', range: years, values: [40] }));
+  });
+
+  it('follows cohorts across years in table 2', () => {
+    const section = rowWhere(sheet, 1, 'Когорты (один и тот же класс по годам)');
+    expect(valueAt(sheet, section - 1, 1)).toBeNull();
+    const header = section + 1;
+    expect(sheet.values[header - 1].slice(0, 8)).toEqual([
+      'Образовательная организация', 'Предмет', 'Процедура 1', 'Доля «2» 1', 'Процедура 2', 'Доля «2» 2', 'Изменение, п.п.', 'Направление',
+    ]);
+    expect(sheet.values[header].slice(0, 8)).toEqual(['Ивановская СОШ', 'Русский язык', 'ВПР-4 2023', 20, 'ВПР-5 2024', 41, 21, '▲ ухудшение']);
+    expect(sheet.numberFormats).toContainEqual({ range: rangeA1(header + 1, 7, header + 1, 7), format: '+0.0;-0.0;0.0' });
+  });
+
+  it('compares municipality and region in table 3, sorted by procedure then year', () => {
+    const section = rowWhere(sheet, 1, 'Школа — муниципалитет — регион');
+    const header = section + 1;
+    expect(sheet.values[header - 1].slice(0, 6)).toEqual(['Процедура', 'Год', 'Муниципалитет, доля «2», %', 'Источник', 'Регион, доля «2», %', 'Школ']);
+    const rows = sheet.values.slice(header, tableEnd(sheet, header)).map((r) => r.slice(0, 6));
+    expect(rows).toEqual([
+      ['ВПР-5 математика', 2023, 22.4, 'рассчитано', null, 2],
+      ['ВПР-5 русский язык', 2023, 16, 'из листа', 14.1, 3],
+      ['ВПР-5 русский язык', 2024, 18.5, 'из листа', 15.2, 3],
+      ['ВПР-7 математика', 2024, 36, 'рассчитано', null, 1],
+      ['ОГЭ математика', 2024, 12, 'рассчитано', null, 2],
+    ]);
+  });
+
+  it('is well formed and says so when a table is empty', () => {
+    expect(integrityProblems(sheet)).toEqual([]);
+    const f = makeFixture();
+    const empty = buildDynamicsSheet({ ...f.analysis, dynamics: { ...f.analysis.dynamics, cohorts: [], benchmarks: [] } });
+    expect(rowsWhere(empty, 1, 'Нет данных для этой таблицы.')).toHaveLength(2);
+    expect(integrityProblems(empty)).toEqual([]);
+  });
+});

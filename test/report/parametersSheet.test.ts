@@ -1,0 +1,72 @@
+// Параметры sheet: parameters used, time and version, the sources read, every warning with its cell.
+import { Warning } from '../../src/core/model';
+import { buildParametersSheet } from '../../src/report/parametersSheet';
+import { SheetSpec } from '../../src/report/model';
+import { makeFixture, makeInfo } from './fixtures';
+import { integrityProblems, rowWhere, valueAt } from './sheetHelpers';
+
+const param = (sheet: SheetSpec, key: string) => valueAt(sheet, rowWhere(sheet, 1, key), 2);
+
+describe('buildParametersSheet', () => {
+  const { analysis, info } = makeFixture();
+  const sheet = buildParametersSheet(analysis, info);
+
+  it('lists the parameters, the time of the run and the version', () => {
+    expect(sheet.kind).toBe('parameters');
+    expect(sheet.name).toBe('Параметры');
+    expect(param(sheet, 'Порог доли «2», %')).toBe(30);
+    expect(param(sheet, 'Процедуры')).toBe('ВПР-5 русский язык; ВПР-5 математика; ОГЭ математика');
+    expect(param(sheet, 'Целевой год')).toBe(2024);
+    expect(param(sheet, 'Малая выборка, участников')).toBe(5);
+    expect(param(sheet, 'Зона риска, п.п.')).toBe(5);
+    expect(param(sheet, 'Порог объективности, %')).toBe(30);
+    expect(param(sheet, 'Без изменений в пределах, п.п.')).toBe(2);
+    expect(param(sheet, 'Сформировано')).toBe('2024-11-23 10:15');
+    expect(param(sheet, 'Версия')).toBe('0.1.0-test');
+    expect(param(sheet, 'Файлы')).toBe('results.xlsx');
+  });
+
+  it('shows changed parameters', () => {
+    const f = makeFixture({ parameters: { threshold: 25, stableBand: 1.5, procedures: 'all' } });
+    const s = buildParametersSheet(f.analysis, f.info);
+    expect(param(s, 'Порог доли «2», %')).toBe(25);
+    expect(param(s, 'Без изменений в пределах, п.п.')).toBe(1.5);
+    expect(param(s, 'Процедуры')).toBe('все процедуры в данных: ВПР-5 русский язык; ВПР-5 математика; ОГЭ математика');
+  });
+
+  it('lists every source sheet read, with its layout in Russian and why a sheet was skipped', () => {
+    const header = rowWhere(sheet, 3, 'Диапазон');
+    expect(sheet.values[header - 1]).toEqual([
+      'Файл', 'Лист', 'Диапазон', 'Макет', 'Год', 'Процедура', 'Класс', 'Предметы', 'Строк', 'Результатов', 'Школ', 'Агрегатов', 'Пропущен',
+    ]);
+    expect(sheet.values[header]).toEqual([
+      'results.xlsx', 'ВПР-2024', 'A1:I437', 'длинная таблица', 2024, 'ВПР', 5, 'Русский язык, Математика', 436, 400, 2, 1, '',
+    ]);
+    expect(sheet.values[header + 1]).toEqual(['results.xlsx', 'ОГЭ', 'A1:D12', '', null, '', null, '', 0, 0, 0, 0, 'Не найден год']);
+  });
+
+  it('lists every warning with its file, sheet and cell', () => {
+    const warnings: Warning[] = Array.from({ length: 30 }, (_, i) => ({
+      file: i % 2 ? 'a.xlsx' : 'b.xlsx', sheet: `Лист${i}`, ...(i % 3 ? { cell: `C${i + 2}` } : {}), message: `Сообщение ${i}`,
+    }));
+    const f = makeFixture({ warnings });
+    const s = buildParametersSheet(f.analysis, f.info);
+    const header = rowWhere(s, 4, 'Сообщение');
+    expect(s.values[header - 1].slice(0, 4)).toEqual(['Файл', 'Лист', 'Ячейка', 'Сообщение']);
+    expect(valueAt(s, header - 1, 1)).toBe('Предупреждения (30)');
+    const rows = s.values.slice(header, header + 30).map((r) => r.slice(0, 4));
+    expect(rows).toEqual(warnings.map((w) => [w.file, w.sheet, w.cell ?? '', w.message]));
+    expect(s.values).toHaveLength(header + 30);
+    expect(s.styles).toContainEqual({ range: `D${header + 1}:D${header + 30}`, style: { wrap: true } });
+    expect(integrityProblems(s)).toEqual([]);
+  });
+
+  it('says so when there are no warnings and no sources', () => {
+    const f = makeFixture({ warnings: [] });
+    const s = buildParametersSheet(f.analysis, makeInfo([]));
+    expect(rowWhere(s, 1, 'Предупреждений нет.')).toBeGreaterThan(0);
+    expect(rowWhere(s, 1, 'Источники не переданы.')).toBeGreaterThan(0);
+    expect(integrityProblems(s)).toEqual([]);
+    expect(integrityProblems(sheet)).toEqual([]);
+  });
+});

@@ -1,0 +1,202 @@
+// ШНОР Y sheet: headers, order, values for Y and Y−1, conditional formats from the parameters, notes, benchmarks.
+import { procedureKey } from '../../src/core/model';
+import { DEFAULT_PROCEDURES } from '../../src/core/parameters';
+import { rangeA1 } from '../../src/report/a1';
+import { buildShnorSheet } from '../../src/report/shnorSheet';
+import { SheetSpec } from '../../src/report/model';
+import { COUNTED, HYPERLINK_NAME, PREV, Y, makeFixture } from './fixtures';
+import { columnOf, integrityProblems, mustRange, rowWhere, valueAt } from './sheetHelpers';
+
+const EXPECTED_HEADERS = [
+  '№', 'Образовательная организация', 'Статус', 'Критерии', 'Движение по списку',
+  'ВПР-5 русский язык 2024', 'ВПР-5 русский язык 2023', 'ВПР-5 математика 2024', 'ВПР-5 математика 2023',
+  'ОГЭ математика 2024', 'ОГЭ математика 2023',
+  'Низких в 2024', 'Малая выборка', 'Объективность', 'Пояснение',
+];
+
+function layout(sheet: SheetSpec) {
+  const header = rowWhere(sheet, 1, '№');
+  const firstSchool = header + 1;
+  let lastSchool = firstSchool - 1;
+  while (typeof valueAt(sheet, lastSchool + 1, 1) === 'number') lastSchool++;
+  return {
+    header, firstSchool, lastSchool,
+    firstProc: columnOf(sheet, header, 'ВПР-5 русский язык 2024'),
+    lastProc: columnOf(sheet, header, 'ОГЭ математика 2023'),
+    name: columnOf(sheet, header, 'Образовательная организация'),
+    status: columnOf(sheet, header, 'Статус'),
+  };
+}
+
+describe('buildShnorSheet', () => {
+  const { analysis, info, results } = makeFixture();
+  const sheet = buildShnorSheet(analysis, info);
+  const l = layout(sheet);
+
+  it('is named for the target year and has the title, the rule and the date', () => {
+    expect(sheet.kind).toBe('shnor');
+    expect(sheet.name).toBe('ШНОР 2024');
+    expect(valueAt(sheet, 1, 1)).toBe('ШНОР 2024: школы с низкими образовательными результатами');
+    expect(sheet.styles).toContainEqual({ range: 'A1:A1', style: { bold: true, fontSize: 14 } });
+    expect(valueAt(sheet, 2, 1)).toBe(
+      'Правило: доля «2» ≥ 30 % (включительно); К1 — не менее 2 процедур в 2024 г.; К2 — хотя бы одна процедура в 2023 и в 2024 г. Сформировано 23.11.2024.',
+    );
+  });
+
+  it('has the header columns in the documented order, styled, frozen with the name column and filtered', () => {
+    expect(sheet.values[l.header - 1]).toEqual(EXPECTED_HEADERS);
+    expect(sheet.values[0]).toHaveLength(EXPECTED_HEADERS.length);
+    const headerStyle = sheet.styles.find((s) => s.range === rangeA1(l.header, 1, l.header, EXPECTED_HEADERS.length));
+    expect(headerStyle?.style).toMatchObject({ bold: true, wrap: true, border: 'thin' });
+    expect(headerStyle?.style.fill).toMatch(/^[0-9A-F]{6}$/);
+    expect(sheet.freeze).toEqual({ rows: l.header, columns: 2 });
+    // Wrapped headers such as «ВПР-5 русский язык 2024» get a taller row.
+    expect(sheet.rowHeights?.find((h) => h.row === l.header)?.height).toBeGreaterThanOrEqual(45);
+    expect(sheet.autoFilter).toBe(rangeA1(l.header, 1, l.lastSchool, EXPECTED_HEADERS.length));
+    expect(sheet.values.flat().some((v) => typeof v === 'string' && v.includes('ВПР-7'))).toBe(false);
+  });
+
+  it('lists ШНОР first (more low results first, then by name), then зона риска, не ШНОР, нет данных', () => {
+    const names = sheet.values.slice(l.firstSchool - 1, l.lastSchool).map((r) => r[l.name - 1]);
+    expect(names).toEqual(['Ивановская СОШ', 'Антоновская СОШ', 'Петровская ООШ', 'Алексеевская СОШ', HYPERLINK_NAME, 'Борисовская СОШ']);
+    const numbers = sheet.values.slice(l.firstSchool - 1, l.lastSchool).map((r) => r[0]);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
+    const statuses = sheet.values.slice(l.firstSchool - 1, l.lastSchool).map((r) => r[l.status - 1]);
+    expect(statuses).toEqual(['ШНОР', 'ШНОР', 'ШНОР', 'Зона риска', 'Не ШНОР', 'Нет данных']);
+  });
+
+  it('puts criteria, list movement, low count and marks in their columns', () => {
+    const row = (name: string) => rowWhere(sheet, l.name, name);
+    const col = (h: string) => columnOf(sheet, l.header, h);
+    expect(valueAt(sheet, row('Ивановская СОШ'), col('Критерии'))).toBe('К1');
+    expect(valueAt(sheet, row('Петровская ООШ'), col('Критерии'))).toBe('К2');
+    expect(valueAt(sheet, row('Ивановская СОШ'), col('Движение по списку'))).toBe('вошла');
+    expect(valueAt(sheet, row('Антоновская СОШ'), col('Движение по списку'))).toBe('осталась');
+    expect(valueAt(sheet, row(HYPERLINK_NAME), col('Движение по списку'))).toBe('—');
+    expect(valueAt(sheet, row('Борисовская СОШ'), col('Движение по списку'))).toBe('нет данных за 2023');
+    expect(valueAt(sheet, row('Ивановская СОШ'), col('Низких в 2024'))).toBe(2);
+    expect(valueAt(sheet, row('Петровская ООШ'), col('Низких в 2024'))).toBe(1);
+    expect(valueAt(sheet, row('Алексеевская СОШ'), col('Низких в 2024'))).toBe(0);
+    const small = valueAt(sheet, row('Петровская ООШ'), col('Малая выборка'));
+    expect(small).toEqual(expect.stringContaining('ВПР-5 математика 2023'));
+    expect(small).toEqual(expect.stringContaining('4 уч.'));
+    expect(valueAt(sheet, row('Ивановская СОШ'), col('Малая выборка'))).toBe('');
+    const objectivity = valueAt(sheet, row('Алексеевская СОШ'), col('Объективность'));
+    expect(objectivity).toBe('ВПР-5 математика: понизили 45 % (регион 20 %)');
+    expect(valueAt(sheet, row('Ивановская СОШ'), col('Пояснение'))).toBe(analysis.identification.verdicts.find((v) => v.schoolKey === 'ivan')?.explanation);
+  });
+
+  it('writes доля «2» of Y and Y−1 of every counted procedure as numbers, empty when there is no result', () => {
+    let filled = 0;
+    for (const v of analysis.identification.verdicts) {
+      const row = rowWhere(sheet, l.name, v.name);
+      COUNTED.forEach((p, i) => {
+        for (const [offset, year] of [[0, Y], [1, PREV]] as const) {
+          const expected = results.find((r) => r.schoolKey === v.schoolKey && r.year === year && procedureKey(r.procedure) === procedureKey(p));
+          const value = valueAt(sheet, row, l.firstProc + 2 * i + offset);
+          expect(value).toBe(expected ? expected.share2 : null);
+          if (expected) filled++;
+        }
+      });
+    }
+    expect(filled).toBe(11);
+    expect(sheet.numberFormats).toContainEqual({ range: rangeA1(l.firstSchool, l.firstProc, l.lastSchool, l.lastProc), format: '0.0' });
+  });
+
+  it('highlights low shares and the risk band by conditional formats over exactly the procedure cells of the school rows', () => {
+    const area = rangeA1(l.firstSchool, l.firstProc, l.lastSchool, l.lastProc);
+    const rules = sheet.conditionalFormats.filter((c) => c.type === 'cellIs');
+    expect(rules).toEqual([
+      { type: 'cellIs', range: area, operator: 'greaterThanOrEqual', values: [30], style: { fill: 'FFC7CE', fontColor: '9C0006' } },
+      { type: 'cellIs', range: area, operator: 'between', values: [25, 29.9999], style: { fill: 'FFEB9C', fontColor: '9C5700' } },
+    ]);
+    // Not painted cell by cell: no style with a colour touches the share cells.
+    const shares = mustRange(area);
+    const painted = sheet.styles.filter((s) => {
+      const r = mustRange(s.range);
+      const overlaps = r.top <= shares.bottom && r.bottom >= shares.top && r.left <= shares.right && r.right >= shares.left;
+      return overlaps && (s.style.fill !== undefined || s.style.fontColor !== undefined);
+    });
+    expect(painted).toEqual([]);
+  });
+
+  it('takes the threshold and risk margin from the parameters', () => {
+    const f = makeFixture({ parameters: { threshold: 25, riskMargin: 3 } });
+    const s = buildShnorSheet(f.analysis, f.info);
+    const rules = s.conditionalFormats.filter((c) => c.type === 'cellIs');
+    expect(rules.map((r) => (r.type === 'cellIs' ? [r.operator, ...r.values] : []))).toEqual([
+      ['greaterThanOrEqual', 25],
+      ['between', 22, 24.9999],
+    ]);
+    expect(valueAt(s, 2, 1)).toEqual(expect.stringContaining('доля «2» ≥ 25 %'));
+    const noBand = makeFixture({ parameters: { threshold: 27.5, riskMargin: 0 } });
+    const s2 = buildShnorSheet(noBand.analysis, noBand.info);
+    expect(s2.conditionalFormats.filter((c) => c.type === 'cellIs').map((c) => (c.type === 'cellIs' ? c.operator : ''))).toEqual(['greaterThanOrEqual']);
+    expect(valueAt(s2, 2, 1)).toEqual(expect.stringContaining('доля «2» ≥ 27,5 %'));
+  });
+
+  it('colours the status column by text rules', () => {
+    const status = rangeA1(l.firstSchool, l.status, l.lastSchool, l.status);
+    const byText = new Map(sheet.conditionalFormats.flatMap((c) => (c.type === 'textEquals' && c.range === status ? [[c.text, c.style]] : [])));
+    expect(byText.get('ШНОР')).toMatchObject({ fill: 'FFC7CE', fontColor: '9C0006' });
+    expect(byText.get('Зона риска')).toMatchObject({ fill: 'FFEB9C', fontColor: '9C5700' });
+    expect(byText.get('Не ШНОР')).toMatchObject({ fill: 'C6EFCE', fontColor: '006100' });
+  });
+
+  it('puts the explanation of each verdict in a note on its status cell', () => {
+    expect(sheet.notes).toHaveLength(analysis.identification.verdicts.length);
+    for (const v of analysis.identification.verdicts) {
+      const cell = `${String.fromCharCode(64 + l.status)}${rowWhere(sheet, l.name, v.name)}`;
+      expect(sheet.notes).toContainEqual({ cell, text: v.explanation });
+    }
+  });
+
+  it('adds municipality and region rows under the schools after one blank row', () => {
+    expect(sheet.values[l.lastSchool].every((v) => v === null)).toBe(true);
+    const mun = l.lastSchool + 2;
+    const reg = l.lastSchool + 3;
+    expect(sheet.values).toHaveLength(reg);
+    expect(valueAt(sheet, mun, l.name)).toBe('Муниципалитет (Кировский район)');
+    expect(valueAt(sheet, reg, l.name)).toBe('Регион (Краснодарский край)');
+    const procedureValues = (row: number) => sheet.values[row - 1].slice(l.firstProc - 1, l.lastProc);
+    // ВПР-5 рус 2024, 2023 | ВПР-5 мат 2024, 2023 | ОГЭ мат 2024, 2023
+    expect(procedureValues(mun)).toEqual([18.5, 16, null, 22.4, 12, null]);
+    expect(procedureValues(reg)).toEqual([15.2, 14.1, null, null, null, null]);
+    const style = sheet.styles.find((s) => s.range === rangeA1(mun, 1, reg, EXPECTED_HEADERS.length));
+    expect(style?.style).toMatchObject({ italic: true, fill: 'F2F2F2' });
+    // Benchmarks are not part of the highlighted or filtered area.
+    for (const c of sheet.conditionalFormats) expect(mustRange(c.range).bottom).toBeLessThanOrEqual(l.lastSchool);
+  });
+
+  it('gives no columns to counted procedures without any number in Y and Y−1, and names them above the table', () => {
+    const f = makeFixture();
+    const all = { ...f.analysis, identification: { ...f.analysis.identification, procedures: DEFAULT_PROCEDURES } };
+    const s = buildShnorSheet(all, f.info);
+    const header = rowWhere(s, 1, '№');
+    expect(s.values[header - 1]).toEqual(EXPECTED_HEADERS);
+    expect(valueAt(s, header - 1, 1)).toBe(
+      'Нет данных за 2023 и 2024 гг.: ВПР-6 русский язык, ВПР-6 математика, ОГЭ русский язык, ЕГЭ русский язык, ' +
+        'ЕГЭ математика (базовая), ЕГЭ математика (профильная) — эти процедуры в таблице не показаны.',
+    );
+    expect(valueAt(sheet, l.header - 1, 1)).toEqual(expect.stringMatching(/^Правило/));
+  });
+
+  it('keeps a school name that looks like a formula as a plain string', () => {
+    const row = rowWhere(sheet, l.name, HYPERLINK_NAME);
+    expect(valueAt(sheet, row, l.name)).toBe('=HYPERLINK("x")');
+  });
+
+  it('sets sensible column widths (name, procedures, wrapped explanation)', () => {
+    expect(sheet.columnWidths).toHaveLength(EXPECTED_HEADERS.length);
+    expect(sheet.columnWidths[l.name - 1]).toBe(38);
+    for (let c = l.firstProc; c <= l.lastProc; c++) expect(sheet.columnWidths[c - 1]).toBe(12);
+    expect(sheet.columnWidths[EXPECTED_HEADERS.length - 1]).toBe(80);
+    // The text columns (small sample, objectivity, explanation) of the school rows wrap.
+    const wrapped = sheet.styles.filter((s) => s.style.wrap).map((s) => mustRange(s.range));
+    const covers = (column: number) =>
+      wrapped.some((r) => r.top <= l.firstSchool && r.bottom >= l.lastSchool && r.left <= column && r.right >= column);
+    for (const h of ['Малая выборка', 'Объективность', 'Пояснение']) expect([h, covers(columnOf(sheet, l.header, h))]).toEqual([h, true]);
+    expect(covers(l.name)).toBe(false);
+    expect(integrityProblems(sheet)).toEqual([]);
+  });
+});
