@@ -2,13 +2,20 @@
 const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
 const reactHooks = require('eslint-plugin-react-hooks');
+const globals = require('globals');
 
 const nodeAndUi = ['react', 'react-dom', 'react-dom/*', 'exceljs', 'jszip', 'fs', 'fs/*', 'path', 'os', 'child_process',
   'worker_threads', 'http', 'https', 'net', 'url', 'crypto', 'stream', 'buffer', 'util', 'zlib'];
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', '**/*.js', '!eslint.config.js'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
+  {
+    // Build configs and small scripts are CommonJS run by Node.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   {
     files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'],
     plugins: { 'office-addins': officeAddins, 'react-hooks': reactHooks },

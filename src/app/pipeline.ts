@@ -45,13 +45,27 @@ export class CancelledError extends Error {
   }
 }
 
-/** Reads every source sheet (not the add-in's own output) and says what was recognised. */
-export async function inspectWorkbook(port: WorkbookPort, settings?: IngestSettings): Promise<Inspection> {
+/** Which sheets are sources: every sheet but the add-in's own output (which is never read as data). */
+export async function sourceSheets(port: WorkbookPort): Promise<{ readonly sources: readonly string[]; readonly outputSheets: readonly string[] }> {
   const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
   const outputSheets = tracked.map((t) => t.name).filter((name) => sheets.some((s) => s.name === name));
   const sources = sheets.map((s) => s.name).filter((name) => !outputSheets.includes(name));
+  return { sources, outputSheets };
+}
+
+/** Reads every source sheet and says what was recognised. */
+export async function inspectWorkbook(port: WorkbookPort, settings?: IngestSettings): Promise<Inspection> {
+  const { sources, outputSheets } = await sourceSheets(port);
   const grids = await port.readSheets(sources);
   return { grids, ingest: ingest(grids, settings), outputSheets };
+}
+
+/** Replaces the add-in's old output sheets with the report's (a user's sheet is never touched); returns the plan. */
+export async function writeReport(port: WorkbookPort, report: ReportModel): Promise<OutputPlan> {
+  const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
+  const plan = planOutput(sheets, tracked, report);
+  await port.writeOutput(plan);
+  return plan;
 }
 
 /** Analyses already-ingested data and builds the report (no I/O). */
@@ -78,8 +92,6 @@ export async function runAnalysis(port: WorkbookPort, options: RunOptions): Prom
   const { analysis, report } = analyzeAndReport(inspection.ingest, options);
   check();
   options.onStage?.('write');
-  const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
-  const plan = planOutput(sheets, tracked, report);
-  await port.writeOutput(plan);
+  const plan = await writeReport(port, report);
   return { analysis, report, plan, ingest: inspection.ingest };
 }

@@ -1,8 +1,7 @@
 // `shnor analyze`: reads .xlsx files, identifies ШНОР, writes the annotated copy and/or result.json.
 import fs from 'fs';
 import path from 'path';
-import { analyzeAndReport } from '../app/pipeline';
-import { planOutput } from '../app/planOutput';
+import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
 import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
@@ -37,9 +36,7 @@ async function openFile(file: string): Promise<OpenedFile> {
   }
   try {
     const workbook = await XlsxWorkbook.open(bytes, label);
-    const [sheets, tracked] = await Promise.all([workbook.listSheets(), workbook.readTracked()]);
-    const own = new Set(tracked.map((t) => t.name));
-    const grids = await workbook.readSheets(sheets.map((s) => s.name).filter((n) => !own.has(n)));
+    const grids = await workbook.readSheets((await sourceSheets(workbook)).sources);
     return { label, workbook, grids };
   } catch (e) {
     throw new DataError(`Файл «${file}» не читается как книга Excel (.xlsx): ${e instanceof Error ? e.message : String(e)}`);
@@ -51,7 +48,8 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   for (const file of args.files) opened.push(await openFile(file));
   const ingested = ingest(opened.flatMap((o) => o.grids));
   for (const w of ingested.dataset.warnings) {
-    io.stderr(`${w.file ? `${w.file}: ` : ''}${w.sheet}${w.cell ? `!${w.cell}` : ''}: ${w.message}`);
+    // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»).
+    io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
   }
   if (ingested.dataset.results.length === 0) {
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
@@ -65,8 +63,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   });
   if (args.out) {
     const first = opened[0].workbook;
-    const plan = planOutput(await first.listSheets(), await first.readTracked(), report);
-    await first.writeOutput(plan);
+    await writeReport(first, report);
     fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
     fs.writeFileSync(args.out, await first.toBytes());
   }

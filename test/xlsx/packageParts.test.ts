@@ -6,7 +6,9 @@ import { resolveTarget } from '../../src/adapters/xlsx/package/rels';
 import { StyleBook } from '../../src/adapters/xlsx/package/styles';
 import { addDefinedName, addSheetEntry, readSheetEntries, removeSheetEntry } from '../../src/adapters/xlsx/package/workbookXml';
 import { childrenNamed, parseXml, textOf } from '../../src/adapters/xlsx/package/xml';
-import { parseTracked } from '../../src/adapters/xlsx/xlsxWorkbook';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
+import { newWorkbookBytes } from '../../src/adapters/xlsx/newWorkbook';
+import { parseTracking, trackingEntries } from '../../src/app/tracking';
 
 describe('parseXml', () => {
   it('keeps positions, reads quoted ">" in attributes, skips comments and CDATA, decodes text', () => {
@@ -176,11 +178,25 @@ describe('docProps', () => {
   });
 });
 
-describe('parseTracked', () => {
+describe('tracking record shared with the Office.js adapter', () => {
+  const value = (text: string | undefined) => (text === undefined ? [] : [{ key: 'ShnorOutputSheets', value: text }]);
   it('reads a well-formed list and gives [] for anything malformed', () => {
-    expect(parseTracked('[{"name":"ШНОР 2024","kind":"shnor"}]')).toEqual([{ name: 'ШНОР 2024', kind: 'shnor' }]);
+    expect(parseTracking(value('[{"name":"ШНОР 2024","kind":"shnor"}]'))).toEqual([{ name: 'ШНОР 2024', kind: 'shnor' }]);
     for (const bad of [undefined, '', 'not json', '{}', '[1]', '[{"name":"x","kind":"other"}]', '[{"name":1,"kind":"shnor"}]', 'null']) {
-      expect(parseTracked(bad)).toEqual([]);
+      expect(parseTracking(value(bad))).toEqual([]);
     }
+  });
+
+  it('reads a record the Office.js adapter split across several properties (with sheet ids)', async () => {
+    const records = ['ШНОР 2024', 'Динамика', 'Сводка', 'Параметры'].map((name, i) => ({
+      name, kind: (['shnor', 'dynamics', 'summary', 'parameters'] as const)[i], id: `{0000000${i}-0001-0000-0000-000000000000}`,
+    }));
+    const entries = trackingEntries(records);
+    expect(entries.length).toBeGreaterThan(1);
+    const bytes = await newWorkbookBytes([{ name: 'Данные', values: [['x']] }, ...records.map((r) => ({ name: r.name, values: [['старый вывод']] }))]);
+    const pkg = await OpcPackage.load(bytes);
+    for (const e of entries) await writeCustomProperty(pkg, e.key, e.value);
+    const wb = await XlsxWorkbook.open(await pkg.toBytes(), 'excel-written.xlsx');
+    expect(await wb.readTracked()).toEqual(records.map((r) => ({ name: r.name, kind: r.kind })));
   });
 });

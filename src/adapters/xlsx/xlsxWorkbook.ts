@@ -1,7 +1,7 @@
 // WorkbookPort over an .xlsx file: reads through readXlsxGrids, writes output sheets into the original package.
 import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
 import { SheetGrid } from '../../ingest/grid';
-import { OutputKind } from '../../report/model';
+import { TRACKING_KEY, TrackingRecord, parseTracking, resolveTracked, trackingEntries } from '../../app/tracking';
 import { addSheet, checkSheetName } from './package/addSheet';
 import { readCustomProperty, writeCustomProperty } from './package/customProps';
 import { OpcPackage } from './package/opcPackage';
@@ -11,29 +11,28 @@ import { openStyles, saveStyles } from './package/stylesPart';
 import { readSheetEntries } from './package/workbookXml';
 import { readXlsxGrids } from './readGrids';
 
-/** Custom document property holding the add-in's output sheets (JSON array of {name, kind}). */
-export const TRACKED_PROPERTY = 'ShnorOutputSheets';
+/** Custom document property holding the add-in's output sheets (format in app/tracking). */
+export const TRACKED_PROPERTY = TRACKING_KEY;
 
-const KINDS: ReadonlySet<string> = new Set<OutputKind>(['shnor', 'dynamics', 'summary', 'parameters']);
+/** Reads the tracking record, which may be split across ShnorOutputSheets, ShnorOutputSheets.2, … (see app/tracking). */
+async function readTrackingRecords(pkg: OpcPackage): Promise<TrackingRecord[]> {
+  const parts: { key: string; value: string }[] = [];
+  for (let i = 1; ; i++) {
+    const key = i === 1 ? TRACKING_KEY : `${TRACKING_KEY}.${i}`;
+    const value = await readCustomProperty(pkg, key);
+    if (value === undefined) break;
+    parts.push({ key, value });
+  }
+  return parseTracking(parts);
+}
 
-/** The tracked list from the property's text; anything malformed gives []. */
-export function parseTracked(text: string | undefined): TrackedSheet[] {
-  if (!text) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return [];
+/** Writes the record in parts and blanks any longer part left from an earlier record. */
+async function writeTrackingRecords(pkg: OpcPackage, records: readonly TrackingRecord[]): Promise<void> {
+  const entries = trackingEntries(records);
+  for (const e of entries) await writeCustomProperty(pkg, e.key, e.value);
+  for (let i = entries.length + 1; (await readCustomProperty(pkg, `${TRACKING_KEY}.${i}`)) !== undefined; i++) {
+    await writeCustomProperty(pkg, `${TRACKING_KEY}.${i}`, '');
   }
-  if (!Array.isArray(data)) return [];
-  const out: TrackedSheet[] = [];
-  for (const item of data as unknown[]) {
-    if (typeof item !== 'object' || item === null) return [];
-    const { name, kind } = item as { name?: unknown; kind?: unknown };
-    if (typeof name !== 'string' || typeof kind !== 'string' || !KINDS.has(kind)) return [];
-    out.push({ name, kind: kind as OutputKind });
-  }
-  return out;
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -73,7 +72,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readTracked(): Promise<readonly TrackedSheet[]> {
-    return parseTracked(await readCustomProperty(this.pkg, TRACKED_PROPERTY));
+    // .xlsx parts carry no Worksheet.id, so a record matches its sheet by name here.
+    const sheets = await this.listSheets();
+    const records = (await readTrackingRecords(this.pkg)).map((r) => ({ name: r.name, kind: r.kind }));
+    return resolveTracked(records, sheets.map((s) => ({ name: s.name, id: '' })));
   }
 
   /**
@@ -94,7 +96,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const { name, spec } of plan.add) await addSheet(work, name, spec, styles.book);
     saveStyles(work, styles);
     const record = plan.add.map(({ name, spec }) => ({ name, kind: spec.kind }));
-    await writeCustomProperty(work, TRACKED_PROPERTY, JSON.stringify(record));
+    await writeTrackingRecords(work, record);
     this.pkg = work;
     this.dirty = true;
     this.gridsCache = undefined;

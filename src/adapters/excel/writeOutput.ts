@@ -1,0 +1,91 @@
+// Applies an OutputPlan through Office.js: tracking record, old output removed, new sheets written in sized chunks.
+import { OutputPlan } from '../../app/workbookPort';
+import { WriteFeatures, WriteOp, WriteTarget, sheetOps } from './sheetOps';
+import { packBySize } from './payload';
+import { TrackingRecord, trackingEntries, trackingPartIndex } from '../../app/tracking';
+
+export interface WriteOptions {
+  /** Request budget per sync in bytes (Excel on the web refuses more than 5 MB). */
+  readonly maxBytes: number;
+  readonly features: WriteFeatures;
+  readonly customProperties: boolean;
+  readonly suspendCalculation: boolean;
+}
+
+/** A name for a temporary sheet that none of `taken` has. */
+function placeholderName(taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const name = `ШНОР — временный ${i}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+export async function writeOutputPlan(context: Excel.RequestContext, plan: OutputPlan, options: WriteOptions): Promise<void> {
+  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const custom = options.customProperties ? context.workbook.properties.custom.load('items/key') : undefined;
+  await context.sync();
+
+  const existing = worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' }));
+  const oldKeys = custom ? custom.items.map((p) => p.key).filter((k) => trackingPartIndex(k) !== undefined) : [];
+  const removeSet = new Set(plan.remove.map((n) => n.toLowerCase()));
+  const toRemove = existing.filter((s) => removeSet.has(s.name.toLowerCase())).map((s) => s.name);
+  // Excel keeps at least one visible sheet: when only old output sheets are visible, a placeholder holds the place.
+  const keepsVisible = existing.some((s) => s.visible && !removeSet.has(s.name.toLowerCase()));
+  const placeholder = toRemove.length > 0 && !keepsVisible ? placeholderName([...existing.map((s) => s.name), ...plan.add.map((a) => a.name)]) : undefined;
+
+  const proxies = new Map<string, Excel.Worksheet>();
+  const target: WriteTarget = {
+    context,
+    sheet(name: string): Excel.Worksheet {
+      let proxy = proxies.get(name);
+      if (!proxy) {
+        proxy = context.workbook.worksheets.getItem(name);
+        proxies.set(name, proxy);
+      }
+      return proxy;
+    },
+    added(name: string, sheet: Excel.Worksheet): void {
+      proxies.set(name, sheet);
+    },
+  };
+
+  const ops: WriteOp[] = [];
+  let recordedKeys = oldKeys;
+  /** Replaces the tracking record (all its parts) with these records. */
+  const record = (records: readonly TrackingRecord[]): void => {
+    const entries = trackingEntries(records);
+    const properties = context.workbook.properties.custom;
+    entries.forEach((e) => properties.add(e.key, e.value));
+    recordedKeys.filter((k) => !entries.some((e) => e.key.toLowerCase() === k.toLowerCase())).forEach((k) => properties.getItem(k).delete());
+    recordedKeys = entries.map((e) => e.key);
+  };
+  const byName: TrackingRecord[] = plan.add.map((a) => ({ name: a.name, kind: a.spec.kind }));
+  // Recorded first by name: if a later chunk fails, the next run still knows which sheets are the add-in's.
+  if (custom) ops.push({ bytes: 300 * (byName.length + oldKeys.length + 2) + JSON.stringify(byName).length * 3, apply: () => record(byName) });
+  if (placeholder) ops.push({ bytes: 300, apply: (t) => t.added(placeholder, t.context.workbook.worksheets.add(placeholder)) });
+  toRemove.forEach((name) => ops.push({ bytes: 300, apply: (t) => t.sheet(name).delete() }));
+  // Deleted proxies must not be reused for new sheets of the same name.
+  ops.push({ bytes: 0, apply: () => toRemove.forEach((name) => proxies.delete(name)) });
+  const perOp = Math.max(10_000, Math.floor(options.maxBytes / 4));
+  plan.add.forEach(({ name, spec }) => ops.push(...sheetOps(name, spec, options.features, perOp)));
+  if (placeholder) ops.push({ bytes: 300, apply: (t) => t.sheet(placeholder).delete() });
+
+  // Ids of the new sheets arrive with the sync that adds them; they let the record follow renames.
+  const ids = new Map<string, Excel.Worksheet>();
+  if (custom) plan.add.forEach(({ name }) => ops.push({ bytes: 300, apply: (t) => void ids.set(name, t.sheet(name).load('id')) }));
+
+  const chunks = packBySize(ops, (o) => o.bytes, options.maxBytes);
+  // One sync per size-budgeted chunk (a handful even for large reports), never one per cell or per range.
+  await chunks.reduce(async (previous, chunk) => {
+    await previous;
+    if (options.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+    chunk.forEach((o) => o.apply(target));
+    await context.sync();
+  }, Promise.resolve());
+  if (custom) {
+    record(plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, id: ids.get(a.name)?.id })));
+    await context.sync();
+  }
+}
+

@@ -1,0 +1,332 @@
+// Fake Office.js charts: add from a source range (series inferred as Excel does), titles, axes, series, position.
+import { CellRect, quoteSheet, rectAddress } from './a1';
+import type { FakeContext } from './fakeContext';
+import { fakeError } from './fakeErrors';
+import { CommandResult, FakeProxy } from './fakeProxyBase';
+import { RangeProxy } from './fakeRange';
+import type { WorksheetProxy } from './fakeSheets';
+import { FakeChart, FakeChartSeries, FakeSheet, FakeWorkbook } from './fakeWorkbook';
+
+const CHART_TYPES = [
+  'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100',
+  'Line', 'LineMarkers', 'LineStacked', 'LineMarkersStacked', 'Pie', 'Doughnut', 'Area', 'AreaStacked', 'XYScatter', 'XYScatterLines',
+];
+
+function isTextCell(book: FakeWorkbook, sheet: FakeSheet, r: number, c: number): boolean {
+  const value = book.peekCell(sheet, r, c)?.value;
+  return typeof value === 'string';
+}
+
+function local(sheet: FakeSheet, owner: FakeSheet, rect: CellRect): string {
+  return sheet === owner ? rectAddress(rect) : `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+}
+
+/** Series Excel makes from a source block: a text first row names series, a text first column gives categories. */
+export function inferSeries(book: FakeWorkbook, sheet: FakeSheet, rect: CellRect, seriesBy: string): FakeChartSeries[] {
+  const rows = rect.r2 - rect.r1 + 1;
+  const cols = rect.c2 - rect.c1 + 1;
+  const byColumns = seriesBy === 'Columns' || (seriesBy !== 'Rows' && rows >= cols);
+  const series: FakeChartSeries[] = [];
+  if (byColumns) {
+    const header = rows > 1 && Array.from({ length: cols }, (_, i) => rect.c1 + i).some((c) => isTextCell(book, sheet, rect.r1, c));
+    const catCol = cols > 1 && Array.from({ length: rows }, (_, i) => rect.r1 + i).filter((r) => !header || r > rect.r1).every((r) => isTextCell(book, sheet, r, rect.c1));
+    const r1 = header ? rect.r1 + 1 : rect.r1;
+    for (let c = catCol ? rect.c1 + 1 : rect.c1; c <= rect.c2; c++) {
+      const name = header ? String(book.peekCell(sheet, rect.r1, c)?.value ?? '') : `Series${series.length + 1}`;
+      series.push({
+        name,
+        values: rectAddress({ r1, r2: rect.r2, c1: c, c2: c }),
+        categories: catCol ? rectAddress({ r1, r2: rect.r2, c1: rect.c1, c2: rect.c1 }) : undefined,
+      });
+    }
+  } else {
+    const header = cols > 1 && Array.from({ length: rows }, (_, i) => rect.r1 + i).some((r) => isTextCell(book, sheet, r, rect.c1));
+    const c1 = header ? rect.c1 + 1 : rect.c1;
+    for (let r = rect.r1; r <= rect.r2; r++) {
+      const name = header ? String(book.peekCell(sheet, r, rect.c1)?.value ?? '') : `Series${series.length + 1}`;
+      series.push({ name, values: rectAddress({ r1: r, r2: r, c1, c2: rect.c2 }) });
+    }
+  }
+  return series;
+}
+
+interface ChartSlot {
+  chart?: FakeChart;
+  sheet?: FakeSheet;
+}
+
+export class ChartCollectionProxy extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {
+    super(ctx, 'Worksheet.charts');
+  }
+  protected get kind(): string {
+    return 'ChartCollection';
+  }
+  protected resolve(): void {
+    this.worksheet.target();
+  }
+  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
+    return { count: () => this.worksheet.target().charts.length };
+  }
+  protected collectionItems(): FakeProxy[] {
+    const sheet = this.worksheet.target();
+    return sheet.charts.map((chart) => new ChartProxy(this.ctx, { chart, sheet }));
+  }
+  get items(): ChartProxy[] {
+    return this.read<ChartProxy[]>('items');
+  }
+  get count(): number {
+    return this.read<number>('count');
+  }
+  add(type: string, sourceData: RangeProxy, seriesBy = 'Auto'): ChartProxy {
+    const slot: ChartSlot = {};
+    this.queue('add', { type, seriesBy }, (): CommandResult => {
+      if (!CHART_TYPES.includes(type)) throw fakeError('InvalidArgument', 'ChartCollection.add', `type ${type}`);
+      if (!(sourceData instanceof RangeProxy)) throw fakeError('InvalidArgument', 'ChartCollection.add', 'sourceData must be a Range.');
+      const sheet = this.worksheet.editable();
+      const source = sourceData.target();
+      const book = this.ctx.engine.workbook;
+      const series = inferSeries(book, source.sheet, source.rect, seriesBy).map((s) => ({
+        ...s,
+        values: s.values && local(source.sheet, sheet, parseLocal(s.values)),
+        categories: s.categories && local(source.sheet, sheet, parseLocal(s.categories)),
+      }));
+      let n = sheet.charts.length + 1;
+      while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
+      const chart: FakeChart = { name: `Chart ${n}`, type, sourceData: local(source.sheet, sheet, source.rect), seriesBy, series };
+      sheet.charts.push(chart);
+      slot.chart = chart;
+      slot.sheet = sheet;
+      return { address: chart.sourceData };
+    });
+    return new ChartProxy(this.ctx, slot);
+  }
+}
+
+function parseLocal(address: string): CellRect {
+  const [a, b] = address.split(':');
+  const cell = (text: string): { r: number; c: number } => {
+    const m = /^([A-Z]+)(\d+)$/.exec(text) as RegExpExecArray;
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return { r: Number(m[2]), c };
+  };
+  const p = cell(a);
+  const q = cell(b ?? a);
+  return { r1: p.r, c1: p.c, r2: q.r, c2: q.c };
+}
+
+abstract class ChartPart extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    protected readonly slot: ChartSlot,
+  ) {
+    super(ctx, path);
+  }
+  protected chart(): FakeChart {
+    if (!this.slot.chart || !this.slot.sheet?.charts.includes(this.slot.chart)) throw fakeError('ItemNotFound', this.path);
+    return this.slot.chart;
+  }
+  protected sheet(): FakeSheet {
+    this.chart();
+    return this.slot.sheet as FakeSheet;
+  }
+  protected resolve(): void {
+    this.chart();
+  }
+  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
+    return {};
+  }
+  protected change(op: string, value: unknown, apply: (chart: FakeChart) => void): void {
+    this.queue(op, value, () => {
+      if (this.sheet().protected) throw fakeError('AccessDenied', this.path);
+      apply(this.chart());
+    });
+  }
+  /** Range argument of a chart method as an address relative to the chart's sheet. */
+  protected rangeText(value: unknown, location: string): string {
+    if (value instanceof RangeProxy) {
+      const target = value.target();
+      return local(target.sheet, this.sheet(), target.rect);
+    }
+    throw fakeError('InvalidArgument', location, 'A Range is required.');
+  }
+}
+
+export class ChartProxy extends ChartPart {
+  constructor(ctx: FakeContext, slot: ChartSlot) {
+    super(ctx, 'Chart', slot);
+  }
+  protected get kind(): string {
+    return 'Chart';
+  }
+  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
+    return { name: () => this.chart().name, chartType: () => this.chart().type };
+  }
+  get name(): string {
+    return this.read<string>('name');
+  }
+  set name(value: string) {
+    this.change('name', value, (c) => (c.name = String(value)));
+  }
+  get title(): ChartTitleProxy {
+    return new ChartTitleProxy(this.ctx, this.slot, 'title');
+  }
+  get axes(): { categoryAxis: ChartAxisProxy; valueAxis: ChartAxisProxy } {
+    return { categoryAxis: new ChartAxisProxy(this.ctx, this.slot, 'xTitle'), valueAxis: new ChartAxisProxy(this.ctx, this.slot, 'yTitle') };
+  }
+  get legend(): ChartLegendProxy {
+    return new ChartLegendProxy(this.ctx, this.slot);
+  }
+  get series(): ChartSeriesCollectionProxy {
+    return new ChartSeriesCollectionProxy(this.ctx, this.slot);
+  }
+  setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
+    const text = (v: RangeProxy | string | undefined): string | undefined => (v === undefined ? undefined : typeof v === 'string' ? v : this.rangeText(v, 'Chart.setPosition'));
+    this.change('setPosition', { startCell: typeof startCell === 'string' ? startCell : 'Range', endCell: typeof endCell === 'string' ? endCell : 'Range' }, (c) => {
+      const from = text(startCell);
+      const to = text(endCell);
+      if (!from || !/^[A-Z]{1,3}\d+$/.test(from.split(':')[0]) || (to !== undefined && !/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(to))) {
+        throw fakeError('InvalidArgument', 'Chart.setPosition');
+      }
+      c.from = from.split(':')[0];
+      c.to = to?.split(':').pop();
+    });
+  }
+}
+
+export class ChartTitleProxy extends ChartPart {
+  constructor(
+    ctx: FakeContext,
+    slot: ChartSlot,
+    private readonly field: 'title' | 'xTitle' | 'yTitle',
+  ) {
+    super(ctx, `Chart.${field}`, slot);
+  }
+  protected get kind(): string {
+    return 'ChartTitle';
+  }
+  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
+    return { text: () => this.chart()[this.field] ?? '' };
+  }
+  get text(): string {
+    return this.read<string>('text');
+  }
+  set text(value: string) {
+    this.change('text', value, (c) => (c[this.field] = String(value)));
+  }
+  set visible(value: boolean) {
+    this.change('visible', value, (c) => {
+      if (!value) c[this.field] = undefined;
+    });
+  }
+}
+
+export class ChartAxisProxy extends ChartPart {
+  constructor(
+    ctx: FakeContext,
+    slot: ChartSlot,
+    private readonly field: 'xTitle' | 'yTitle',
+  ) {
+    super(ctx, `Chart.axes.${field}`, slot);
+  }
+  protected get kind(): string {
+    return 'ChartAxis';
+  }
+  get title(): ChartTitleProxy {
+    return new ChartTitleProxy(this.ctx, this.slot, this.field);
+  }
+}
+
+export class ChartLegendProxy extends ChartPart {
+  constructor(ctx: FakeContext, slot: ChartSlot) {
+    super(ctx, 'Chart.legend', slot);
+  }
+  protected get kind(): string {
+    return 'ChartLegend';
+  }
+  set visible(value: boolean) {
+    this.change('visible', value, (c) => (c.legend = { ...c.legend, visible: Boolean(value) }));
+  }
+  set position(value: string) {
+    this.change('position', value, (c) => {
+      if (!['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom'].includes(value)) throw fakeError('InvalidArgument', 'ChartLegend.position');
+      c.legend = { ...c.legend, position: value };
+    });
+  }
+}
+
+export class ChartSeriesCollectionProxy extends ChartPart {
+  constructor(ctx: FakeContext, slot: ChartSlot) {
+    super(ctx, 'Chart.series', slot);
+  }
+  protected get kind(): string {
+    return 'ChartSeriesCollection';
+  }
+  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
+    return { count: () => this.chart().series.length };
+  }
+  get count(): number {
+    return this.read<number>('count');
+  }
+  getItemAt(index: number): ChartSeriesProxy {
+    return new ChartSeriesProxy(this.ctx, this.slot, () => {
+      const series = this.chart().series[index];
+      if (!series) throw fakeError('ItemNotFound', `ChartSeriesCollection.getItemAt(${index})`);
+      return series;
+    });
+  }
+  add(name?: string): ChartSeriesProxy {
+    let created: FakeChartSeries | undefined;
+    this.change('add', { name }, (c) => {
+      this.ctx.engine.requireSet('1.7', 'ChartSeriesCollection.add');
+      created = { name: name ?? `Series${c.series.length + 1}` };
+      c.series.push(created);
+    });
+    return new ChartSeriesProxy(this.ctx, this.slot, () => {
+      if (!created) throw fakeError('ItemNotFound', 'ChartSeriesCollection.add');
+      return created;
+    });
+  }
+}
+
+export class ChartSeriesProxy extends ChartPart {
+  constructor(
+    ctx: FakeContext,
+    slot: ChartSlot,
+    private readonly find: () => FakeChartSeries,
+  ) {
+    super(ctx, 'ChartSeries', slot);
+  }
+  protected get kind(): string {
+    return 'ChartSeries';
+  }
+  protected resolve(): void {
+    this.find();
+  }
+  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
+    return { name: () => this.find().name };
+  }
+  get name(): string {
+    return this.read<string>('name');
+  }
+  set name(value: string) {
+    this.change('name', value, () => (this.find().name = String(value)));
+  }
+  setValues(sourceData: RangeProxy): void {
+    this.change('setValues', 'Range', () => {
+      this.ctx.engine.requireSet('1.7', 'ChartSeries.setValues');
+      this.find().values = this.rangeText(sourceData, 'ChartSeries.setValues');
+    });
+  }
+  setXAxisValues(sourceData: RangeProxy): void {
+    this.change('setXAxisValues', 'Range', () => {
+      this.ctx.engine.requireSet('1.7', 'ChartSeries.setXAxisValues');
+      this.find().categories = this.rangeText(sourceData, 'ChartSeries.setXAxisValues');
+    });
+  }
+}

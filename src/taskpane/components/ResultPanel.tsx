@@ -1,0 +1,99 @@
+// The Результат tab: counts (ШНОР, вошли, вышли, зона риска), the ШНОР list with reasons, links to the written sheets.
+import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ResultSummary } from '../controller/resultSummary';
+import { CRITERION_LABELS, FLAG_LABELS, LIST_CHANGE_LABELS } from './labels';
+
+export interface ResultPanelProps {
+  readonly result?: ResultSummary;
+  readonly onOpenSheet: (sheet: string) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(64px, 1fr))', gap: tokens.spacingHorizontalS },
+  count: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  shnorNumber: { color: tokens.colorPaletteRedForeground1 },
+  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, textAlign: 'center' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  explanation: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  links: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+});
+
+function Count({ value, caption, highlight }: { value: number; caption: string; highlight?: boolean }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.count} role="group" aria-label={`${caption}: ${value}`}>
+      <span className={highlight ? `${styles.number} ${styles.shnorNumber}` : styles.number}>{value}</span>
+      <span className={styles.caption}>{caption}</span>
+    </div>
+  );
+}
+
+export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
+  const styles = useStyles();
+  if (!result) {
+    return <Text>Результата пока нет. Проверьте источники и правила и нажмите «Выявить ШНОР».</Text>;
+  }
+  return (
+    <div className={styles.root}>
+      <Text weight="semibold">ШНОР {result.targetYear} (сравнение с {result.previousYear})</Text>
+      <div className={styles.counts}>
+        <Count value={result.shnor} caption="ШНОР" highlight />
+        <Count value={result.entered} caption="вошли" />
+        <Count value={result.exited} caption="вышли" />
+        <Count value={result.risk} caption="зона риска" />
+      </div>
+      <Text size={200}>
+        Школ в данных: {result.schools}; без данных за {result.targetYear}: {result.noData}; предупреждений чтения: {result.warnings}.
+      </Text>
+      {result.list.length > 0 ? (
+        <ul className={styles.list} aria-label={`Список ШНОР ${result.targetYear}`}>
+          {result.list.map((s) => (
+            <li key={s.schoolKey} className={styles.item}>
+              <div className={styles.badges}>
+                <Text weight="semibold">{s.name}</Text>
+                {s.criteria.map((c) => (
+                  <Badge key={c} appearance="filled" color="danger" size="small" title={CRITERION_LABELS[c]}>
+                    {c === 'K1' ? 'К1' : 'К2'}
+                  </Badge>
+                ))}
+                {LIST_CHANGE_LABELS[s.listChange] && (
+                  <Badge appearance="outline" color="informative" size="small">{LIST_CHANGE_LABELS[s.listChange]}</Badge>
+                )}
+                {s.flags.map((f) => <Badge key={f} appearance="tint" color="warning" size="small">{FLAG_LABELS[f]}</Badge>)}
+              </div>
+              <span className={styles.explanation} title={s.explanation}>{s.explanation}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text>По выбранным правилам ни одна школа не отнесена к ШНОР в {result.targetYear} году.</Text>
+      )}
+      {result.sheets.length > 0 && (
+        <nav className={styles.links} aria-label="Листы, записанные в книгу">
+          {result.sheets.map((sheet) => (
+            <Link key={sheet.name} as="button" onClick={() => onOpenSheet(sheet.name)}>
+              Открыть лист «{sheet.name}»
+            </Link>
+          ))}
+        </nav>
+      )}
+    </div>
+  );
+}

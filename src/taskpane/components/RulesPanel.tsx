@@ -1,0 +1,113 @@
+// The Правила tab: threshold, counted procedures (grouped by kind), target year, small sample, risk margin, reset.
+import { Button, Checkbox, Field, Select, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SpinButtonOnChangeData } from '@fluentui/react-components';
+import { ProcedureKind } from '../../core/model';
+import { ProcedureOption, RulesSettings } from '../controller/rules';
+import { PROCEDURE_KINDS } from './labels';
+
+export interface RulesPanelProps {
+  readonly rules: RulesSettings;
+  readonly procedureOptions: readonly ProcedureOption[];
+  /** Years with results, latest first. */
+  readonly years: readonly number[];
+  readonly disabled?: boolean;
+  readonly onChange: (patch: Partial<RulesSettings>) => void;
+  readonly onReset: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  numbers: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  spin: { width: '8rem' },
+  select: { maxWidth: '16rem' },
+});
+
+/** The number a SpinButton reports: a step gives value, typing gives displayValue ("30,5", "30 %"). */
+export function spinValue(data: SpinButtonOnChangeData): number | undefined {
+  if (typeof data.value === 'number' && Number.isFinite(data.value)) return data.value;
+  const text = (data.displayValue ?? '').replace(',', '.').replace(/[%\s]/g, '');
+  const n = Number(text);
+  return text !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+const LATEST = 'latest';
+
+export function RulesPanel({ rules, procedureOptions, years, disabled, onChange, onReset }: RulesPanelProps) {
+  const styles = useStyles();
+  const chosen = new Set(rules.procedures);
+  const groups = PROCEDURE_KINDS
+    .map((kind): [ProcedureKind, ProcedureOption[]] => [kind, procedureOptions.filter((o) => o.kind === kind)])
+    .filter(([, options]) => options.length > 0);
+  const toggle = (key: string, on: boolean): void => {
+    const keys = procedureOptions.map((o) => o.key).filter((k) => (k === key ? on : chosen.has(k)));
+    // Keep chosen keys that are not in the option list (e.g. saved for a sheet not present now).
+    const extra = rules.procedures.filter((k) => !procedureOptions.some((o) => o.key === k) && k !== key);
+    onChange({ procedures: [...keys, ...extra] });
+  };
+  const yearChoices = rules.targetYear !== undefined && !years.includes(rules.targetYear) ? [rules.targetYear, ...years] : years;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.numbers}>
+        <Field label="Порог доли «2», %" hint="Низкий результат: доля «2» не меньше порога.">
+          <SpinButton className={styles.spin} value={rules.threshold} min={0} max={100} step={1} disabled={disabled}
+            onChange={(_, d) => {
+              const v = spinValue(d);
+              if (v !== undefined) onChange({ threshold: v });
+            }} />
+        </Field>
+        <Field label="Год выявления">
+          <Select className={styles.select} disabled={disabled} value={rules.targetYear === undefined ? LATEST : String(rules.targetYear)}
+            onChange={(_, d) => onChange({ targetYear: d.value === LATEST ? undefined : Number(d.value) })}>
+            <option value={LATEST}>{years.length > 0 ? `Последний в данных (${years[0]})` : 'Последний в данных'}</option>
+            {yearChoices.map((y) => <option key={y} value={String(y)}>{y}</option>)}
+          </Select>
+        </Field>
+        <Field label="Малая выборка: меньше участников" hint="Вердикт остаётся, но помечается.">
+          <SpinButton className={styles.spin} value={rules.smallSample} min={0} max={1000} step={1} disabled={disabled}
+            onChange={(_, d) => {
+              const v = spinValue(d);
+              if (v !== undefined) onChange({ smallSample: Math.round(v) });
+            }} />
+        </Field>
+        <Field label="Зона риска: п. п. ниже порога">
+          <SpinButton className={styles.spin} value={rules.riskMargin} min={0} max={100} step={1} disabled={disabled}
+            onChange={(_, d) => {
+              const v = spinValue(d);
+              if (v !== undefined) onChange({ riskMargin: v });
+            }} />
+        </Field>
+      </div>
+      <Text className={styles.hint}>
+        ШНОР — школа с низкими результатами хотя бы в двух отмеченных процедурах года (К1) или хотя бы в одной
+        процедуре в каждом из двух последних лет (К2).
+      </Text>
+      {groups.map(([kind, options]) => (
+        <fieldset key={kind} className={styles.fieldset}>
+          <legend className={styles.legend}>{kind}</legend>
+          {options.map((o) => (
+            <Checkbox key={o.key} disabled={disabled} checked={chosen.has(o.key)}
+              label={o.inData ? o.label : `${o.label} (нет в данных)`}
+              onChange={(_, d) => toggle(o.key, d.checked === true)} />
+          ))}
+        </fieldset>
+      ))}
+      {rules.procedures.length === 0 && (
+        <Text role="alert">Не выбрано ни одной процедуры: отметьте хотя бы одну, иначе выявлять не по чему.</Text>
+      )}
+      <div>
+        <Button disabled={disabled} onClick={onReset}>Сбросить к методике</Button>
+      </div>
+    </div>
+  );
+}

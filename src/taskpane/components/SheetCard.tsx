@@ -1,0 +1,112 @@
+// One source sheet in the Источники tab: what was recognised, its warnings (cell links), include switch, editor.
+import { useState } from 'react';
+import { Badge, Button, Link, Switch, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { SheetReport, SheetSettings } from '../../ingest/types';
+import { contextLabel, layoutLabel, plural } from './labels';
+import { SheetEditor } from './SheetEditor';
+
+export interface SheetCardProps {
+  readonly report: SheetReport;
+  readonly settings?: SheetSettings;
+  readonly disabled?: boolean;
+  readonly onToggle: (sheet: string, included: boolean) => void;
+  readonly onChangeSettings: (sheet: string, next: SheetSettings | undefined) => void;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+}
+
+/** Warnings shown before «Показать все». */
+const WARNINGS_SHOWN = 5;
+const SCHOOLS_SHOWN = 6;
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  excluded: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3 },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { overflowWrap: 'anywhere' },
+  line: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export function SheetCard({ report, settings, disabled, onToggle, onChangeSettings, onSelectCell }: SheetCardProps) {
+  const styles = useStyles();
+  const [editing, setEditing] = useState(false);
+  const [allWarnings, setAllWarnings] = useState(false);
+  const included = !settings?.excluded;
+  const corrected = settings?.context !== undefined || settings?.columns !== undefined;
+  const warnings = allWarnings ? report.warnings : report.warnings.slice(0, WARNINGS_SHOWN);
+  const schools = report.schools.slice(0, SCHOOLS_SHOWN).join(', ')
+    + (report.schools.length > SCHOOLS_SHOWN ? ` и ещё ${report.schools.length - SCHOOLS_SHOWN}` : '');
+
+  return (
+    <section className={mergeClasses(styles.card, !included && styles.excluded)} aria-label={`Лист «${report.sheet}»`}>
+      <div className={styles.head}>
+        <Text weight="semibold" className={styles.title}>{report.sheet}</Text>
+        <Switch checked={included} disabled={disabled} label={included ? 'Учитывать' : 'Не учитывать'}
+          aria-label={`Учитывать лист «${report.sheet}»`}
+          onChange={(_, d) => onToggle(report.sheet, d.checked)} />
+      </div>
+      <Text className={styles.line}>
+        {layoutLabel(report.layout)}
+        {corrected && <> <Badge appearance="tint" color="brand" size="small">исправлено</Badge></>}
+      </Text>
+      {report.layout ? (
+        <>
+          <Text className={styles.line}>{contextLabel(report.context)}</Text>
+          <Text className={styles.line}>
+            Строк: {report.rowsRead} · результатов: {report.resultsRead} · {report.schools.length}{' '}
+            {plural(report.schools.length, 'школа', 'школы', 'школ')}
+            {report.aggregates.length > 0 && <> · итоговые строки: {report.aggregates.join(', ')}</>}
+            {report.range && <> · диапазон {report.range}</>}
+          </Text>
+          {schools && <Text className={styles.line}>Школы: {schools}</Text>}
+        </>
+      ) : (
+        report.skippedReason && <Text className={styles.line}>{report.skippedReason}</Text>
+      )}
+      {report.warnings.length > 0 && (
+        <>
+          <Text className={styles.line} weight="semibold">
+            {report.warnings.length} {plural(report.warnings.length, 'ячейка не прочитана', 'ячейки не прочитаны', 'ячеек не прочитано')} или вызывает сомнение:
+          </Text>
+          <ul className={styles.warnings}>
+            {warnings.map((w, i) => (
+              <li key={`${w.cell ?? ''}-${i}`} className={styles.warning}>
+                {w.cell ? (
+                  <Link as="button" onClick={() => onSelectCell(w.sheet || report.sheet, w.cell ?? '')}
+                    aria-label={`Перейти к ячейке ${w.cell} листа «${w.sheet || report.sheet}»`}>
+                    {w.cell}
+                  </Link>
+                ) : null}
+                {w.cell ? ' — ' : ''}{w.message}
+              </li>
+            ))}
+          </ul>
+          {report.warnings.length > WARNINGS_SHOWN && (
+            <Link as="button" onClick={() => setAllWarnings(!allWarnings)}>
+              {allWarnings ? 'Свернуть' : `Показать все (${report.warnings.length})`}
+            </Link>
+          )}
+        </>
+      )}
+      <div className={styles.actions}>
+        <Button size="small" disabled={disabled} aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {editing ? 'Скрыть исправления' : 'Исправить контекст и столбцы…'}
+        </Button>
+      </div>
+      {editing && (
+        <SheetEditor report={report} settings={settings}
+          onApply={(next) => onChangeSettings(report.sheet, next)} onClose={() => setEditing(false)} />
+      )}
+    </section>
+  );
+}

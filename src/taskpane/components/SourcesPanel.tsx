@@ -1,0 +1,54 @@
+// The Источники tab: every sheet read, what was recognised, and the user's exclusions and corrections.
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { IngestSettings, SheetReport, SheetSettings } from '../../ingest/types';
+import { plural } from './labels';
+import { SheetCard } from './SheetCard';
+
+export interface SourcesPanelProps {
+  readonly sheets: readonly SheetReport[];
+  readonly settings: IngestSettings;
+  /** Sheets the add-in wrote earlier (not read). */
+  readonly outputSheets: readonly string[];
+  readonly loading: boolean;
+  /** True while a run is going: corrections wait. */
+  readonly disabled?: boolean;
+  readonly onToggleSheet: (sheet: string, included: boolean) => void;
+  readonly onChangeSheetSettings: (sheet: string, next: SheetSettings | undefined) => void;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+  readonly onRefresh: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export function SourcesPanel(props: SourcesPanelProps) {
+  const { sheets, settings, outputSheets, loading, disabled } = props;
+  const styles = useStyles();
+  const withResults = sheets.filter((s) => s.layout !== undefined && !settings[s.sheet]?.excluded).length;
+  return (
+    <div className={styles.root}>
+      <div className={styles.head}>
+        <Text>
+          {sheets.length} {plural(sheets.length, 'лист', 'листа', 'листов')}, с результатами: {withResults}
+        </Text>
+        <Button size="small" disabled={loading || disabled} onClick={props.onRefresh}>Перечитать книгу</Button>
+      </div>
+      {loading && <Spinner size="tiny" label="Чтение книги…" />}
+      {!loading && sheets.length === 0 && (
+        <Text>В книге нет листов с данными. Откройте книгу с результатами ВПР, ОГЭ или ЕГЭ и нажмите «Перечитать книгу».</Text>
+      )}
+      {sheets.map((report) => (
+        <SheetCard key={report.sheet} report={report} settings={settings[report.sheet]} disabled={disabled}
+          onToggle={props.onToggleSheet} onChangeSettings={props.onChangeSheetSettings} onSelectCell={props.onSelectCell} />
+      ))}
+      {outputSheets.length > 0 && (
+        <Text className={styles.note}>
+          Листы надстройки не читаются и заменяются при новом запуске: {outputSheets.map((s) => `«${s}»`).join(', ')}.
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Russian labels the task pane shows for layouts, column roles, stages, criteria and list movement.
+import { Stage } from '../../app/pipeline';
+import { ProcedureKind } from '../../core/model';
+import { Criterion, Flag, ListChange } from '../../core/results';
+import { ColumnRole, LayoutKind, SheetContext } from '../../ingest/types';
+
+export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
+  long: 'Длинная таблица: строка = школа × процедура',
+  schoolBlocks: 'Блоки по школам: предметы под названием школы',
+  gradeSubjectBlocks: 'Блоки по школам: классы × предметы',
+  wide: 'Широкая таблица: группы столбцов по предметам',
+  fisOko: 'Выгрузка ФИС ОКО «Статистика по отметкам»',
+  officialList: 'Список ШНОР прошлого года',
+};
+
+export function layoutLabel(layout: LayoutKind | undefined): string {
+  return layout ? LAYOUT_LABELS[layout] : 'Результатов не найдено';
+}
+
+/** Column roles in the order the mapping dropdown lists them. */
+export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
+  school: 'Школа (ОО)',
+  year: 'Год',
+  kind: 'Вид процедуры',
+  grade: 'Класс',
+  subject: 'Предмет',
+  participants: 'Число участников',
+  share2: 'Доля «2»',
+  share3: 'Доля «3»',
+  share4: 'Доля «4»',
+  share5: 'Доля «5»',
+  share45: 'Доля «4» и «5»',
+  lowered: 'Понизили',
+  confirmed: 'Подтвердили',
+  raised: 'Повысили',
+  meanScore: 'Средний балл',
+  ignore: 'Не использовать',
+};
+
+export const PROCEDURE_KINDS: readonly ProcedureKind[] = ['ВПР', 'ОГЭ', 'ЕГЭ', 'КДР'];
+
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+  read: 'Чтение…',
+  analyze: 'Анализ…',
+  write: 'Запись…',
+};
+
+export const CRITERION_LABELS: Readonly<Record<Criterion, string>> = {
+  K1: 'К1 — низкие результаты в двух и более процедурах года',
+  K2: 'К2 — низкие результаты два года подряд',
+};
+
+export const LIST_CHANGE_LABELS: Readonly<Record<ListChange, string>> = {
+  entered: 'вошла',
+  stayed: 'осталась',
+  exited: 'вышла',
+  none: '',
+  unknown: '',
+};
+
+export const FLAG_LABELS: Readonly<Record<Flag, string>> = {
+  small_sample: 'малая выборка',
+  objectivity: 'объективность',
+};
+
+/** "2024 · ВПР · 5 класс · Русский язык, Математика" (parts that are unknown are left out). */
+export function contextLabel(context: SheetContext): string {
+  const parts = [
+    context.year === undefined ? undefined : String(context.year),
+    context.kind,
+    context.grade === undefined ? undefined : `${context.grade} класс`,
+    context.subjects.length > 0 ? context.subjects.join(', ') : undefined,
+  ].filter((p): p is string => p !== undefined);
+  return parts.length > 0 ? parts.join(' · ') : 'контекст не определён';
+}
+
+/** Russian plural: plural(5, 'школа', 'школы', 'школ') → 'школ'. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}

@@ -1,0 +1,63 @@
+// What the Результат tab shows after a run: counts, the ШНОР list with explanations, and the sheets written.
+import { OutputPlan } from '../../app/workbookPort';
+import { Criterion, Flag, ListChange, Analysis } from '../../core/results';
+import { OutputKind } from '../../report/model';
+
+export interface ShnorEntry {
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly criteria: readonly Criterion[];
+  readonly listChange: ListChange;
+  readonly flags: readonly Flag[];
+  readonly explanation: string;
+}
+
+export interface WrittenSheet {
+  readonly kind: OutputKind;
+  readonly name: string;
+}
+
+export interface ResultSummary {
+  readonly targetYear: number;
+  readonly previousYear: number;
+  readonly shnor: number;
+  readonly entered: number;
+  readonly exited: number;
+  readonly risk: number;
+  readonly noData: number;
+  readonly schools: number;
+  readonly list: readonly ShnorEntry[];
+  readonly sheets: readonly WrittenSheet[];
+  readonly warnings: number;
+}
+
+const collator = new Intl.Collator('ru');
+
+export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSummary {
+  const { verdicts, targetYear, previousYear } = analysis.identification;
+  const count = (test: (v: (typeof verdicts)[number]) => boolean): number => verdicts.filter(test).length;
+  const list = verdicts
+    .filter((v) => v.status === 'shnor')
+    .map((v) => ({
+      schoolKey: v.schoolKey,
+      name: v.name,
+      criteria: v.criteria,
+      listChange: v.listChange,
+      flags: v.flags,
+      explanation: v.explanation,
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return {
+    targetYear,
+    previousYear,
+    shnor: list.length,
+    entered: count((v) => v.listChange === 'entered'),
+    exited: count((v) => v.listChange === 'exited'),
+    risk: count((v) => v.status === 'risk'),
+    noData: count((v) => v.status === 'no_data'),
+    schools: verdicts.length,
+    list,
+    sheets: plan.add.map((a) => ({ kind: a.spec.kind, name: a.name })),
+    warnings: analysis.dataset.warnings.length,
+  };
+}

@@ -1,0 +1,95 @@
+// The task pane's identification rules as saved in the workbook, their defaults, and their conversion to Parameters.
+import { Dataset, Procedure, ProcedureKind, parseProcedureKey, procedureKey, procedureLabel } from '../../core/model';
+import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
+import { compareProcedures, proceduresInData } from '../../core/procedures';
+
+/** What the Правила tab edits; saved under SETTINGS_KEYS.rules. */
+export interface RulesSettings {
+  /** Low result: доля «2» ≥ threshold, percent (methodology.md §1). */
+  readonly threshold: number;
+  /** Counted procedures as keys "ВПР|Русский язык|5" (§2). */
+  readonly procedures: readonly string[];
+  /** Target year Y; undefined = the latest year in the data. */
+  readonly targetYear?: number;
+  /** Fewer participants than this is a small sample (§3). */
+  readonly smallSample: number;
+  /** Зона риска margin below the threshold, p.p. (§3). */
+  readonly riskMargin: number;
+}
+
+/** The methodology defaults (methodology.md §1–§3). */
+export const DEFAULT_RULES: RulesSettings = {
+  threshold: DEFAULT_PARAMETERS.threshold,
+  procedures: DEFAULT_PROCEDURES.map(procedureKey),
+  smallSample: DEFAULT_PARAMETERS.smallSample,
+  riskMargin: DEFAULT_PARAMETERS.riskMargin,
+};
+
+function numberIn(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+}
+
+/** Rules from whatever was saved (possibly an older or damaged value): every field checked, defaults where invalid. */
+export function sanitizeRules(raw: unknown): RulesSettings {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_RULES;
+  const r = raw as Record<string, unknown>;
+  const procedures = Array.isArray(r.procedures)
+    ? [...new Set(r.procedures.filter((k): k is string => typeof k === 'string' && parseProcedureKey(k) !== undefined))]
+    : DEFAULT_RULES.procedures;
+  const year = r.targetYear;
+  const targetYear = typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+  return {
+    threshold: numberIn(r.threshold, 0, 100, DEFAULT_RULES.threshold),
+    procedures,
+    ...(targetYear === undefined ? {} : { targetYear }),
+    smallSample: Math.round(numberIn(r.smallSample, 0, 1000, DEFAULT_RULES.smallSample)),
+    riskMargin: numberIn(r.riskMargin, 0, 100, DEFAULT_RULES.riskMargin),
+  };
+}
+
+/** Parameters for analyze(): the rules over the methodology defaults for everything the pane does not edit. */
+export function rulesToParameters(rules: RulesSettings): Parameters {
+  const procedures = rules.procedures.map(parseProcedureKey).filter((p): p is Procedure => p !== undefined);
+  return {
+    ...DEFAULT_PARAMETERS,
+    threshold: rules.threshold,
+    procedures,
+    ...(rules.targetYear === undefined ? {} : { targetYear: rules.targetYear }),
+    smallSample: rules.smallSample,
+    riskMargin: rules.riskMargin,
+  };
+}
+
+/** One checkbox of the procedure set. */
+export interface ProcedureOption {
+  readonly key: string;
+  readonly kind: ProcedureKind;
+  readonly label: string;
+  /** In the methodology's default set. */
+  readonly isDefault: boolean;
+  /** Found in the sheets read. */
+  readonly inData: boolean;
+}
+
+/** The default set, every procedure found in the data and every one already chosen, in display order. */
+export function procedureOptions(dataset: Dataset | undefined, chosen: readonly string[]): ProcedureOption[] {
+  const defaults = new Set(DEFAULT_PROCEDURES.map(procedureKey));
+  const found = dataset ? proceduresInData(dataset) : [];
+  const inData = new Set(found.map(procedureKey));
+  const all = new Map<string, Procedure>();
+  for (const p of [...DEFAULT_PROCEDURES, ...found]) all.set(procedureKey(p), p);
+  for (const key of chosen) {
+    const p = parseProcedureKey(key);
+    if (p && !all.has(key)) all.set(key, p);
+  }
+  return [...all.values()].sort(compareProcedures).map((p) => {
+    const key = procedureKey(p);
+    return { key, kind: p.kind, label: procedureLabel(p), isDefault: defaults.has(key), inData: inData.has(key) };
+  });
+}
+
+/** Years with results, latest first. */
+export function yearsInData(dataset: Dataset | undefined): number[] {
+  if (!dataset) return [];
+  return [...new Set(dataset.results.map((r) => r.year))].sort((a, b) => b - a);
+}

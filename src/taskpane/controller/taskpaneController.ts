@@ -1,0 +1,306 @@
+// Owns the task pane's workflow: read sources, keep the user's choices, run «Выявить ШНОР» with progress and cancel.
+import { CancelledError, sourceSheets, Stage } from '../../app/pipeline';
+import { planOutput } from '../../app/planOutput';
+import { SETTINGS_KEYS, SettingsStore } from '../../app/settingsStore';
+import { WorkbookPort } from '../../app/workbookPort';
+import { toRussianMessage } from '../../adapters/excel/officeErrors';
+import { SheetGrid } from '../../ingest/grid';
+import { ingest } from '../../ingest/ingest';
+import { IngestResult, SheetSettings } from '../../ingest/types';
+import { AnalysisTask, startAnalysis, WORKER_THRESHOLD, WorkerFactory } from './analysisTask';
+import { summarizeResult } from './resultSummary';
+import { DEFAULT_RULES, procedureOptions, RulesSettings, rulesToParameters, sanitizeRules, yearsInData } from './rules';
+import { sanitizeSourceSettings, withSheetSettings } from './sourceSettings';
+import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
+import { yieldToEventLoop } from './yieldToEventLoop';
+
+export interface ControllerDeps {
+  readonly port: WorkbookPort;
+  readonly settings: SettingsStore;
+  readonly version: string;
+  readonly now?: () => Date;
+  /** Creates the analysis worker; absent or returning undefined = analyse on the UI thread. */
+  readonly createWorker?: WorkerFactory;
+  /** Results above which the worker is used (default 20 000). */
+  readonly workerThreshold?: number;
+  /** Sheets read per round trip (cancel is checked between chunks). */
+  readonly readChunkSize?: number;
+  /** Error → Russian text for the message bar (default: the Office adapter's translation). */
+  readonly describeError?: (error: unknown) => string;
+}
+
+/** Progress bar positions of the stages (reading advances with each chunk). */
+const STAGE_START: Readonly<Record<Stage, number>> = { read: 0.05, analyze: 0.45, write: 0.85 };
+const READ_SPAN = STAGE_START.analyze - STAGE_START.read;
+
+/** A message the user can act on (shown as is, not passed through describeError). */
+class UserFacingError extends Error {}
+
+interface WorkbookRead {
+  readonly grids: readonly SheetGrid[];
+  readonly outputSheets: readonly string[];
+}
+
+export class TaskpaneController {
+  private state: TaskpaneState = INITIAL_STATE;
+  private readonly listeners = new Set<() => void>();
+  private grids: readonly SheetGrid[] = [];
+  private cancelRequested = false;
+  private analysisTask: AnalysisTask | undefined;
+  private messageId = 0;
+  private started = false;
+
+  constructor(private readonly deps: ControllerDeps) {}
+
+  // ---- store -------------------------------------------------------------------------------------------------
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  readonly getState = (): TaskpaneState => this.state;
+
+  private update(patch: Partial<TaskpaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private message(intent: MessageIntent, title: string, text: string): void {
+    this.messageId += 1;
+    // One message per title: a repeated error replaces the old bar instead of stacking.
+    const others = this.state.messages.filter((m) => m.title !== title);
+    this.update({ messages: [...others, { id: this.messageId, intent, title, text }] });
+  }
+
+  private describe(error: unknown): string {
+    if (error instanceof UserFacingError) return error.message;
+    return (this.deps.describeError ?? toRussianMessage)(error);
+  }
+
+  // ---- start and sources --------------------------------------------------------------------------------------
+
+  /** Loads the saved choices and reads the workbook for the Источники tab (once; later calls do nothing). */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    const sourceSettings = sanitizeSourceSettings(this.deps.settings.load<unknown>(SETTINGS_KEYS.sources));
+    const rules = sanitizeRules(this.deps.settings.load<unknown>(SETTINGS_KEYS.rules));
+    this.update({ sourceSettings, rules });
+    await this.refresh();
+  }
+
+  /** Re-reads the workbook (the user may have added or changed sheets). */
+  async refresh(): Promise<void> {
+    if (this.state.phase === 'running') return;
+    this.update({ phase: 'loading' });
+    try {
+      const read = await this.readWorkbook(() => undefined);
+      this.grids = read.grids;
+      this.showIngest(ingest(read.grids, this.state.sourceSettings), read.outputSheets);
+    } catch (error) {
+      this.message('error', 'Не удалось прочитать книгу', this.describe(error));
+    } finally {
+      this.update({ phase: 'ready' });
+    }
+  }
+
+  /** Includes or excludes a sheet from the analysis. */
+  toggleSheet(sheet: string, included: boolean): Promise<void> {
+    const current = this.state.sourceSettings[sheet] ?? {};
+    const { excluded: _excluded, ...rest } = current;
+    return this.changeSheetSettings(sheet, included ? rest : { ...rest, excluded: true });
+  }
+
+  /** Replaces one sheet's corrections (context, column roles; undefined = none), saves them and re-reads the sheet. */
+  async changeSheetSettings(sheet: string, next: SheetSettings | undefined): Promise<void> {
+    const sourceSettings = withSheetSettings(this.state.sourceSettings, sheet, next);
+    this.update({ sourceSettings });
+    if (this.state.phase !== 'running') {
+      try {
+        this.showIngest(ingest(this.grids, sourceSettings), this.state.outputSheets);
+      } catch (error) {
+        this.message('error', 'Не удалось применить исправления', this.describe(error));
+      }
+    }
+    await this.save(SETTINGS_KEYS.sources, sourceSettings);
+  }
+
+  private showIngest(result: IngestResult, outputSheets: readonly string[]): void {
+    const { dataset } = result;
+    this.update({
+      sheets: result.sheets,
+      outputSheets,
+      years: yearsInData(dataset),
+      procedureOptions: procedureOptions(dataset, this.state.rules.procedures),
+      resultCount: dataset.results.length,
+    });
+  }
+
+  /** Lists the sheets, leaves out the add-in's own output, and reads the rest a few sheets per round trip. */
+  private async readWorkbook(check: () => void, onChunk?: (done: number, total: number) => void): Promise<WorkbookRead> {
+    const { port } = this.deps;
+    // The sheets inspectWorkbook reads, read here in chunks so that a cancel is honoured in between.
+    const { sources, outputSheets } = await sourceSheets(port);
+    const chunk = Math.max(1, this.deps.readChunkSize ?? 4);
+    const grids: SheetGrid[] = [];
+    for (let i = 0; i < sources.length; i += chunk) {
+      check();
+      grids.push(...(await port.readSheets(sources.slice(i, i + chunk))));
+      onChunk?.(Math.min(i + chunk, sources.length), sources.length);
+    }
+    check();
+    return { grids, outputSheets };
+  }
+
+  // ---- rules ---------------------------------------------------------------------------------------------------
+
+  async changeRules(patch: Partial<RulesSettings>): Promise<void> {
+    const merged: Record<string, unknown> = { ...this.state.rules, ...patch };
+    // An explicit targetYear: undefined means «последний год в данных».
+    if ('targetYear' in patch && patch.targetYear === undefined) delete merged.targetYear;
+    await this.setRules(sanitizeRules(merged));
+  }
+
+  /** Back to the methodology defaults (methodology.md). */
+  resetRules(): Promise<void> {
+    return this.setRules(DEFAULT_RULES);
+  }
+
+  private async setRules(rules: RulesSettings): Promise<void> {
+    const options = procedureOptions(undefined, rules.procedures);
+    // Keep the data's procedures in the list while adding any newly chosen ones.
+    const known = new Map(this.state.procedureOptions.map((o) => [o.key, o]));
+    for (const o of options) if (!known.has(o.key)) known.set(o.key, o);
+    this.update({ rules, procedureOptions: [...known.values()] });
+    await this.save(SETTINGS_KEYS.rules, rules);
+  }
+
+  private async save(key: string, value: unknown): Promise<void> {
+    try {
+      await this.deps.settings.save(key, value);
+    } catch (error) {
+      this.message('warning', 'Настройки не сохранены в книге', `${this.describe(error)} Выбор действует до закрытия панели.`);
+    }
+  }
+
+  // ---- run -----------------------------------------------------------------------------------------------------
+
+  /** «Выявить ШНОР»: read → analyse → write; a cancel before writing leaves the workbook untouched. */
+  async run(): Promise<void> {
+    const blocker = runBlocker(this.state);
+    if (blocker) {
+      if (this.state.phase !== 'running') this.message('warning', 'Выявление не запущено', blocker);
+      return;
+    }
+    this.cancelRequested = false;
+    const check = (): void => {
+      if (this.cancelRequested) throw new CancelledError();
+    };
+    this.update({
+      phase: 'running',
+      messages: [],
+      progress: { stage: 'read', value: STAGE_START.read, cancellable: true, cancelling: false },
+    });
+    try {
+      await yieldToEventLoop();
+      check();
+      const read = await this.readWorkbook(check, (done, total) =>
+        this.setProgress('read', STAGE_START.read + (READ_SPAN * done) / Math.max(total, 1)));
+      this.grids = read.grids;
+
+      this.setProgress('analyze', STAGE_START.analyze);
+      await yieldToEventLoop();
+      check();
+      const ingested = ingest(read.grids, this.state.sourceSettings);
+      this.showIngest(ingested, read.outputSheets);
+      if (ingested.dataset.results.length === 0) {
+        throw new UserFacingError('В листах книги не найдено ни одного результата ВПР, ОГЭ или ЕГЭ. '
+          + 'Проверьте на вкладке «Источники», какие листы включены и как распознаны столбцы.');
+      }
+      await yieldToEventLoop();
+      check();
+      this.analysisTask = startAnalysis({
+        ingest: ingested,
+        parameters: rulesToParameters(this.state.rules),
+        now: this.now(),
+        version: this.deps.version,
+      }, this.deps.createWorker, this.deps.workerThreshold ?? WORKER_THRESHOLD);
+      const { analysis, report } = await this.analysisTask.promise;
+      this.analysisTask = undefined;
+
+      this.setProgress('write', STAGE_START.write);
+      await yieldToEventLoop();
+      check();
+      const [sheets, tracked] = await Promise.all([this.deps.port.listSheets(), this.deps.port.readTracked()]);
+      check();
+      const plan = planOutput(sheets, tracked, report);
+      // From here on the workbook changes: no more cancelling.
+      this.update({ progress: { stage: 'write', value: STAGE_START.write, cancellable: false, cancelling: false } });
+      await this.deps.port.writeOutput(plan);
+
+      const result = summarizeResult(analysis, plan);
+      this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
+      this.message('success', 'Готово', `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`);
+    } catch (error) {
+      if (error instanceof CancelledError) {
+        this.message('info', 'Выявление отменено', 'В книгу ничего не записано.');
+      } else {
+        this.message('error', 'Выявить ШНОР не удалось', this.describe(error));
+      }
+    } finally {
+      this.analysisTask = undefined;
+      this.update({ phase: 'ready', progress: undefined });
+    }
+  }
+
+  /** Asks the running analysis to stop; honoured before anything is written. */
+  cancel(): void {
+    const progress = this.state.progress;
+    if (this.state.phase !== 'running' || !progress?.cancellable) return;
+    this.cancelRequested = true;
+    this.analysisTask?.cancel();
+    this.update({ progress: { ...progress, cancelling: true } });
+  }
+
+  private setProgress(stage: Stage, value: number): void {
+    const previous = this.state.progress;
+    this.update({ progress: { stage, value, cancellable: previous?.cancellable ?? true, cancelling: previous?.cancelling ?? false } });
+  }
+
+  private now(): Date {
+    return this.deps.now ? this.deps.now() : new Date();
+  }
+
+  // ---- navigation and messages -----------------------------------------------------------------------------------
+
+  selectTab(tab: TabId): void {
+    this.update({ tab });
+  }
+
+  /** Shows a source cell (a warning's address) in Excel. */
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.activate(sheet, cell);
+  }
+
+  /** Shows an output sheet. */
+  openSheet(sheet: string): Promise<void> {
+    return this.activate(sheet);
+  }
+
+  private async activate(sheet: string, cell?: string): Promise<void> {
+    const { port } = this.deps;
+    if (!port.activate) return;
+    try {
+      await port.activate(sheet, cell);
+    } catch (error) {
+      this.message('error', cell ? `Не удалось перейти к ячейке ${cell}` : `Не удалось открыть лист «${sheet}»`, this.describe(error));
+    }
+  }
+
+  dismissMessage(id: number): void {
+    this.update({ messages: this.state.messages.filter((m) => m.id !== id) });
+  }
+}
