@@ -24,7 +24,8 @@ export const defaultWorkerFactory: WorkerFactory = () => {
   return new Worker(new URL('analysis.worker.js', document.baseURI));
 };
 
-export function mountTaskpane(container: HTMLElement, deps: TaskpaneDeps): void {
+/** Renders the task pane into container; returns a function that unmounts it. */
+export function mountTaskpane(container: HTMLElement, deps: TaskpaneDeps): () => void {
   const controller = new TaskpaneController({
     port: deps.port,
     settings: deps.settings,
@@ -32,11 +33,13 @@ export function mountTaskpane(container: HTMLElement, deps: TaskpaneDeps): void 
     now: deps.now,
     createWorker: deps.createWorker ?? defaultWorkerFactory,
   });
-  createRoot(container).render(
+  const root = createRoot(container);
+  root.render(
     <FluentProvider theme={deps.theme === 'dark' ? webDarkTheme : webLightTheme} lang="ru">
       <App controller={controller} version={deps.version} />
     </FluentProvider>,
   );
+  return () => root.unmount();
 }
 
 /** The «Откройте надстройку в Excel» page. */

@@ -147,6 +147,25 @@ describe('ExcelWorkbook.writeOutput', () => {
     });
   });
 
+  it('builds a chart whose series run along rows (procedures × years) with exactly the series asked for', async () => {
+    const wb = userBook();
+    const base = summarySheet();
+    const byRows: SheetSpec = {
+      ...base,
+      values: [['Доля «2»', null, null, null], ['Процедура', '2022', '2023', '2024'], ['ВПР-5 русский', 12.5, 10, 9.1], ['ОГЭ математика', 20, 18.2, 15]],
+      charts: [{
+        type: 'line', title: 'Доля «2» по годам', categories: 'B2:D2', from: 'F2', to: 'M18',
+        series: [{ name: 'ВПР-5 русский', nameRef: 'A3', values: 'B3:D3' }, { name: 'ОГЭ математика', nameRef: 'A4', values: 'B4:D4' }],
+      }],
+    };
+    await setup(wb).port.writeOutput(plan(byRows));
+    const [chart] = wb.getSheetSnapshot('Сводка').charts;
+    expect(chart.series).toEqual([
+      { name: 'ВПР-5 русский', values: 'B3:D3', categories: 'B2:D2' },
+      { name: 'ОГЭ математика', values: 'B4:D4', categories: 'B2:D2' },
+    ]);
+  });
+
   it('builds the chart from the table block where series APIs (ExcelApi 1.7) are missing', async () => {
     const wb = userBook();
     await setup(wb, upTo(6)).port.writeOutput(plan(summarySheet()));
@@ -259,22 +278,5 @@ describe('ExcelWorkbook.writeOutput', () => {
     await port.writeOutput(plan(shnorSheet()));
     await port.activate('ШНОР 2024', 'C3');
     expect([wb.activeSheet, wb.selection]).toEqual(['ШНОР 2024', 'C3']);
-  });
-});
-
-describe('conditionalLooks (preview colours)', () => {
-  it('colours the cells the written rules select, the way Excel would show them', async () => {
-    const { conditionalLooks } = await import('../../src/preview/fakeExcel/conditionalLook');
-    const wb = userBook();
-    await setup(wb).port.writeOutput(plan(shnorSheet(), dynamicsSheet()));
-    const looks = conditionalLooks(wb.getSheetSnapshot('ШНОР 2024'));
-    expect(looks[1][2]).toEqual({ fill: '#F8CBAD', bold: true }); // 0.31 ≥ 0.3
-    expect(looks[2][2]).toBeNull(); // 0.05
-    expect(looks[1][3]).toBeNull(); // D2 = 0.28: below 0.3, and the 0.2–0.3 band covers column C only
-    expect(looks[3][3]).toEqual({ fill: '#F8CBAD', bold: true }); // D4 = 0.35
-    expect(looks[1][4]).toEqual({ fontColor: '#C00000' }); // "вошла"
-    const scale = conditionalLooks(wb.getSheetSnapshot('Динамика'));
-    expect(scale[2][4]).toEqual({ fill: '#63BE7B' }); // −0.05: the lowest
-    expect(scale[1][4]).toEqual({ fill: '#F8696B' }); // +0.03: the highest
   });
 });

@@ -219,9 +219,16 @@ function chartBlock(chart: ChartSpec): string | undefined {
   });
 }
 
+/** A series laid out along a row (several columns, one row) is read by rows; otherwise by columns. */
+function seriesBy(range: string): 'Rows' | 'Columns' {
+  const box = parseBox(range);
+  return box !== undefined && box.r1 === box.r2 && box.c2 > box.c1 ? 'Rows' : 'Columns';
+}
+
 function chartOp(name: string, chart: ChartSpec, seriesApi: boolean): WriteOp | undefined {
   const [first, ...rest] = chart.series;
   if (!first) return undefined;
+  const orientation = seriesBy(first.values);
   const block = seriesApi ? undefined : chartBlock(chart);
   if (!seriesApi && !block) return undefined;
   return op(8 + chart.series.length * 3, chart, (t) => {
@@ -229,7 +236,7 @@ function chartOp(name: string, chart: ChartSpec, seriesApi: boolean): WriteOp | 
     const type = CHART_TYPES[chart.type];
     let created: Excel.Chart;
     if (seriesApi) {
-      created = sheet.charts.add(type, sheet.getRange(first.values), 'Columns');
+      created = sheet.charts.add(type, sheet.getRange(first.values), orientation);
       const head = created.series.getItemAt(0);
       head.name = first.name;
       head.setXAxisValues(sheet.getRange(chart.categories));
@@ -239,7 +246,7 @@ function chartOp(name: string, chart: ChartSpec, seriesApi: boolean): WriteOp | 
         series.setXAxisValues(sheet.getRange(chart.categories));
       });
     } else {
-      created = sheet.charts.add(type, sheet.getRange(block as string), 'Columns');
+      created = sheet.charts.add(type, sheet.getRange(block as string), orientation);
     }
     created.title.text = chart.title;
     if (chart.xTitle) created.axes.categoryAxis.title.text = chart.xTitle;

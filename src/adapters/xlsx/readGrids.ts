@@ -96,8 +96,8 @@ async function withoutDrawings(bytes: Uint8Array): Promise<Uint8Array> {
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  // ExcelJS's types ask for a Node Buffer; JSZip underneath takes any Uint8Array.
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  // ExcelJS's types ask for a Node Buffer; JSZip underneath takes any Uint8Array (and there is no Buffer in a browser).
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return workbook;
 }
 

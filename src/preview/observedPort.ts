@@ -1,0 +1,32 @@
+// Wraps a WorkbookPort so the preview hears of every write (to redraw the grid) and every «show cell» request.
+import { WorkbookPort } from '../app/workbookPort';
+
+export interface PortObserver {
+  /** After the output sheets were written (or the write failed halfway: the grid shows what is there). */
+  readonly onWrite: () => void;
+  readonly onActivate: (sheet: string, cell?: string) => void;
+}
+
+export function observedPort(inner: WorkbookPort, observer: PortObserver): WorkbookPort {
+  const port: WorkbookPort = {
+    listSheets: () => inner.listSheets(),
+    readSheets: (names) => inner.readSheets(names),
+    readTracked: () => inner.readTracked(),
+    async writeOutput(plan) {
+      try {
+        await inner.writeOutput(plan);
+      } finally {
+        observer.onWrite();
+      }
+    },
+  };
+  const activate = inner.activate?.bind(inner);
+  if (!activate) return port;
+  return {
+    ...port,
+    async activate(sheet, cell) {
+      await activate(sheet, cell);
+      observer.onActivate(sheet, cell);
+    },
+  };
+}
