@@ -3,7 +3,7 @@ import { AggregateLevel, AggregateRecord, Procedure, SourceRef, Warning } from '
 import { TextContext } from './context';
 import { MetricRole } from './headers';
 import { Pos } from './sheetView';
-import { ColumnInfo, LayoutKind, SheetContext } from './types';
+import { ColumnInfo, LayoutKind, SheetReport } from './types';
 
 /** One row (or one column group of a row) found by a layout reader, before its numbers are read. */
 export interface DraftRow {
@@ -66,15 +66,7 @@ export interface DraftList {
 }
 
 /** Everything one sheet gave, ready for the cross-sheet steps; arrays stay mutable until merge. */
-export interface SheetRead {
-  readonly file: string;
-  readonly sheet: string;
-  readonly layout?: LayoutKind;
-  readonly context: SheetContext;
-  readonly range: string;
-  readonly headerRow?: number;
-  readonly columns: readonly ColumnInfo[];
-  readonly rowsRead: number;
+export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' | 'aggregates' | 'warnings' | 'skippedReason'> {
   readonly results: DraftResult[];
   readonly aggregates: AggregateRecord[];
   readonly attachments: DraftAttachment[];

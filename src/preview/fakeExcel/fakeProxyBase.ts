@@ -17,18 +17,7 @@ export type LoadSpec = string | string[] | { select?: string | string[] } | unde
 
 /** UTF-8 length of a value's JSON: what the request or response carries. */
 export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? '';
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 }
 
 function loadNames(spec: LoadSpec): string[] {
