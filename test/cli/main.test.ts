@@ -129,3 +129,30 @@ describe('shnor sample', () => {
     expect(changes.has('entered') || changes.has('stayed')).toBe(true);
   });
 });
+
+describe('text is text, end to end', () => {
+  it('writes a school named like a formula as text in the annotated copy, never as a formula', async () => {
+    const input = path.join(tmp, 'formula-names.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Результаты');
+    ws.addRow(['Год', 'ОО', 'Процедура', 'Класс', 'Предмет', 'Участников', 'Доля «2», %']);
+    for (const [name, share] of [['=SUM(A1)', 45], ['+7 школа', 40], ['Обычная СОШ', 10]] as const) {
+      ws.addRow([2024, name, 'ВПР', 5, 'Русский язык', 20, share]);
+      ws.addRow([2024, name, 'ВПР', 5, 'Математика', 20, share]);
+    }
+    await wb.xlsx.writeFile(input);
+    const out = path.join(tmp, 'formula-names-out.xlsx');
+    const r = await run(['analyze', input, '--out', out]);
+    expect(r.code).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const sheet = back.getWorksheet('ШНОР 2024');
+    expect(sheet).toBeDefined();
+    const names: unknown[] = [];
+    sheet?.eachRow((row) => row.eachCell((cell) => {
+      expect(cell.formula).toBeUndefined();
+      if (cell.value === '=SUM(A1)' || cell.value === '+7 школа') names.push(cell.value);
+    }));
+    expect(names.sort()).toEqual(['+7 школа', '=SUM(A1)']);
+  });
+});
