@@ -10,7 +10,7 @@ export interface Parameters {
   readonly targetYear?: number;
   /** Fewer participants than this marks a small sample (§3). */
   readonly smallSample: number;
-  /** Зона риска: any share within this many p.p. below the threshold (§3). */
+  /** Зона риска: a share within this many p.p. below the threshold (§3). */
   readonly riskMargin: number;
   /** Objectivity mark when доля «понизили» exceeds the region's, or this when no region row (§3). */
   readonly objectivityThreshold: number;
