@@ -3,6 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
+import { sanitizeSourceSettings } from '../ingest/settings';
+import { IngestSettings } from '../ingest/types';
 import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
@@ -43,10 +45,26 @@ async function openFile(file: string): Promise<OpenedFile> {
   }
 }
 
+/** Per-sheet corrections from --settings; anything unreadable in the file is a clear error, not a silent skip. */
+function readSettings(file: string | undefined): IngestSettings | undefined {
+  if (file === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new DataError(`Не удалось прочитать настройки листов «${file}»: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const settings = sanitizeSourceSettings(raw);
+  if (typeof raw === 'object' && raw !== null && Object.keys(raw).length !== Object.keys(settings).length) {
+    throw new DataError(`В настройках листов «${file}» есть записи, которые не удалось понять; ожидается { "Лист": { "excluded": true, "context": { "year": 2024 }, "columns": { "C": "share2" } } }.`);
+  }
+  return settings;
+}
+
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
   const opened: OpenedFile[] = [];
   for (const file of args.files) opened.push(await openFile(file));
-  const ingested = ingest(opened.flatMap((o) => o.grids));
+  const ingested = ingest(opened.flatMap((o) => o.grids), readSettings(args.settings));
   for (const w of ingested.dataset.warnings) {
     // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»).
     io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);

@@ -9,12 +9,14 @@ export interface AnalyzeArgs {
   readonly parameters: Parameters;
   readonly out?: string;
   readonly json?: string;
+  /** JSON file with per-sheet corrections, the same shape the task pane saves (sheet → { excluded, context, columns }). */
+  readonly settings?: string;
   readonly lang: Lang;
 }
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -41,6 +43,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
     lang,
     out: values.get('--out'),
     json: values.get('--json'),
+    settings: values.get('--settings'),
     parameters: {
       ...DEFAULT_PARAMETERS,
       threshold: numberArg(values.get('--threshold'), '--threshold', DEFAULT_PARAMETERS.threshold, 0, 100),

@@ -8,11 +8,13 @@ import { productVersion } from './version';
 
 export const USAGE = `Использование:
   shnor analyze <file.xlsx>... [--year Y] [--threshold 30] [--procedures default|all|LIST]
-                [--small-sample 5] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
+                [--small-sample 5] [--settings sheets.json] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
   shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
   shnor --version
 
 LIST — ключи процедур через «;», например "ВПР|Русский язык|5;ОГЭ|Математика|9".
+sheets.json — поправки по листам, как их сохраняет панель надстройки:
+  { "Лист": { "excluded": true } , "Другой лист": { "context": { "year": 2024, "kind": "ВПР", "grade": 5 }, "columns": { "C": "share2" } } }
 Коды выхода: 0 — успех (предупреждения в stderr), 1 — ошибка в параметрах, 2 — нет пригодных данных.`;
 
 const defaultIO: CliIO = {

@@ -156,3 +156,38 @@ describe('text is text, end to end', () => {
     expect(names.sort()).toEqual(['+7 школа', '=SUM(A1)']);
   });
 });
+
+describe('--settings (per-sheet corrections, as the task pane saves them)', () => {
+  it('excludes a sheet and corrects a context the sheet does not give', async () => {
+    const input = path.join(tmp, 'no-year.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const a = wb.addWorksheet('ВПР 5 кл');
+    a.addRow(['ОО', 'Процедура', 'Класс', 'Предмет', 'Участников', 'Доля «2», %']);
+    a.addRow(['Ивановская СОШ', 'ВПР', 5, 'Русский язык', 20, 40]);
+    a.addRow(['Ивановская СОШ', 'ВПР', 5, 'Математика', 20, 35]);
+    const b = wb.addWorksheet('Черновик 2024');
+    b.addRow(['Год', 'ОО', 'Процедура', 'Класс', 'Предмет', 'Участников', 'Доля «2», %']);
+    b.addRow([2024, 'Петровская СОШ', 'ВПР', 5, 'Русский язык', 20, 50]);
+    await wb.xlsx.writeFile(input);
+
+    const without = await run(['analyze', input, '--json', '-']);
+    const before = JSON.parse(without.out) as ResultJson;
+    expect(before.schools.map((s) => s.name)).toEqual(['Петровская СОШ']);
+
+    const settings = path.join(tmp, 'sheets.json');
+    fs.writeFileSync(settings, JSON.stringify({ 'ВПР 5 кл': { context: { year: 2023 } }, 'Черновик 2024': { excluded: true } }));
+    const r = await run(['analyze', input, '--settings', settings, '--json', '-']);
+    expect(r.code).toBe(0);
+    const after = JSON.parse(r.out) as ResultJson;
+    expect(after.targetYear).toBe(2023);
+    expect(after.schools.map((s) => [s.name, s.status, s.criteria])).toEqual([['Ивановская СОШ', 'shnor', ['K1']]]);
+  });
+
+  it('refuses a settings file it cannot understand, with exit 2 and the file named', async () => {
+    const settings = path.join(tmp, 'bad-sheets.json');
+    fs.writeFileSync(settings, JSON.stringify({ 'Лист': { columns: { C: 'доля' } } }));
+    const r = await run(['analyze', path.join(examples, 'wide.xlsx'), '--settings', settings]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad-sheets.json');
+  });
+});

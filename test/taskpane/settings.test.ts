@@ -1,7 +1,7 @@
 // Saved rules and source corrections: checked on load, converted to analysis parameters; Office theme detection.
 import { DEFAULT_PARAMETERS } from '../../src/core/parameters';
 import { DEFAULT_RULES, procedureOptions, rulesToParameters, sanitizeRules } from '../../src/taskpane/controller/rules';
-import { sanitizeSourceSettings, withSheetSettings } from '../../src/taskpane/controller/sourceSettings';
+import { sanitizeSourceSettings, withSheetSettings } from '../../src/ingest/settings';
 import { themeFromBackground } from '../../src/taskpane/officeTheme';
 
 describe('rules', () => {

@@ -10,7 +10,7 @@ import { IngestResult, SheetSettings } from '../../ingest/types';
 import { AnalysisTask, startAnalysis, WORKER_THRESHOLD, WorkerFactory } from './analysisTask';
 import { summarizeResult } from './resultSummary';
 import { DEFAULT_RULES, procedureOptions, RulesSettings, rulesToParameters, sanitizeRules, yearsInData } from './rules';
-import { sanitizeSourceSettings, withSheetSettings } from './sourceSettings';
+import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
 

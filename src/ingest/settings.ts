@@ -1,6 +1,6 @@
-// The user's per-sheet corrections (exclusion, context, column roles): checking what was saved and updating one sheet.
-import { isProcedureKind } from '../../core/model';
-import { ColumnRole, IngestSettings, SheetSettings } from '../../ingest/types';
+// The user's per-sheet corrections (exclusion, context, column roles): checking saved or given settings, updating one sheet.
+import { isProcedureKind } from '../core/model';
+import { ColumnRole, IngestSettings, SheetSettings } from './types';
 
 const ROLES: readonly ColumnRole[] = [
   'school', 'year', 'kind', 'grade', 'subject', 'participants',
