@@ -55,7 +55,7 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
   const headers = [
     '№', 'Образовательная организация', 'Статус', 'Критерии', 'Движение по списку',
     ...procedureHeaders,
-    `Низких в ${y}`, 'Малая выборка', 'Объективность', 'Пояснение',
+    `Низких в ${y}`, 'Малая выборка', 'Объективность', EXPLANATION_HEADER,
   ];
   const width = headers.length;
   const firstProcedureColumn = LEAD_COLUMNS + 1;
@@ -76,8 +76,9 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
       lowCount(v, y),
       smallSampleText(v),
       objectivityText(v),
-      v.explanation,
+      shortExplanation(v, y, prev, parameters.threshold),
     ]);
+    // The full explanation, with every share and its source cell, is the note on the status cell.
     sheet.note(row, STATUS_COLUMN, v.explanation);
   });
   const lastSchoolRow = sheet.lastRow;
@@ -144,7 +145,7 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
   const columnWidths = [
     5, 38, 12, 10, 16,
     ...procedureHeaders.map(() => 12),
-    9, 22, 26, 80,
+    9, 34, 40, 70,
   ];
   return sheet.build({
     kind: 'shnor',
@@ -168,6 +169,30 @@ export function sortVerdicts(verdicts: readonly Verdict[], year: number): Verdic
 }
 
 /** Counted procedures with a low result in the target year. */
+/** Header of the last column: the short reason here, the details in the note. */
+export const EXPLANATION_HEADER = 'Пояснение (подробно — в примечании к статусу)';
+
+/** One line on why the school has its status; the cells behind it are listed in the note on the status cell. */
+export function shortExplanation(v: Verdict, year: number, prev: number, threshold: number): string {
+  const now = lowCount(v, year);
+  const before = lowCount(v, prev);
+  const rule = `доля «2» ≥ ${formatNumber(threshold)} %`;
+  switch (v.status) {
+    case 'shnor': {
+      const parts = [];
+      if (v.criteria.includes('K1')) parts.push(`К1: ${rule} в ${now} процедурах ${year} г.`);
+      if (v.criteria.includes('K2')) parts.push(`К2: ${rule} и в ${prev} г. (${before}), и в ${year} г. (${now}).`);
+      return parts.join(' ');
+    }
+    case 'risk':
+      return now > 0 ? `Зона риска: ${rule} в одной процедуре ${year} г.` : `Зона риска: доля «2» близка к порогу в ${year} г.`;
+    case 'ok':
+      return `Не ШНОР: в ${year} г. нет процедур с долей «2» ≥ ${formatNumber(threshold)} %.`;
+    case 'no_data':
+      return `Нет данных за ${year} г. по учитываемым процедурам.`;
+  }
+}
+
 function lowCount(v: Verdict, year: number): number {
   return v.low.filter((r) => r.year === year).length;
 }

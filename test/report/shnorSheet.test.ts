@@ -11,7 +11,7 @@ const EXPECTED_HEADERS = [
   '№', 'Образовательная организация', 'Статус', 'Критерии', 'Движение по списку',
   'ВПР-5 русский язык 2024', 'ВПР-5 русский язык 2023', 'ВПР-5 математика 2024', 'ВПР-5 математика 2023',
   'ОГЭ математика 2024', 'ОГЭ математика 2023',
-  'Низких в 2024', 'Малая выборка', 'Объективность', 'Пояснение',
+  'Низких в 2024', 'Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)',
 ];
 
 function layout(sheet: SheetSpec) {
@@ -83,7 +83,17 @@ describe('buildShnorSheet', () => {
     expect(valueAt(sheet, row('Ивановская СОШ'), col('Малая выборка'))).toBe('');
     const objectivity = valueAt(sheet, row('Алексеевская СОШ'), col('Объективность'));
     expect(objectivity).toBe('ВПР-5 математика: понизили 45 % (регион 20 %)');
-    expect(valueAt(sheet, row('Ивановская СОШ'), col('Пояснение'))).toBe(analysis.identification.verdicts.find((v) => v.schoolKey === 'ivan')?.explanation);
+    const why = col('Пояснение (подробно — в примечании к статусу)');
+    const ivan = analysis.identification.verdicts.find((v) => v.schoolKey === 'ivan');
+    expect(ivan?.status).toBe('shnor');
+    expect(valueAt(sheet, row('Ивановская СОШ'), why)).toEqual(expect.stringContaining(`К1: доля «2» ≥ 30 % в 2 процедурах 2024 г.`));
+    const prefix = { shnor: /^К[12]: /, risk: /^Зона риска: /, ok: /^Не ШНОР: в 2024 г\. нет процедур с долей «2» ≥ 30 %\.$/, no_data: /^Нет данных за 2024 г\./ };
+    const seen = new Set<string>();
+    for (const v of analysis.identification.verdicts) {
+      expect([v.name, valueAt(sheet, row(v.name), why)]).toEqual([v.name, expect.stringMatching(prefix[v.status])]);
+      seen.add(v.status);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 
   it('writes доля «2» of Y and Y−1 of every counted procedure as numbers, empty when there is no result', () => {
@@ -190,12 +200,12 @@ describe('buildShnorSheet', () => {
     expect(sheet.columnWidths).toHaveLength(EXPECTED_HEADERS.length);
     expect(sheet.columnWidths[l.name - 1]).toBe(38);
     for (let c = l.firstProc; c <= l.lastProc; c++) expect(sheet.columnWidths[c - 1]).toBe(12);
-    expect(sheet.columnWidths[EXPECTED_HEADERS.length - 1]).toBe(80);
+    expect(sheet.columnWidths[EXPECTED_HEADERS.length - 1]).toBe(70);
     // The text columns (small sample, objectivity, explanation) of the school rows wrap.
     const wrapped = sheet.styles.filter((s) => s.style.wrap).map((s) => mustRange(s.range));
     const covers = (column: number) =>
       wrapped.some((r) => r.top <= l.firstSchool && r.bottom >= l.lastSchool && r.left <= column && r.right >= column);
-    for (const h of ['Малая выборка', 'Объективность', 'Пояснение']) expect([h, covers(columnOf(sheet, l.header, h))]).toEqual([h, true]);
+    for (const h of ['Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)']) expect([h, covers(columnOf(sheet, l.header, h))]).toEqual([h, true]);
     expect(covers(l.name)).toBe(false);
     expect(integrityProblems(sheet)).toEqual([]);
   });
