@@ -1,4 +1,5 @@
 // Sheet «ШНОР Y»: one row per school with status, criteria, доля «2» for Y and Y−1, marks and explanation (§5).
+import { pluralRu } from '../core/format';
 import { Procedure, procedureLabel } from '../core/model';
 import { Analysis, BenchmarkRow, Status, Verdict } from '../core/results';
 import { rangeA1 } from './a1';
@@ -197,21 +198,29 @@ function lowCount(v: Verdict, year: number): number {
   return v.low.filter((r) => r.year === year).length;
 }
 
+/** One entry in full; several as a count and the smallest class (each one is named in the note). */
 function smallSampleText(v: Verdict): string {
   if (v.smallSamples.length === 0) return v.flags.includes('small_sample') ? FLAG_LABELS.small_sample : '';
-  return v.smallSamples
-    .map((r) => `${procedureLabel(r.procedure)} ${r.year}${r.participants !== undefined ? ` — ${r.participants} уч.` : ''}`)
-    .join('; ');
+  if (v.smallSamples.length === 1) {
+    const [r] = v.smallSamples;
+    return `${procedureLabel(r.procedure)} ${r.year}${r.participants !== undefined ? ` — ${r.participants} уч.` : ''}`;
+  }
+  const sizes = v.smallSamples.map((r) => r.participants).filter((n): n is number => n !== undefined);
+  const n = v.smallSamples.length;
+  return `${n} ${pluralRu(n, 'процедура', 'процедуры', 'процедур')}${sizes.length > 0 ? `, от ${Math.min(...sizes)} уч.` : ''}`;
 }
 
+/** One entry in full; several as a count and the highest доля «понизили» against its benchmark. */
 function objectivityText(v: Verdict): string {
   if (v.objectivity.length === 0) return v.flags.includes('objectivity') ? FLAG_LABELS.objectivity : '';
-  return v.objectivity
-    .map((o) => {
-      const lowered = o.record.lowered !== undefined ? `понизили ${formatNumber(o.record.lowered)} %` : 'понизили —';
-      const against = o.benchmarkSource === 'region' ? 'регион' : 'порог';
-      return `${procedureLabel(o.record.procedure)}: ${lowered} (${against} ${formatNumber(o.benchmark)} %)`;
-    })
-    .join('; ');
+  const against = (o: Verdict['objectivity'][number]): string => `${o.benchmarkSource === 'region' ? 'регион' : 'порог'} ${formatNumber(o.benchmark)} %`;
+  if (v.objectivity.length === 1) {
+    const [o] = v.objectivity;
+    const lowered = o.record.lowered !== undefined ? `понизили ${formatNumber(o.record.lowered)} %` : 'понизили —';
+    return `${procedureLabel(o.record.procedure)}: ${lowered} (${against(o)})`;
+  }
+  const top = v.objectivity.reduce((a, b) => ((b.record.lowered ?? 0) > (a.record.lowered ?? 0) ? b : a));
+  const n = v.objectivity.length;
+  return `${n} ${pluralRu(n, 'процедура', 'процедуры', 'процедур')} ВПР: понизили до ${formatNumber(top.record.lowered ?? 0)} % (${against(top)})`;
 }
 

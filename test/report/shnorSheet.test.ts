@@ -4,7 +4,7 @@ import { DEFAULT_PROCEDURES } from '../../src/core/parameters';
 import { rangeA1 } from '../../src/report/a1';
 import { buildShnorSheet } from '../../src/report/shnorSheet';
 import { SheetSpec } from '../../src/report/model';
-import { COUNTED, HYPERLINK_NAME, PREV, Y, makeFixture } from './fixtures';
+import { COUNTED, HYPERLINK_NAME, OGE_MA, PREV, VPR5_MA, VPR5_RU, Y, makeFixture, rec } from './fixtures';
 import { columnOf, integrityProblems, mustRange, rowWhere, valueAt } from './sheetHelpers';
 
 const EXPECTED_HEADERS = [
@@ -208,5 +208,23 @@ describe('buildShnorSheet', () => {
     for (const h of ['Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)']) expect([h, covers(columnOf(sheet, l.header, h))]).toEqual([h, true]);
     expect(covers(l.name)).toBe(false);
     expect(integrityProblems(sheet)).toEqual([]);
+  });
+});
+
+describe('buildShnorSheet: several small samples or objectivity marks', () => {
+  it('sums them up in one line (count, smallest class, highest «понизили»), the note keeps every one', () => {
+    const { analysis, info } = makeFixture();
+    const base = analysis.identification.verdicts[0];
+    const smalls = [rec(base.schoolKey, Y, VPR5_RU, 40, { participants: 4 }), rec(base.schoolKey, Y, VPR5_MA, 10, { participants: 3 }), rec(base.schoolKey, PREV, OGE_MA, 35, { participants: 2 })];
+    const marks = [
+      { record: rec(base.schoolKey, Y, VPR5_RU, 40, { lowered: 41.5 }), benchmark: 20, benchmarkSource: 'region' as const },
+      { record: rec(base.schoolKey, Y, VPR5_MA, 10, { lowered: 52.25 }), benchmark: 20, benchmarkSource: 'region' as const },
+    ];
+    const many = { ...base, smallSamples: smalls, objectivity: marks, flags: ['small_sample', 'objectivity'] as const };
+    const sheet = buildShnorSheet({ ...analysis, identification: { ...analysis.identification, verdicts: [many, ...analysis.identification.verdicts.slice(1)] } }, info);
+    const header = rowWhere(sheet, 1, '№');
+    const row = rowWhere(sheet, columnOf(sheet, header, 'Образовательная организация'), base.name);
+    expect(valueAt(sheet, row, columnOf(sheet, header, 'Малая выборка'))).toBe('3 процедуры, от 2 уч.');
+    expect(valueAt(sheet, row, columnOf(sheet, header, 'Объективность'))).toBe('2 процедуры ВПР: понизили до 52,3 % (регион 20 %)');
   });
 });
