@@ -14,6 +14,9 @@ export const DYNAMICS_SHEET_NAME = 'Динамика';
 /** Number format of a change in p.p.: sign always shown. */
 export const CHANGE_FORMAT = '+0.0;-0.0;0.0';
 
+/** p.p. of change at which the colour scale is at full strength. */
+const CHANGE_SCALE_END = 10;
+
 export function buildDynamicsSheet(analysis: Analysis): SheetSpec {
   const { parameters } = analysis.identification;
   const years = [...analysis.years].sort((a, b) => a - b);
@@ -141,7 +144,10 @@ function lowRule(range: string, threshold: number): ConditionalFormat {
 /** Colour scale on the change (green = fewer «2», red = more) and text colours on the direction. */
 function addChangeRules(sheet: SheetBuilder, change: string, direction: string): void {
   sheet.format(change, CHANGE_FORMAT);
-  sheet.conditional({ type: 'colorScale', range: change, colors: [SCALE_LOW, SCALE_MID, SCALE_HIGH], midpoint: 0 });
+  // Fixed ends: a change of ±1 p.p. stays pale, ±CHANGE_SCALE_END p.p. and more is full colour.
+  sheet.conditional({
+    type: 'colorScale', range: change, colors: [SCALE_LOW, SCALE_MID, SCALE_HIGH], midpoint: 0, min: -CHANGE_SCALE_END, max: CHANGE_SCALE_END,
+  });
   sheet.conditional({ type: 'textEquals', range: direction, text: DIRECTION_LABELS.worsened, style: { fill: BAD_FILL, fontColor: BAD_FONT } });
   sheet.conditional({ type: 'textEquals', range: direction, text: DIRECTION_LABELS.improved, style: { fill: GOOD_FILL, fontColor: GOOD_FONT } });
   sheet.conditional({ type: 'textEquals', range: direction, text: DIRECTION_LABELS.stable, style: { fontColor: MUTED_FONT } });

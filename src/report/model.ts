@@ -51,6 +51,9 @@ export type ConditionalFormat =
       /** Two or three colours, low → (mid →) high, "RRGGBB"; mid at number 0 when midpoint given. */
       readonly colors: readonly string[];
       readonly midpoint?: number;
+      /** Fixed ends of the scale (numbers); without them the data's own lowest and highest values. */
+      readonly min?: number;
+      readonly max?: number;
     };
 
 export interface CellNote {

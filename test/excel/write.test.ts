@@ -107,6 +107,17 @@ describe('ExcelWorkbook.writeOutput', () => {
     });
   });
 
+  it('gives a colour scale fixed numeric ends when the report asks for them', async () => {
+    const wb = userBook();
+    const fixed: SheetSpec = { ...dynamicsSheet(), conditionalFormats: [{ type: 'colorScale', range: 'E2:E3', colors: ['63BE7B', 'FFFFFF', 'F8696B'], midpoint: 0, min: -10, max: 10 }] };
+    await setup(wb).port.writeOutput(plan(fixed));
+    expect(wb.getSheetSnapshot('Динамика').conditionalFormats[0].criteria).toEqual({
+      minimum: { type: 'Number', formula: '-10', color: '#63BE7B' },
+      midpoint: { type: 'Number', formula: '0', color: '#FFFFFF' },
+      maximum: { type: 'Number', formula: '10', color: '#F8696B' },
+    });
+  });
+
   it('adds notes (ExcelApi 1.18), falls back to comments (1.10), and skips them quietly before that', async () => {
     const withNotes = userBook();
     await setup(withNotes).port.writeOutput(plan(shnorSheet()));

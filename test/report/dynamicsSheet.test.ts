@@ -58,7 +58,7 @@ describe('buildDynamicsSheet', () => {
     const direction = rangeA1(header1 + 1, 6, last1, 6);
     expect(sheet.numberFormats).toContainEqual({ range: years, format: '0.0' });
     expect(sheet.numberFormats).toContainEqual({ range: change, format: '+0.0;-0.0;0.0' });
-    expect(sheet.conditionalFormats).toContainEqual({ type: 'colorScale', range: change, colors: ['63BE7B', 'FFFFFF', 'F8696B'], midpoint: 0 });
+    expect(sheet.conditionalFormats).toContainEqual({ type: 'colorScale', range: change, colors: ['63BE7B', 'FFFFFF', 'F8696B'], midpoint: 0, min: -10, max: 10 });
     expect(sheet.conditionalFormats).toContainEqual(
       { type: 'cellIs', range: years, operator: 'greaterThanOrEqual', values: [30], style: { fill: 'FFC7CE', fontColor: '9C0006' } },
     );

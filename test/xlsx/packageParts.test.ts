@@ -4,6 +4,7 @@ import { readCustomProperty, writeCustomProperty } from '../../src/adapters/xlsx
 import { freePartPath, OpcPackage, relativePath } from '../../src/adapters/xlsx/package/opcPackage';
 import { resolveTarget } from '../../src/adapters/xlsx/package/rels';
 import { StyleBook } from '../../src/adapters/xlsx/package/styles';
+import { conditionalFormattingXml } from '../../src/adapters/xlsx/package/conditionalFormats';
 import { addDefinedName, addSheetEntry, readSheetEntries, removeSheetEntry } from '../../src/adapters/xlsx/package/workbookXml';
 import { childrenNamed, parseXml, textOf } from '../../src/adapters/xlsx/package/xml';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
@@ -116,6 +117,14 @@ describe('StyleBook', () => {
 
   it('leaves the part untouched when nothing is added', () => {
     expect(new StyleBook(styles).toXml()).toBe(styles);
+  });
+
+  it('writes a colour scale with the data\'s ends, or with fixed numeric ends when given', () => {
+    const book = new StyleBook(styles);
+    const free = conditionalFormattingXml([{ type: 'colorScale', range: 'E2:E9', colors: ['63BE7B', 'FFFFFF', 'F8696B'], midpoint: 0 }], book);
+    expect(free).toContain('<cfvo type="min"/><cfvo type="num" val="0"/><cfvo type="max"/>');
+    const fixed = conditionalFormattingXml([{ type: 'colorScale', range: 'E2:E9', colors: ['63BE7B', 'FFFFFF', 'F8696B'], midpoint: 0, min: -10, max: 10 }], book);
+    expect(fixed).toContain('<cfvo type="num" val="-10"/><cfvo type="num" val="0"/><cfvo type="num" val="10"/>');
   });
 });
 

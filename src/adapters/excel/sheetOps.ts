@@ -175,8 +175,8 @@ function conditionalOp(name: string, cf: ConditionalFormat): WriteOp | undefined
     if (cf.type === 'colorScale') {
       const [low, mid, high] = cf.colors.length >= 3 ? cf.colors : [cf.colors[0], undefined, cf.colors[1]];
       const criteria: Excel.ConditionalColorScaleCriteria = {
-        minimum: { type: 'LowestValue', color: excelColor(low) },
-        maximum: { type: 'HighestValue', color: excelColor(high) },
+        minimum: cf.min !== undefined ? { type: 'Number', formula: String(cf.min), color: excelColor(low) } : { type: 'LowestValue', color: excelColor(low) },
+        maximum: cf.max !== undefined ? { type: 'Number', formula: String(cf.max), color: excelColor(high) } : { type: 'HighestValue', color: excelColor(high) },
         ...(mid !== undefined
           ? { midpoint: cf.midpoint !== undefined ? { type: 'Number', formula: String(cf.midpoint), color: excelColor(mid) } : { type: 'Percentile', formula: '50', color: excelColor(mid) } }
           : {}),

@@ -41,7 +41,9 @@ function ruleXml(cf: ConditionalFormat, priority: number, styles: StyleBook): st
   if (colors.length < 2 || colors.length > 3) throw new Error(`Цветовая шкала ${cf.range}: нужно 2 или 3 цвета.`);
   const mid =
     cf.midpoint !== undefined ? `<cfvo type="num" val="${numberLiteral(cf.midpoint)}"/>` : '<cfvo type="percentile" val="50"/>';
-  const cfvos = colors.length === 3 ? `<cfvo type="min"/>${mid}<cfvo type="max"/>` : '<cfvo type="min"/><cfvo type="max"/>';
+  const low = cf.min !== undefined ? `<cfvo type="num" val="${numberLiteral(cf.min)}"/>` : '<cfvo type="min"/>';
+  const high = cf.max !== undefined ? `<cfvo type="num" val="${numberLiteral(cf.max)}"/>` : '<cfvo type="max"/>';
+  const cfvos = colors.length === 3 ? `${low}${mid}${high}` : `${low}${high}`;
   const colorEls = colors.map((c) => `<color rgb="${c}"/>`).join('');
   return `<cfRule type="colorScale" priority="${priority}"><colorScale>${cfvos}${colorEls}</colorScale></cfRule>`;
 }
