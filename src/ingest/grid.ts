@@ -17,8 +17,9 @@ export interface SheetGrid {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
 }
 
-/** Column number (1-based) → letters: 1 → A, 28 → AB. */
+/** Column number (1-based) → letters: 1 → A, 28 → AB. The one conversion every module uses. */
 export function columnLetters(col: number): string {
+  if (!Number.isInteger(col) || col < 1) throw new RangeError(`Номер столбца должен быть целым ≥ 1: ${col}`);
   let n = col;
   let out = '';
   while (n > 0) {
@@ -34,13 +35,19 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
 
+/** Letters → column number: "A" → 1, "AB" → 28; undefined when not 1–3 capital letters. */
+export function columnNumber(letters: string): number | undefined {
+  if (!/^[A-Z]{1,3}$/.test(letters)) return undefined;
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col;
+}
+
 /** Parses "AB12" into 1-based row and column; undefined when not an address. */
 export function parseAddress(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim().toUpperCase());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnNumber(m[1]) as number };
 }
 
 /** Address of grid cell (r, c) (0-based indices into values). */

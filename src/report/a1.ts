@@ -1,25 +1,7 @@
-// A1 address helpers for the report builders: column letters, cell and range addresses (1-based rows and columns).
+// A1 address helpers for the report builders: cell and range addresses (1-based rows and columns).
+import { columnLetters, columnNumber } from '../ingest/grid';
 
-/** Column number (1 = A) → letters ("A", "Z", "AA"). */
-export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 1) throw new RangeError(`Номер столбца должен быть целым ≥ 1: ${column}`);
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** Letters ("AA") → column number (27); undefined when not letters. */
-export function columnNumber(letters: string): number | undefined {
-  if (!/^[A-Z]+$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnLetters, columnNumber };
 
 /** Row and column (1-based) → "B3". */
 export function cellA1(row: number, column: number): string {

@@ -1,5 +1,5 @@
 // A1 addresses inside the fake Excel: parse "Лист!C5:F20", "A:C", "3:5", quote sheet names like Excel does.
-import { columnLetters } from '../../ingest/grid';
+import { columnLetters, columnNumber } from '../../ingest/grid';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -10,12 +10,6 @@ export interface CellRect {
   readonly c1: number;
   readonly r2: number;
   readonly c2: number;
-}
-
-function lettersToColumn(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
 }
 
 /** Splits "'My ''x'' sheet'!A1:B2" into the sheet name and the local part; sheet undefined when absent. */
@@ -49,8 +43,8 @@ export function parseRect(local: string): CellRect | undefined {
   const cells = parts.map((p) => /^([A-Z]{1,3})?(\d+)?$/.exec(p));
   if (cells.some((m) => !m || (!m[1] && !m[2]))) return undefined;
   const [a, b] = [cells[0] as RegExpExecArray, (cells[1] ?? cells[0]) as RegExpExecArray];
-  const colA = a[1] ? lettersToColumn(a[1]) : undefined;
-  const colB = b[1] ? lettersToColumn(b[1]) : undefined;
+  const colA = a[1] ? columnNumber(a[1]) : undefined;
+  const colB = b[1] ? columnNumber(b[1]) : undefined;
   const rowA = a[2] ? Number(a[2]) : undefined;
   const rowB = b[2] ? Number(b[2]) : undefined;
   if ((colA === undefined) !== (colB === undefined) || (rowA === undefined) !== (rowB === undefined)) return undefined;

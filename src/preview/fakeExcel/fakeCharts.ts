@@ -1,5 +1,5 @@
 // Fake Office.js charts: add from a source range (series inferred as Excel does), titles, axes, series, position.
-import { CellRect, quoteSheet, rectAddress } from './a1';
+import { CellRect, parseRect, quoteSheet, rectAddress } from './a1';
 import type { FakeContext } from './fakeContext';
 import { fakeError } from './fakeErrors';
 import { CommandResult, FakeProxy } from './fakeProxyBase';
@@ -106,17 +106,11 @@ export class ChartCollectionProxy extends FakeProxy {
   }
 }
 
+/** The series ranges inferSeries built are plain local A1 ranges. */
 function parseLocal(address: string): CellRect {
-  const [a, b] = address.split(':');
-  const cell = (text: string): { r: number; c: number } => {
-    const m = /^([A-Z]+)(\d+)$/.exec(text) as RegExpExecArray;
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-    return { r: Number(m[2]), c };
-  };
-  const p = cell(a);
-  const q = cell(b ?? a);
-  return { r1: p.r, c1: p.c, r2: q.r, c2: q.c };
+  const rect = parseRect(address);
+  if (!rect) throw new Error(`Bad series range: ${address}`);
+  return rect;
 }
 
 abstract class ChartPart extends FakeProxy {

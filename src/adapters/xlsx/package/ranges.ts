@@ -1,5 +1,5 @@
 // A1 ranges for the writer: parsing "B2", "A1:F20", "A:C", "3:5" into bounds, and absolute sheet references.
-import { columnLetters, parseAddress } from '../../../ingest/grid';
+import { columnLetters, columnNumber, parseAddress } from '../../../ingest/grid';
 
 /** Inclusive 1-based bounds. */
 export interface Bounds {
@@ -13,11 +13,10 @@ export interface Bounds {
 export const MAX_ROW = 1048576;
 export const MAX_COL = 16384;
 
-function columnNumber(letters: string): number | undefined {
-  if (!/^[A-Z]{1,3}$/.test(letters)) return undefined;
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col <= MAX_COL ? col : undefined;
+/** A whole-column reference's number, within Excel's last column. */
+function sheetColumn(letters: string): number | undefined {
+  const col = columnNumber(letters);
+  return col !== undefined && col <= MAX_COL ? col : undefined;
 }
 
 /** Bounds of an A1 range; whole columns/rows are clipped to `extent` (the sheet's used area). */
@@ -32,8 +31,8 @@ export function parseRange(range: string, extent?: { rows: number; cols: number 
       bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col),
     };
   }
-  const ca = columnNumber(a);
-  const cb = columnNumber(b);
+  const ca = sheetColumn(a);
+  const cb = sheetColumn(b);
   if (ca !== undefined && cb !== undefined) {
     return { top: 1, left: Math.min(ca, cb), bottom: Math.max(1, extent?.rows ?? 1), right: Math.max(ca, cb) };
   }
