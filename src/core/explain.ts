@@ -1,18 +1,12 @@
 // The Russian explanation of a verdict: criterion, procedures, shares and source cells (methodology.md §2).
 import { ResultRecord, SourceRef, procedureLabel } from './model';
-import { Criterion, Status } from './results';
+import { SchoolYearEvaluation } from './evaluate';
 import { ObjectivityMark } from './flags';
 import { formatNumber, formatPercent, pluralRu } from './format';
 
-export interface ExplainInput {
-  readonly status: Status;
-  readonly criteria: readonly Criterion[];
+/** What the rules said about the school in Y (evaluate.ts), plus the year and the marks. */
+export interface ExplainInput extends SchoolYearEvaluation {
   readonly year: number;
-  readonly lowCurrent: readonly ResultRecord[];
-  readonly lowPrevious: readonly ResultRecord[];
-  /** Counted results of Y (for the 'ok' sentence). */
-  readonly counted: readonly ResultRecord[];
-  readonly near: readonly ResultRecord[];
   readonly smallSamples: readonly ResultRecord[];
   readonly objectivity: readonly ObjectivityMark[];
 }
