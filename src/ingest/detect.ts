@@ -1,4 +1,5 @@
 // Recognises the layout of one sheet and reads it: official list, grade × subject blocks, school blocks, flat tables.
+import { isNotFirstAttempt } from './attempts';
 import { applyColumnMapping } from './columnMapping';
 import { TextContext, resolveContext } from './context';
 import { LayoutRead, SheetRead } from './draft';
@@ -33,6 +34,11 @@ function overrideOf(settings: SheetSettings | undefined): TextContext {
   return o ? { year: o.year, kind: o.kind, grade: o.grade, subject: o.subject } : {};
 }
 
+/** The sheet name or a title line says the whole sheet holds retakes or past-year graduates (methodology §1). */
+function notFirstAttempt(sheet: string, titles: readonly string[]): boolean {
+  return [sheet, ...titles].some(isNotFirstAttempt);
+}
+
 /** Reads one sheet with the user's settings for it. */
 export function readSheet(grid: SheetGrid, settings: SheetSettings | undefined): SheetRead {
   const view = new SheetView(grid);
@@ -62,12 +68,14 @@ export function readSheet(grid: SheetGrid, settings: SheetSettings | undefined):
   let warnings = [] as SheetRead['warnings'];
   if (gradeHeader && (block === undefined || gradeHeader.r < block.roleRow || !roles.has('share2'))) {
     const titles = rowTexts(view, 0, Math.max(0, gradeHeader.r - 1));
+    if (notFirstAttempt(grid.sheet, titles)) return skipped(grid, range, SKIP.notFirstAttempt);
     const ctx = sheetContext(grid.file, grid.sheet, titles);
     warnings = ctx.warnings;
     read = readGradeSubjectBlocks(view, gradeHeader, grid.file, grid.sheet, ctx.context, titles);
   } else {
     if (!block) return skipped(grid, range, SKIP.noHeader);
     const titles = rowTexts(view, 0, block.top);
+    if (notFirstAttempt(grid.sheet, titles)) return skipped(grid, range, SKIP.notFirstAttempt, { headerRow: view.sheetRow(block.roleRow) });
     const ctx = sheetContext(grid.file, grid.sheet, titles);
     warnings = ctx.warnings;
     const hasSchool = block.columns.some((c) => c.role === 'school');

@@ -5,7 +5,7 @@ import { ColumnRole, IngestSettings, SheetSettings } from './types';
 const ROLES: readonly ColumnRole[] = [
   'school', 'year', 'kind', 'grade', 'subject', 'participants',
   'share2', 'share3', 'share4', 'share5', 'share45',
-  'lowered', 'confirmed', 'raised', 'meanScore', 'ignore',
+  'lowered', 'confirmed', 'raised', 'meanScore', 'category', 'ignore',
 ];
 
 export function isColumnRole(value: unknown): value is ColumnRole {

@@ -8,7 +8,9 @@ export type LayoutKind = 'long' | 'schoolBlocks' | 'gradeSubjectBlocks' | 'wide'
 export type ColumnRole =
   | 'school' | 'year' | 'kind' | 'grade' | 'subject' | 'participants'
   | 'share2' | 'share3' | 'share4' | 'share5' | 'share45'
-  | 'lowered' | 'confirmed' | 'raised' | 'meanScore' | 'ignore';
+  | 'lowered' | 'confirmed' | 'raised' | 'meanScore'
+  /** Период / категория участников: rows of retakes or past-year graduates are left out (methodology §1). */
+  | 'category' | 'ignore';
 
 /** Context of a sheet (or of a column group): what procedure and year its numbers belong to. */
 export interface SheetContext {

@@ -1,11 +1,13 @@
 // Flat tables (long, wide, ФИС ОКО): one row per school (× procedure), a school column and metric columns.
 import { Warning } from '../../core/model';
+import { pluralRu } from '../../core/format';
 import { aggregateLevel } from '../aggregates';
+import { isNotFirstAttempt } from '../attempts';
 import { TextContext, resolveContext } from '../context';
 import { DraftRow, LayoutRead } from '../draft';
 import { HeaderBlock } from '../headerRows';
 import { MetricRole, isMetricRole } from '../headers';
-import { cellWarning, quoted } from '../messages';
+import { cellWarning, quoted, sheetWarning } from '../messages';
 import { Pos, SheetView } from '../sheetView';
 import { fold } from '../text';
 import { ColumnInfo, ColumnRole, LayoutKind } from '../types';
@@ -63,6 +65,10 @@ export function readTable(view: SheetView, block: HeaderBlock, opts: TableOption
   const headerName = fold(view.text(block.roleRow, schoolCol));
   const rows: DraftRow[] = [];
   let rowsRead = 0;
+  // Methodology §1: a period / category column separates retakes and past-year graduates; only first attempts count.
+  const categoryCol = firstCol(block, 'category');
+  let notFirst = 0;
+  let firstNotFirst: string | undefined;
   // A long table repeats the same few hundred names: fold and classify each once.
   const labels = new Map<string, { folded: string; level: ReturnType<typeof aggregateLevel> }>();
   const labelOf = (text: string): { folded: string; level: ReturnType<typeof aggregateLevel> } => {
@@ -90,6 +96,11 @@ export function readTable(view: SheetView, block: HeaderBlock, opts: TableOption
       nameCell = { r, c: alt };
     }
     rowsRead++;
+    if (categoryCol !== undefined && isNotFirstAttempt(view.valueText(r, categoryCol))) {
+      notFirst++;
+      firstNotFirst ??= view.address(r, categoryCol);
+      continue;
+    }
     let rowContext: TextContext = {};
     if (contextReader.hasColumns) {
       const got = contextReader.read(r);
@@ -111,6 +122,11 @@ export function readTable(view: SheetView, block: HeaderBlock, opts: TableOption
       const context = contextReader.hasColumns ? resolveContext(rowContext, groupContexts[g]) : groupContexts[g];
       rows.push({ r, name, nameCell, level, context, cells });
     }
+  }
+  if (notFirst > 0) {
+    warnings.push(sheetWarning(file, sheet,
+      `${notFirst} ${pluralRu(notFirst, 'строка', 'строки', 'строк')} пересдач или выпускников прошлых лет не учтены ` +
+      `(методика: первая попытка, выпускники текущего года), первая — ячейка ${firstNotFirst}`, firstNotFirst));
   }
   return {
     layout, headerRow: block.roleRow >= 0 ? view.sheetRow(block.roleRow) : undefined, columns: columnInfos(view, block, groups), rows, rowsRead, warnings,

@@ -34,6 +34,7 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
   confirmed: 'Подтвердили',
   raised: 'Повысили',
   meanScore: 'Средний балл',
+  category: 'Период / категория участников',
   ignore: 'Не использовать',
 };
 
