@@ -62,7 +62,7 @@ export interface DynamicsRow {
   readonly direction?: Direction;
 }
 
-/** One class followed across years: grade g in y → g+1 in y+1 (ВПР-8 → ОГЭ). */
+/** One class followed across years: grade g in y → g+1 in y+1 (ВПР-8 → ОГЭ, ВПР-10 → ЕГЭ). */
 export interface CohortRow {
   readonly schoolKey: string;
   readonly name: string;

@@ -24,6 +24,28 @@ describe('cohortRows', () => {
     expect(rows[0].subject).toBe('Математика');
   });
 
+  it('ВПР-10 in Y−1 → ЕГЭ in Y (maths as the profile exam, or the basic one where the school has only that)', () => {
+    const vpr10 = (subject: string) => ({ kind: 'ВПР' as const, subject, grade: 10 });
+    const ege = (subject: string) => ({ kind: 'ЕГЭ' as const, subject, grade: 11 });
+    const data = dataset({
+      results: [
+        result('a', 2023, vpr10('Русский язык'), 10),
+        result('a', 2024, ege('Русский язык'), 5),
+        result('a', 2023, vpr10('Математика'), 20),
+        result('a', 2024, ege('Математика (профильная)'), 30),
+        result('a', 2024, ege('Математика (базовая)'), 3),
+        result('b', 2023, vpr10('Математика'), 25),
+        result('b', 2024, ege('Математика (базовая)'), 12),
+      ],
+      schools: [{ key: 'a', name: 'А-школа', aliases: [] }, { key: 'b', name: 'Б-школа', aliases: [] }],
+    });
+    expect(chains(cohortRows(indexDataset(data), 2))).toEqual([
+      ['2023 ВПР|Математика|10', '2024 ЕГЭ|Математика (профильная)|11'],
+      ['2023 ВПР|Русский язык|10', '2024 ЕГЭ|Русский язык|11'],
+      ['2023 ВПР|Математика|10', '2024 ЕГЭ|Математика (базовая)|11'],
+    ]);
+  });
+
   it('ВПР-8 in Y−1 → ОГЭ in Y, and КДР like ВПР (КДР-7 → КДР-8 → ОГЭ)', () => {
     const data = dataset({
       results: [

@@ -11,6 +11,11 @@ export function successorProcedures(p: Procedure): Procedure[] {
   if (p.kind !== 'ВПР' && p.kind !== 'КДР') return [];
   const next: Procedure[] = [{ kind: p.kind, subject: p.subject, grade: p.grade + 1 }];
   if (p.grade === 8) next.push({ kind: 'ОГЭ', subject: p.subject, grade: 9 });
+  // Grade 10 → ЕГЭ (grade 11) the next year; maths goes on as the profile or the basic exam, whichever the school has.
+  if (p.grade === 10) {
+    const ege = p.subject === 'Математика' ? ['Математика (профильная)', 'Математика (базовая)'] : [p.subject];
+    for (const subject of ege) next.push({ kind: 'ЕГЭ', subject, grade: 11 });
+  }
   return next;
 }
 
