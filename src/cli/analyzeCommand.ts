@@ -9,6 +9,10 @@ import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
 import { AnalyzeArgs } from './args';
+import { checkOutputPaths, outputName } from './filePaths';
+import { writeFileAtomic } from './safeWrite';
+import { InputFileError, MAX_FILE_BYTES } from '../adapters/files/fileKind';
+import { ReportModel } from '../report/model';
 import { toResultJson } from './resultJson';
 import { summaryText } from './summary';
 import { productVersion } from './version';
@@ -23,26 +27,64 @@ export interface CliIO {
 export class DataError extends Error {}
 
 interface OpenedFile {
+  readonly path: string;
   readonly label: string;
   readonly workbook: XlsxWorkbook;
   readonly grids: readonly SheetGrid[];
 }
 
-async function openFile(file: string): Promise<OpenedFile> {
-  const label = path.basename(file);
-  let bytes: Uint8Array;
+interface Unreadable {
+  readonly label: string;
+  readonly message: string;
+}
+
+/** How files are named in messages: the file name, or the path as given when two inputs share a name. */
+export function fileLabels(files: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(path.basename(f), (counts.get(path.basename(f)) ?? 0) + 1);
+  return files.map((f) => ((counts.get(path.basename(f)) ?? 0) > 1 ? f : path.basename(f)));
+}
+
+function readInput(file: string): Uint8Array {
+  let stat: fs.Stats;
   try {
-    bytes = new Uint8Array(fs.readFileSync(file));
+    stat = fs.statSync(file);
   } catch (e) {
-    throw new DataError(`Не удалось открыть файл «${file}»: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'файл не найден' : String(e)}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputFileError(code === 'ENOENT' ? 'файл не найден' : code === 'EACCES' ? 'нет прав на чтение' : `файл недоступен (${code ?? 'ошибка'})`);
   }
+  if (stat.isDirectory()) throw new InputFileError('это папка, а не файл');
+  if (!stat.isFile()) throw new InputFileError('это не обычный файл (устройство или канал)');
+  if (stat.size > MAX_FILE_BYTES) throw new InputFileError(`файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ — это не похоже на таблицу результатов`);
   try {
-    const workbook = await XlsxWorkbook.open(bytes, label);
-    const grids = await workbook.readSheets((await sourceSheets(workbook)).sources);
-    return { label, workbook, grids };
+    return new Uint8Array(fs.readFileSync(file));
   } catch (e) {
-    throw new DataError(`Файл «${file}» не читается как книга Excel (.xlsx): ${e instanceof Error ? e.message : String(e)}`);
+    throw new InputFileError(`файл не читается (${(e as NodeJS.ErrnoException).code ?? 'ошибка'})`);
   }
+}
+
+async function openFile(file: string, label: string): Promise<OpenedFile> {
+  const workbook = await XlsxWorkbook.open(readInput(file), label);
+  const grids = await workbook.readSheets((await sourceSheets(workbook)).sources);
+  return { path: file, label, workbook, grids };
+}
+
+/** Opens every input; a file that cannot be read is named with its reason and the others go on. */
+async function openAll(files: readonly string[], io: CliIO): Promise<{ opened: OpenedFile[]; unreadable: Unreadable[] }> {
+  const labels = fileLabels(files);
+  const opened: OpenedFile[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const [i, file] of files.entries()) {
+    try {
+      opened.push(await openFile(file, labels[i]));
+    } catch (e) {
+      if (!(e instanceof InputFileError)) throw e;
+      const message = `Файл «${labels[i]}» не прочитан: ${e.message}.`;
+      io.stderr(message);
+      unreadable.push({ label: labels[i], message });
+    }
+  }
+  return { opened, unreadable };
 }
 
 /** Per-sheet corrections from --settings; anything unreadable in the file is a clear error, not a silent skip. */
@@ -61,17 +103,24 @@ function readSettings(file: string | undefined): IngestSettings | undefined {
   return settings;
 }
 
+/** Warnings printed to stderr before the rest is summed up in one line (all of them stay in JSON and on Параметры). */
+const STDERR_WARNING_LIMIT = 200;
+
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
-  const opened: OpenedFile[] = [];
-  for (const file of args.files) opened.push(await openFile(file));
-  const ingested = ingest(opened.flatMap((o) => o.grids), readSettings(args.settings));
-  for (const w of ingested.dataset.warnings) {
-    // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»).
-    io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
+  checkOutputPaths(args.files, args.out, args.json);
+  const settings = readSettings(args.settings);
+  const { opened, unreadable } = await openAll(args.files, io);
+  if (opened.length === 0) throw new DataError(['Ни один файл не прочитан.', ...unreadable.map((u) => `  ${u.message}`)].join('\n'));
+  const ingested = ingest(opened.flatMap((o) => o.grids), settings);
+  const warnings = ingested.dataset.warnings;
+  // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»).
+  for (const w of warnings.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
+  if (warnings.length > STDERR_WARNING_LIMIT) {
+    io.stderr(`… и ещё ${warnings.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
   }
   if (ingested.dataset.results.length === 0) {
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
-    throw new DataError(['Не найдено ни одного результата оценочных процедур.', ...reasons].join('\n'));
+    throw new DataError(['Не найдено ни одного результата оценочных процедур.', ...reasons, ...unreadable.map((u) => `  ${u.message}`)].join('\n'));
   }
   const { analysis, report } = analyzeAndReport(ingested, {
     parameters: args.parameters,
@@ -79,20 +128,36 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     version: productVersion(),
     files: opened.map((o) => o.label),
   });
-  if (args.out) {
-    const first = opened[0].workbook;
-    await writeReport(first, report);
-    fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
-    fs.writeFileSync(args.out, await first.toBytes());
-  }
+  // The JSON first: it does not depend on the workbook being writable.
   if (args.json) {
-    const text = JSON.stringify(toResultJson(analysis), null, 2) + '\n';
+    const json = toResultJson(analysis, unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })));
+    const text = JSON.stringify(json, null, 2) + '\n';
     if (args.json === '-') io.stdout(text);
-    else fs.writeFileSync(args.json, text);
+    else writeFileAtomic(args.json, text);
   }
+  let written: string | undefined;
+  if (args.out) written = await writeAnnotated(opened, args.out, report, io);
   if (args.json !== '-') {
     io.stdout(summaryText(analysis, args.lang));
-    if (args.out) io.stdout(args.lang === 'en' ? `Annotated workbook: ${path.resolve(args.out)}` : `Книга с результатами: ${path.resolve(args.out)}`);
+    if (written) io.stdout(args.lang === 'en' ? `Annotated workbook: ${path.resolve(written)}` : `Книга с результатами: ${path.resolve(written)}`);
   }
   return analysis;
+}
+
+/** Writes the annotated copy of the first readable input; says what the user should know about it. */
+async function writeAnnotated(opened: readonly OpenedFile[], out: string, report: ReportModel, io: CliIO): Promise<string> {
+  const first = opened[0];
+  const name = outputName(out, first.workbook.macroEnabled);
+  if (name.changed) {
+    io.stderr(`«${first.label}» — книга с макросами: копия записана как «${name.file}» (под именем .xlsx Excel её не откроет).`);
+  }
+  if (first.workbook.rebuilt) {
+    io.stderr(`Книга с результатами — новый файл .xlsx (${first.workbook.rebuilt}): в нём значения исходных листов «${first.label}» и листы результатов.`);
+  }
+  if (opened.length > 1) io.stderr(`Листы результатов добавлены в копию первой книги — «${first.label}».`);
+  checkOutputPaths(opened.map((o) => o.path), name.file, undefined);
+  await writeReport(first.workbook, report);
+  for (const notice of first.workbook.writeNotices()) io.stderr(notice);
+  writeFileAtomic(name.file, await first.workbook.toBytes());
+  return name.file;
 }

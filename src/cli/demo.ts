@@ -13,6 +13,7 @@ async function demo(): Promise<number> {
     fs.mkdirSync(path.dirname(sample), { recursive: true });
     fs.writeFileSync(sample, await sampleWorkbookBytes());
   }
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   process.stdout.write(`Пример: ${path.relative(root, sample)} (вымышленный Северо-Озёрский район, 2022–2024)\n`);
   return main(['analyze', sample, '--out', out, '--json', path.join(root, 'out', 'demo-result.json')], {
     stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),

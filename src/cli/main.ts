@@ -1,9 +1,10 @@
 // Entry of the `shnor` command line: dispatches analyze / sample / help and maps errors to exit codes.
-import fs from 'fs';
 import path from 'path';
 import { UsageError, parseAnalyzeArgs } from './args';
 import { CliIO, DataError, runAnalyze } from './analyzeCommand';
 import { sampleWorkbookBytes } from './sample/generateSample';
+import { WriteError, writeFileAtomic } from './safeWrite';
+import { InputFileError } from '../adapters/files/fileKind';
 import { productVersion } from './version';
 
 export const USAGE = `Использование:
@@ -36,8 +37,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
     }
     if (command === 'sample') {
       if (rest.length !== 1) throw new UsageError('укажите один путь для файла примера');
-      fs.mkdirSync(path.dirname(path.resolve(rest[0])), { recursive: true });
-      fs.writeFileSync(rest[0], await sampleWorkbookBytes());
+      writeFileAtomic(rest[0], await sampleWorkbookBytes());
       io.stdout(`Пример записан: ${path.resolve(rest[0])}`);
       return 0;
     }
@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       io.stderr(`shnor: ${e.message}\n\n${USAGE}`);
       return 1;
     }
-    if (e instanceof DataError) {
+    if (e instanceof DataError || e instanceof WriteError || e instanceof InputFileError) {
       io.stderr(`shnor: ${e.message}`);
       return 2;
     }

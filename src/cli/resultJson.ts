@@ -26,7 +26,8 @@ export interface ResultJson {
   readonly warnings: readonly { readonly file: string; readonly sheet: string; readonly cell?: string; readonly message: string }[];
 }
 
-export function toResultJson(analysis: Analysis): ResultJson {
+/** The result; `extraWarnings` are what happened outside the analysis (files that could not be read). */
+export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warnings'] = []): ResultJson {
   const id = analysis.identification;
   const aggregates = new Map<string, AggregateLevel>();
   for (const a of analysis.dataset.aggregates) if (!aggregates.has(a.name)) aggregates.set(a.name, a.level);
@@ -51,6 +52,6 @@ export function toResultJson(analysis: Analysis): ResultJson {
       explanation: v.explanation,
     })),
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
-    warnings: analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message })),
+    warnings: [...extraWarnings, ...analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message }))],
   };
 }

@@ -11,7 +11,8 @@ import { findGradeHeader, readGradeSubjectBlocks } from './layouts/gradeSubjectB
 import { officialListTitle, readOfficialList } from './layouts/officialList';
 import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
 import { readTable } from './layouts/table';
-import { SKIP } from './messages';
+import { SKIP, cellWarning, sheetWarning } from './messages';
+import { Warning } from '../core/model';
 import { displayName } from './schoolNames';
 import { rowTexts, sheetContext } from './sheetContext';
 import { SheetView } from './sheetView';
@@ -39,8 +40,29 @@ function notFirstAttempt(sheet: string, titles: readonly string[]): boolean {
   return [sheet, ...titles].some(isNotFirstAttempt);
 }
 
-/** Reads one sheet with the user's settings for it. */
+const HIDDEN_TEXT = {
+  hidden: 'лист скрыт, но его данные учтены; исключите лист, если они не нужны',
+  veryHidden: 'лист «очень скрыт» (виден только в редакторе VBA), но его данные учтены; исключите лист, если они не нужны',
+} as const;
+
+/** Reads one sheet with the user's settings for it; what the reader noticed comes first among its warnings. */
 export function readSheet(grid: SheetGrid, settings: SheetSettings | undefined): SheetRead {
+  if (grid.tooLarge !== undefined && !settings?.excluded) {
+    return { ...skipped(grid, '', `${SKIP.tooLarge} (${grid.tooLarge})`), warnings: noticeWarnings(grid) };
+  }
+  const read = readSheetBody(grid, settings);
+  if (read.skippedReason === SKIP.excluded) return read;
+  const warnings = noticeWarnings(grid);
+  if (grid.hidden && read.skippedReason === undefined) warnings.push(sheetWarning(grid.file, grid.sheet, HIDDEN_TEXT[grid.hidden]));
+  if (warnings.length > 0) read.warnings.unshift(...warnings);
+  return read;
+}
+
+function noticeWarnings(grid: SheetGrid): Warning[] {
+  return (grid.notices ?? []).map((n) => (n.cell === undefined ? sheetWarning(grid.file, grid.sheet, n.message) : cellWarning(grid.file, grid.sheet, n.cell, n.message)));
+}
+
+function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): SheetRead {
   const view = new SheetView(grid);
   const range = view.usedRange();
   if (settings?.excluded) return skipped(grid, range, SKIP.excluded);

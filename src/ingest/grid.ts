@@ -1,5 +1,12 @@
 // The input of ingest: one sheet as a grid of raw cell values with addresses, merged areas and number formats.
 
+/** Something the reader saw in a sheet and the user must hear of (error values, strays, uncalculated formulas). */
+export interface GridNotice {
+  /** A1 address of the first cell concerned, when there is one. */
+  readonly cell?: string;
+  readonly message: string;
+}
+
 /** A raw cell value as a workbook gives it (dates already turned into text or serial numbers). */
 export type RawValue = string | number | boolean | null;
 
@@ -15,6 +22,12 @@ export interface SheetGrid {
   readonly merges: readonly string[];
   /** Number formats, same shape as values, when the reader has them ("0.0%" tells fractions). */
   readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** What the reader left out or doubted, with cells; ingest reports them as warnings of this sheet. */
+  readonly notices?: readonly GridNotice[];
+  /** Set for a sheet the user does not see (hidden, or very hidden: only in the VBA editor). */
+  readonly hidden?: 'hidden' | 'veryHidden';
+  /** Set when the sheet's data does not fit the reader's bounds: why (ingest skips the sheet with it). */
+  readonly tooLarge?: string;
 }
 
 /** Column number (1-based) → letters: 1 → A, 28 → AB. The one conversion every module uses. */

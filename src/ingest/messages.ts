@@ -18,6 +18,7 @@ export function quoted(text: string): string {
 export const SKIP = {
   excluded: 'Исключён пользователем',
   empty: 'лист пуст',
+  tooLarge: 'лист слишком велик для чтения',
   noHeader: 'не найдена строка заголовков с колонкой доли «2»',
   noSchoolColumn: 'не найдена колонка с названиями ОО',
   noYear: 'не удалось определить год: укажите его вручную',

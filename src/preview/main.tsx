@@ -4,7 +4,7 @@ import sampleUrl from '../../assets/sample/severo-ozersky.xlsx';
 import { ExcelWorkbook } from '../adapters/excel/excelWorkbook';
 import { officeSettingsStore } from '../adapters/excel/officeSettings';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
-import { readXlsxGrids } from '../adapters/xlsx/readGrids';
+import { readSpreadsheet } from '../adapters/files/readSpreadsheet';
 import { mountTaskpane } from '../taskpane/bootstrap';
 import { PreviewApp, ShowRequest } from './components/PreviewApp';
 import { downloadBytes, outputFileName } from './download';
@@ -117,7 +117,7 @@ let unmountPane: (() => void) | undefined;
 async function open(bytes: Uint8Array, fileName: string): Promise<void> {
   update({ busy: true, error: undefined });
   try {
-    const { grids } = await readXlsxGrids(bytes, fileName);
+    const { grids } = readSpreadsheet(bytes, fileName);
     workbook = FakeWorkbook.fromGrids(grids);
     update({ source: fileName, busy: false, show: undefined, officeStats: undefined });
     refresh();

@@ -3,7 +3,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { BrowserContext, Page, chromium } from 'playwright-core';
-import { readXlsxGrids } from '../../src/adapters/xlsx/readGrids';
+import { readSpreadsheet } from '../../src/adapters/files/readSpreadsheet';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { RunResult, runAnalysis } from '../../src/app/pipeline';
 import { DEFAULT_PARAMETERS } from '../../src/core/parameters';
@@ -55,7 +55,7 @@ async function engineOutput(): Promise<typeof engine> {
   // Inside Excel the workbook is the file: no file name, as the task pane sees it.
   const workbook = await XlsxWorkbook.open(bytes, '');
   const result = await runAnalysis(workbook, { parameters: DEFAULT_PARAMETERS, now: new Date(NOW), version: VERSION, files: [] });
-  const written = await readXlsxGrids(await workbook.toBytes(), 'engine.xlsx');
+  const written = readSpreadsheet(await workbook.toBytes(), 'engine.xlsx');
   const sheets = result.plan.add.map(({ name }) => {
     const grid = written.grids.find((g) => g.sheet === name);
     if (!grid) throw new Error(`The engine's output has no sheet «${name}»`);
@@ -87,7 +87,7 @@ beforeAll(async () => {
   expect(fs.existsSync(path.join(DIST, 'preview.html'))).toBe(true);
   fs.mkdirSync(OUT, { recursive: true });
   engine = await engineOutput();
-  sourceSheets = (await readXlsxGrids(new Uint8Array(fs.readFileSync(SAMPLE)), 'severo-ozersky.xlsx')).sheets.map((s) => s.name);
+  sourceSheets = readSpreadsheet(new Uint8Array(fs.readFileSync(SAMPLE)), 'severo-ozersky.xlsx').sheets.map((s) => s.name);
   server = await serveStatic(DIST);
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-e2e-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -211,7 +211,7 @@ describe('browser preview (real task pane over the fake Excel)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), grid().getByRole('button', { name: 'Скачать .xlsx' }).click()]);
     const file = path.join(OUT, 'preview-download.xlsx');
     await download.saveAs(file);
-    const saved = await readXlsxGrids(new Uint8Array(fs.readFileSync(file)), 'preview-download.xlsx');
+    const saved = readSpreadsheet(new Uint8Array(fs.readFileSync(file)), 'preview-download.xlsx');
     expect(saved.sheets.map((s) => s.name)).toEqual([...sourceSheets, ...engine.sheets.map((s) => s.name)]);
     for (const expected of engine.sheets) {
       const got = saved.grids.find((g) => g.sheet === expected.name);
@@ -222,7 +222,7 @@ describe('browser preview (real task pane over the fake Excel)', () => {
   it('opens a local .xlsx the user picks and mounts a fresh task pane over it', async () => {
     after(1);
     const file = path.join(ROOT, '../shared/examples/wide.xlsx');
-    const expected = (await readXlsxGrids(new Uint8Array(fs.readFileSync(file)), 'wide.xlsx')).sheets.map((s) => s.name);
+    const expected = readSpreadsheet(new Uint8Array(fs.readFileSync(file)), 'wide.xlsx').sheets.map((s) => s.name);
     await grid().locator('input[type=file]').setInputFiles(file);
     await grid().getByTestId('source-name').getByText('wide.xlsx').waitFor();
     const tabs = await grid().getByRole('tab').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-sheet')));

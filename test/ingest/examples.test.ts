@@ -1,7 +1,7 @@
-// Every example workbook of ../shared/examples read through readXlsxGrids + ingest, checked against its cells.
+// Every example workbook of ../shared/examples read through readSpreadsheet + ingest, checked against its cells.
 import * as fs from 'fs';
 import * as path from 'path';
-import { readXlsxGrids } from '../../src/adapters/xlsx/readGrids';
+import { readSpreadsheet } from '../../src/adapters/files/readSpreadsheet';
 import { IngestResult } from '../../src/ingest/types';
 import { SheetGrid, parseAddress } from '../../src/ingest/grid';
 import { RawValue } from '../../src/ingest/grid';
@@ -15,7 +15,7 @@ const SCHOOLS = [
 ];
 
 interface Loaded {
-  readonly grids: SheetGrid[];
+  readonly grids: readonly SheetGrid[];
   readonly result: IngestResult;
 }
 const loaded = new Map<string, Loaded>();
@@ -23,7 +23,7 @@ const loaded = new Map<string, Loaded>();
 async function load(file: string): Promise<Loaded> {
   let got = loaded.get(file);
   if (!got) {
-    const { grids } = await readXlsxGrids(new Uint8Array(fs.readFileSync(path.join(EXAMPLES, file))), file);
+    const { grids } = readSpreadsheet(new Uint8Array(fs.readFileSync(path.join(EXAMPLES, file))), file);
     got = { grids, result: ingest(grids) };
     loaded.set(file, got);
   }

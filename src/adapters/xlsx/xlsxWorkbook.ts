@@ -1,32 +1,44 @@
-// WorkbookPort over an .xlsx file: reads through readXlsxGrids, writes output sheets into the original package.
+// WorkbookPort over a spreadsheet file: reads any format we know, writes output sheets into the original .xlsx package
+// (or, for other formats and packages we cannot safely extend, into a new .xlsx holding the source sheets' values).
 import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
+import { digestCells, tableCells } from '../../app/sheetDigest';
+import { TRACKING_KEY, TrackingRecord, trackingEntries } from '../../app/tracking';
 import { SheetGrid } from '../../ingest/grid';
-import { TRACKING_KEY, TrackingRecord, parseTracking, resolveTracked, trackingEntries } from '../../app/tracking';
+import { OutputKind } from '../../report/model';
+import { FileKind } from '../files/fileKind';
+import { readSpreadsheet } from '../files/readSpreadsheet';
+import { SpreadsheetRead } from '../files/spreadsheet';
+import { newWorkbookBytes } from './newWorkbook';
 import { addSheet, checkSheetName } from './package/addSheet';
 import { readCustomProperty, writeCustomProperty } from './package/customProps';
 import { OpcPackage } from './package/opcPackage';
+import { quoteSheet } from './package/ranges';
 import { workbookPartPath } from './package/rels';
 import { removeSheet } from './package/removeSheet';
 import { openStyles, saveStyles } from './package/stylesPart';
-import { readSheetEntries } from './package/workbookXml';
-import { readXlsxGrids } from './readGrids';
+import { addDefinedName, readDefinedNames, readSheetEntries } from './package/workbookXml';
+import { stripInvalidXmlChars } from './package/xml';
 
 /** Custom document property holding the add-in's output sheets (format in app/tracking). */
 export const TRACKED_PROPERTY = TRACKING_KEY;
+/**
+ * The mark only the product's own sheets carry: a hidden sheet-local defined name whose comment holds the sheet's
+ * kind and the digest of the values written. A user's sheet never has it, whatever its name.
+ */
+export const OUTPUT_MARKER = '_ShnorOutput';
+const KINDS: readonly OutputKind[] = ['shnor', 'dynamics', 'summary', 'parameters'];
 
-/** Reads the tracking record, which may be split across ShnorOutputSheets, ShnorOutputSheets.2, … (see app/tracking). */
-async function readTrackingRecords(pkg: OpcPackage): Promise<TrackingRecord[]> {
-  const parts: { key: string; value: string }[] = [];
-  for (let i = 1; ; i++) {
-    const key = i === 1 ? TRACKING_KEY : `${TRACKING_KEY}.${i}`;
-    const value = await readCustomProperty(pkg, key);
-    if (value === undefined) break;
-    parts.push({ key, value });
-  }
-  return parseTracking(parts);
+interface Marker {
+  readonly kind: OutputKind;
+  readonly digest: string;
 }
 
-/** Writes the record in parts and blanks any longer part left from an earlier record. */
+function parseMarker(comment: string | undefined): Marker | undefined {
+  const [kind, digest] = (comment ?? '').split(';');
+  return KINDS.includes(kind as OutputKind) ? { kind: kind as OutputKind, digest: digest ?? '' } : undefined;
+}
+
+/** Writes the legacy record in parts and blanks any longer part left from an earlier record. */
 async function writeTrackingRecords(pkg: OpcPackage, records: readonly TrackingRecord[]): Promise<void> {
   const entries = trackingEntries(records);
   for (const e of entries) await writeCustomProperty(pkg, e.key, e.value);
@@ -35,20 +47,51 @@ async function writeTrackingRecords(pkg: OpcPackage, records: readonly TrackingR
   }
 }
 
+/** A grid's values placed at its origin, for a new workbook. */
+function valuesAtOrigin(grid: SheetGrid): (string | number | boolean | null)[][] {
+  const rows: (string | number | boolean | null)[][] = [];
+  for (let r = 1; r < grid.originRow; r++) rows.push([]);
+  const pad = new Array<null>(grid.originCol - 1).fill(null);
+  for (const line of grid.values) rows.push([...pad, ...line]);
+  return rows;
+}
+
+const REBUILD_REASON: Readonly<Record<Exclude<FileKind, 'xlsx'>, string>> = {
+  xlsb: 'исходный файл — двоичная книга Excel (.xlsb)',
+  xls: 'исходный файл — книга Excel 97–2003 (.xls)',
+  ods: 'исходный файл — таблица LibreOffice/МойОфис (.ods)',
+  csv: 'исходный файл — таблица CSV',
+};
+
 export class XlsxWorkbook implements WorkbookPort {
-  private gridsCache: Promise<readonly SheetGrid[]> | undefined;
+  private read: SpreadsheetRead;
   private dirty = false;
+  /** Said once per write: output sheets a user had typed into (their edits are replaced in this copy). */
+  private notices: string[] = [];
 
   private constructor(
     private pkg: OpcPackage,
-    private readonly input: Uint8Array,
+    initial: SpreadsheetRead,
     readonly fileName: string,
-  ) {}
+    readonly kind: FileKind,
+    readonly macroEnabled: boolean,
+    /** Why the output is a new workbook with the source values rather than the original package; undefined when it is the original. */
+    readonly rebuilt: string | undefined,
+  ) {
+    this.read = initial;
+  }
 
-  /** Opens a copy of `bytes` (the caller's array is never changed). */
+  /** Opens a copy of `bytes` (the caller's array is never changed); throws InputFileError for a file we cannot read. */
   static async open(bytes: Uint8Array, fileName: string): Promise<XlsxWorkbook> {
     const copy = bytes.slice();
-    return new XlsxWorkbook(await OpcPackage.load(copy), copy, fileName);
+    const file = readSpreadsheet(copy, fileName);
+    if (file.kind === 'xlsx') {
+      const pkg = await editablePackage(copy, file);
+      if (pkg) return new XlsxWorkbook(pkg, file, fileName, 'xlsx', file.macroEnabled, undefined);
+    }
+    const reason = file.kind === 'xlsx' ? 'структуру исходного файла нельзя дополнить без риска его повредить' : REBUILD_REASON[file.kind];
+    const rebuiltBytes = await newWorkbookBytes(file.grids.map((g) => ({ name: g.sheet, values: valuesAtOrigin(g) })));
+    return new XlsxWorkbook(await OpcPackage.load(rebuiltBytes), file, fileName, file.kind, false, reason);
   }
 
   /** The package as it is now (after writeOutput, with the output sheets). */
@@ -56,49 +99,110 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.pkg.toBytes();
   }
 
+  /** What the last writeOutput had to say (edited output sheets replaced); empty when nothing. */
+  writeNotices(): readonly string[] {
+    return this.notices;
+  }
+
+  private async workbookXml(): Promise<{ path: string; xml: string }> {
+    const path = await workbookPartPath(this.pkg);
+    const xml = await this.pkg.readText(path);
+    if (xml === undefined) throw new Error(`Файл «${this.fileName}» повреждён: нет части книги.`);
+    return { path, xml };
+  }
+
   async listSheets(): Promise<readonly SheetInfo[]> {
-    const xml = await this.pkg.readText(await workbookPartPath(this.pkg));
-    if (xml === undefined) throw new Error(`Файл «${this.fileName}» повреждён: нет части книги xl/workbook.xml.`);
-    return readSheetEntries(xml).map((e) => ({ name: e.name, visible: e.state === 'visible' }));
+    return readSheetEntries((await this.workbookXml()).xml).map((e) => ({ name: e.name, visible: e.state === 'visible' }));
+  }
+
+  private async current(): Promise<SpreadsheetRead> {
+    if (this.dirty) {
+      this.read = readSpreadsheet(await this.pkg.toBytes(), this.fileName);
+      this.dirty = false;
+    }
+    return this.read;
   }
 
   async readSheets(names: readonly string[]): Promise<readonly SheetGrid[]> {
-    if (!this.gridsCache) {
-      const bytes = this.dirty ? this.pkg.toBytes() : Promise.resolve(this.input);
-      this.gridsCache = bytes.then(async (b) => (await readXlsxGrids(b, this.fileName)).grids);
+    const read = await this.current();
+    const out: SheetGrid[] = [];
+    for (const name of names) {
+      const grid = read.grids.find((g) => g.sheet === name);
+      if (!grid) continue;
+      const state = read.sheets.find((s) => s.name === name)?.state ?? 'visible';
+      out.push(state === 'visible' ? grid : { ...grid, hidden: state });
     }
-    const grids = await this.gridsCache;
-    return names.map((n) => grids.find((g) => g.sheet === n)).filter((g): g is SheetGrid => g !== undefined);
+    return out;
+  }
+
+  /** The sheets carrying the product's marker, with the marker's kind and digest. */
+  private async markedSheets(): Promise<Map<string, Marker>> {
+    const xml = (await this.workbookXml()).xml;
+    const entries = readSheetEntries(xml);
+    const out = new Map<string, Marker>();
+    for (const n of readDefinedNames(xml)) {
+      if (n.name !== OUTPUT_MARKER || n.localSheetId === undefined) continue;
+      const sheet = entries[n.localSheetId];
+      const marker = parseMarker(n.comment);
+      if (sheet && marker) out.set(sheet.name, marker);
+    }
+    return out;
   }
 
   async readTracked(): Promise<readonly TrackedSheet[]> {
-    // .xlsx parts carry no Worksheet.id, so a record matches its sheet by name here.
-    const sheets = await this.listSheets();
-    const records = (await readTrackingRecords(this.pkg)).map((r) => ({ name: r.name, kind: r.kind }));
-    return resolveTracked(records, sheets.map((s) => ({ name: s.name, id: '' })));
+    return [...(await this.markedSheets())].map(([name, m]) => ({ name, kind: m.kind }));
   }
 
   /**
-   * Removes the old output sheets (only sheets the workbook records as the add-in's own), adds the new ones at the
-   * end and records them. Works on a snapshot: when anything fails, the workbook stays as it was.
+   * Removes the old output sheets (only sheets carrying the product's marker), adds the new ones at the end with the
+   * marker. Works on a snapshot: when anything fails, the workbook stays as it was.
    */
   async writeOutput(plan: OutputPlan): Promise<void> {
-    const tracked = new Set((await this.readTracked()).map((t) => t.name.toLowerCase()));
+    const marked = await this.markedSheets();
+    this.notices = [];
     for (const name of plan.remove) {
-      if (!tracked.has(name.toLowerCase())) {
-        throw new Error(`Лист «${name}» не создан надстройкой ШНОР — удалять его нельзя.`);
-      }
+      if (!marked.has(name)) throw new Error(`Лист «${name}» не создан надстройкой ШНОР — удалять его нельзя.`);
     }
     for (const { name } of plan.add) checkSheetName(name);
+    if (plan.remove.length > 0) {
+      const grids = await this.readSheets(plan.remove);
+      for (const grid of grids) {
+        const marker = marked.get(grid.sheet);
+        if (marker && marker.digest !== '' && marker.digest !== digestCells(tableCells(grid.values, grid.originRow, grid.originCol))) {
+          this.notices.push(`Лист «${grid.sheet}» был изменён вручную после прошлого расчёта: он заменён новым, ручные правки в нём не сохранены.`);
+        }
+      }
+    }
     const work = this.pkg.snapshot();
     for (const name of plan.remove) await removeSheet(work, name);
     const styles = await openStyles(work);
     for (const { name, spec } of plan.add) await addSheet(work, name, spec, styles.book);
     saveStyles(work, styles);
-    const record = plan.add.map(({ name, spec }) => ({ name, kind: spec.kind }));
-    await writeTrackingRecords(work, record);
+    const wbPath = await workbookPartPath(work);
+    let xml = (await work.readText(wbPath)) as string;
+    const entries = readSheetEntries(xml);
+    for (const { name, spec } of plan.add) {
+      const index = entries.findIndex((e) => e.name === name);
+      const digest = digestCells(tableCells(spec.values.map((line) => line.map((v) => (typeof v === 'string' ? stripInvalidXmlChars(v) : v)))));
+      xml = addDefinedName(xml, OUTPUT_MARKER, index, `${quoteSheet(name)}!$A$1`, true, `${spec.kind};${digest}`);
+    }
+    work.writeText(wbPath, xml);
+    await writeTrackingRecords(work, plan.add.map(({ name, spec }) => ({ name, kind: spec.kind })));
     this.pkg = work;
     this.dirty = true;
-    this.gridsCache = undefined;
+  }
+}
+
+/** The original package when our writer can extend it safely (its sheet list is the one the reader saw). */
+async function editablePackage(bytes: Uint8Array, file: SpreadsheetRead): Promise<OpcPackage | undefined> {
+  try {
+    const pkg = await OpcPackage.load(bytes);
+    const xml = await pkg.readText(await workbookPartPath(pkg));
+    if (xml === undefined) return undefined;
+    const names = readSheetEntries(xml).map((e) => e.name);
+    const seen = file.sheets.map((s) => s.name);
+    return names.length === seen.length && names.every((n, i) => n === seen[i]) ? pkg : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -5,7 +5,7 @@ import { changeContentTypes, CONTENT_TYPE } from './contentTypes';
 import { commentsXml, claimBlocks, usedVmlBlocks, vmlXml } from './notes';
 import { folderOf, freePartPath, OpcPackage } from './opcPackage';
 import { quoteSheet, absoluteRef, parseRange } from './ranges';
-import { addRelationship, REL, workbookPartPath, writeNewRels } from './rels';
+import { addRelationship, allRelationshipTargets, REL, workbookPartPath, writeNewRels } from './rels';
 import { StyleBook } from './styles';
 import { addDefinedName, addSheetEntry, readSheetEntries } from './workbookXml';
 import { autoFilterRef, SheetBody, worksheetXml } from './worksheetXml';
@@ -30,7 +30,8 @@ export async function addSheet(pkg: OpcPackage, name: string, body: SheetBody, s
     throw new Error(`Лист «${name}» уже есть в книге; надстройка не перезаписывает чужие листы.`);
   }
   const xl = folderOf(wbPath);
-  const sheetPath = freePartPath(pkg, `${xl}worksheets/sheet#.xml`);
+  const taken = await allRelationshipTargets(pkg);
+  const sheetPath = freePartPath(pkg, `${xl}worksheets/sheet#.xml`, taken);
   const overrides: { part: string; contentType: string }[] = [{ part: sheetPath, contentType: CONTENT_TYPE.worksheet }];
   const sheetRels: { id: string; type: string; target: string }[] = [];
   const links: { drawing?: string; legacyDrawing?: string } = {};
@@ -38,11 +39,11 @@ export async function addSheet(pkg: OpcPackage, name: string, body: SheetBody, s
   pkg.writeText(sheetPath, '');
 
   if (body.charts.length > 0) {
-    const drawingPath = freePartPath(pkg, `${xl}drawings/drawing#.xml`);
+    const drawingPath = freePartPath(pkg, `${xl}drawings/drawing#.xml`, taken);
     const frames: ChartFrame[] = [];
     const drawingRels: { id: string; type: string; target: string }[] = [];
     for (const [i, chart] of body.charts.entries()) {
-      const chartPath = freePartPath(pkg, `${xl}charts/chart#.xml`);
+      const chartPath = freePartPath(pkg, `${xl}charts/chart#.xml`, taken);
       pkg.writeText(chartPath, chartXml(chart, name, body.values));
       overrides.push({ part: chartPath, contentType: CONTENT_TYPE.chart });
       const relId = `rId${i + 1}`;
@@ -57,9 +58,9 @@ export async function addSheet(pkg: OpcPackage, name: string, body: SheetBody, s
   }
 
   if (body.notes.length > 0) {
-    const commentsPath = freePartPath(pkg, `${xl}comments#.xml`);
+    const commentsPath = freePartPath(pkg, `${xl}comments#.xml`, taken);
     pkg.writeText(commentsPath, commentsXml(body.notes));
-    const vmlPath = freePartPath(pkg, `${xl}drawings/vmlDrawing#.vml`);
+    const vmlPath = freePartPath(pkg, `${xl}drawings/vmlDrawing#.vml`, taken);
     pkg.writeText(vmlPath, vmlXml(body.notes, claimBlocks(await usedVmlBlocks(pkg), body.notes.length)));
     overrides.push({ part: commentsPath, contentType: CONTENT_TYPE.comments });
     links.legacyDrawing = `rId${sheetRels.length + 1}`;

@@ -35,10 +35,15 @@ export class OpcPackage {
     return this.entryName(path) !== undefined;
   }
 
+  /** A part as text: UTF-8, or UTF-16 when the part starts with its byte-order mark (then re-declared as UTF-8). */
   async readText(path: string): Promise<string | undefined> {
-    const name = this.entryName(path);
-    if (name === undefined) return undefined;
-    return this.zip.files[name].async('string');
+    const bytes = await this.readBytes(path);
+    if (bytes === undefined) return undefined;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+      return text.replace(/^(<\?xml[^>]*encoding=)(["'])UTF-16\2/i, '$1$2UTF-8$2');
+    }
+    return new TextDecoder('utf-8').decode(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
   }
 
   async readBytes(path: string): Promise<Uint8Array | undefined> {

@@ -130,3 +130,16 @@ export async function reachableParts(pkg: OpcPackage, starts: readonly string[])
   }
   return seen;
 }
+
+/**
+ * Every internal target any relationships part names, present or not: a new part must not take the path of a
+ * dangling relationship, or that old relationship would suddenly point at it.
+ */
+export async function allRelationshipTargets(pkg: OpcPackage): Promise<string[]> {
+  const out: string[] = [];
+  for (const relsPath of pkg.paths().filter((p) => /(^|\/)_rels\/[^/]*\.rels$/i.test(p))) {
+    const source = relsPath.replace(/(^|\/)_rels\/([^/]*)\.rels$/i, '$1$2');
+    for (const rel of await readRels(pkg, source)) if (!rel.external) out.push(rel.part);
+  }
+  return out;
+}

@@ -100,11 +100,12 @@ export function removeSheetEntry(xml: string, index: number): string {
 }
 
 /** Adds a defined name (e.g. _xlnm._FilterDatabase) local to the sheet at `localSheetId`. */
-export function addDefinedName(xml: string, name: string, localSheetId: number, formula: string, hidden: boolean): string {
+export function addDefinedName(xml: string, name: string, localSheetId: number, formula: string, hidden: boolean, comment?: string): string {
   const root = parseXml(xml);
   const p = prefixOf(root.name);
   const el =
-    `<${p}definedName name="${escapeXml(name)}" localSheetId="${localSheetId}"${hidden ? ' hidden="1"' : ''}>` +
+    `<${p}definedName name="${escapeXml(name)}" localSheetId="${localSheetId}"${hidden ? ' hidden="1"' : ''}` +
+    `${comment === undefined ? '' : ` comment="${escapeXml(comment)}"`}>` +
     `${escapeXml(formula)}</${p}definedName>`;
   const existing = childNamed(root, 'definedNames');
   if (existing) {
@@ -120,4 +121,21 @@ export function addDefinedName(xml: string, name: string, localSheetId: number, 
     .find((e): e is XmlElement => e !== undefined);
   const at = before ? before.end : root.closeStart;
   return applySplices(xml, [{ start: at, end: at, text: `<${p}definedNames>${el}</${p}definedNames>` }]);
+}
+
+export interface DefinedName {
+  readonly name: string;
+  readonly localSheetId?: number;
+  readonly comment?: string;
+}
+
+/** The workbook's defined names (global and sheet-local). */
+export function readDefinedNames(xml: string): DefinedName[] {
+  const defined = childNamed(parseXml(xml), 'definedNames');
+  if (!defined) return [];
+  return childrenNamed(defined, 'definedName').map((n) => ({
+    name: n.attrs.name ?? '',
+    ...(n.attrs.localSheetId === undefined ? {} : { localSheetId: Number(n.attrs.localSheetId) }),
+    ...(n.attrs.comment === undefined ? {} : { comment: n.attrs.comment }),
+  }));
 }

@@ -1,11 +1,11 @@
-// readXlsxGrids: value kinds (numbers, text, formulas, rich text, links, dates, errors, booleans), merges, formats, guards.
+// readSpreadsheet on .xlsx: value kinds (numbers, text, formulas, rich text, links, dates, errors, booleans), merges, formats, guards.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ingest } from '../../ingest/ingest';
-import { readXlsxGrids } from './readGrids';
+import { ingest } from '../../src/ingest/ingest';
+import { readSpreadsheet } from '../../src/adapters/files/readSpreadsheet';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 let dir: string;
@@ -49,15 +49,17 @@ function valueWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-describe('readXlsxGrids', () => {
+describe('readSpreadsheet (.xlsx)', () => {
   it('reads values as they are: numbers, text numbers, cached formula results, plain text, dates, errors, booleans', async () => {
     const bytes = await write(valueWorkbook(), 'values.xlsx');
-    const { sheets, grids } = await readXlsxGrids(bytes, 'values.xlsx');
-    expect(sheets).toEqual([{ name: 'ВПР 5 кл 2023', visible: true }, { name: 'Скрытый', visible: false }]);
+    const { sheets, grids } = readSpreadsheet(bytes, 'values.xlsx');
+    expect(sheets).toEqual([{ name: 'ВПР 5 кл 2023', state: 'visible' }, { name: 'Скрытый', state: 'hidden' }]);
     const g = grids[0];
     expect(g).toMatchObject({ file: 'values.xlsx', sheet: 'ВПР 5 кл 2023', originRow: 1, originCol: 1, merges: ['D2:E2'] });
     expect(g.values[2]).toEqual(['МБОУ «Ивановская СОШ»', 12, '33,33', 24, 0.3333]);
-    expect(g.values[3]).toEqual(['Петровская ООШ', '2023-05-15', '#DIV/0!', true, '=SUM(A1)']);
+    // An error value is not data: the cell is empty and the reader names it.
+    expect(g.values[3]).toEqual(['Петровская ООШ', '2023-05-15', null, true, '=SUM(A1)']);
+    expect(g.notices).toEqual([{ cell: 'C4', message: 'ошибки в формулах (#DIV/0!) в ячейках C4 — эти значения не учтены' }]);
     expect(g.values[1][4]).toBeNull(); // inside the merge, as Excel gives it
     expect(g.numberFormats?.[2]?.[4]).toBe('0.0%');
     expect(g.numberFormats?.[2]?.[2]).toBeNull();
@@ -73,13 +75,13 @@ describe('readXlsxGrids', () => {
     ws.getCell('C3').numFmt = '0.00%';
     ws.addRow(['Ивановский район', 18, 25]);
     const bytes = await write(wb, 'oge.xlsx');
-    const { grids } = await readXlsxGrids(bytes, 'oge.xlsx');
+    const { grids } = readSpreadsheet(bytes, 'oge.xlsx');
     const { dataset } = ingest(grids);
     expect(dataset.results.map((r) => [r.procedure.kind, r.year, r.share2, r.source.cell])).toEqual([['ОГЭ', 2023, 33.33, 'C2'], ['ОГЭ', 2023, 12.5, 'C3']]);
     expect(dataset.aggregates[0]).toMatchObject({ name: 'Ивановский район', share2: 25 });
   });
 
-  it('reads a file whose drawings crash ExcelJS by dropping the drawings from a copy, leaving the bytes untouched', async () => {
+  it('reads a file whose drawings crash ExcelJS, leaving the bytes untouched', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Данные');
     ws.getCell('A1').value = 'ОО';
@@ -93,12 +95,12 @@ describe('readXlsxGrids', () => {
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     await expect(new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer)).rejects.toThrow();
     const before = Buffer.from(bytes);
-    const { grids } = await readXlsxGrids(bytes, 'with-image.xlsx');
+    const { grids } = readSpreadsheet(bytes, 'with-image.xlsx');
     expect(grids[0].values[1][0]).toBe('Ивановская СОШ');
     expect(Buffer.from(bytes).equals(before)).toBe(true);
   });
 
-  it('throws a clear Russian error for a file that is not a workbook', async () => {
-    await expect(readXlsxGrids(new Uint8Array([1, 2, 3, 4]), 'broken.xlsx')).rejects.toThrow(/^Не удалось прочитать файл «broken\.xlsx»: /);
+  it('throws a clear Russian error for a file that is not a workbook', () => {
+    expect(() => readSpreadsheet(new Uint8Array([1, 2, 3, 4]), 'broken.xlsx')).toThrow(/^файл назван \.xlsx, но не является книгой Excel/);
   });
 });

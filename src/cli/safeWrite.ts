@@ -1,0 +1,52 @@
+// Writes an output file whole or not at all: a temporary file in the target folder, flushed, then renamed over.
+import fs from 'fs';
+import path from 'path';
+
+/** A file could not be written; the message is a Russian sentence naming the file and the cause. */
+export class WriteError extends Error {}
+
+function cause(code: string | undefined): string {
+  switch (code) {
+    case 'ENOSPC': return 'на диске не хватает места';
+    case 'EDQUOT': return 'превышена квота на диске';
+    case 'EACCES':
+    case 'EPERM': return 'нет прав на запись';
+    case 'EROFS': return 'диск доступен только для чтения';
+    case 'EISDIR': return 'по этому пути находится папка';
+    case 'ENOENT':
+    case 'ENOTDIR': return 'папка не существует';
+    case 'EBUSY': return 'файл занят другой программой (закройте его в Excel)';
+    default: return `ошибка записи${code ? ` (${code})` : ''}`;
+  }
+}
+
+/** Writes `data` to `target` atomically; on any failure the target is as it was and no temporary file is left. */
+export function writeFileAtomic(target: string, data: Uint8Array | string): void {
+  const full = path.resolve(target);
+  const dir = path.dirname(full);
+  const fail = (code: string | undefined): never => {
+    throw new WriteError(`Не удалось записать «${target}»: ${cause(code)}. Файл не создан и не изменён.`);
+  };
+  const dirStat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!dirStat) fail('ENOENT');
+  else if (!dirStat.isDirectory()) fail('ENOTDIR');
+  if (fs.statSync(full, { throwIfNoEntry: false })?.isDirectory()) fail('EISDIR');
+  const tmp = path.join(dir, `.${path.basename(full)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let done = 0;
+    while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, full);
+  } catch (e) {
+    if (fd !== undefined) {
+      try { fs.closeSync(fd); } catch { /* already closed */ }
+    }
+    try { fs.unlinkSync(tmp); } catch { /* never created */ }
+    fail((e as NodeJS.ErrnoException).code);
+  }
+}
