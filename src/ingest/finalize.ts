@@ -7,6 +7,8 @@ import { SKIP, cellWarning, quoted, sheetWarning } from './messages';
 import { formatNumber, readNumber, round2 } from './numbers';
 import { displayName, loginCode, schoolKey } from './schoolNames';
 import { SheetView } from './sheetView';
+import { ShareScales, shareScales } from './shareScale';
+import { isErrorText } from './text';
 
 export interface Finalized {
   readonly results: DraftResult[];
@@ -28,34 +30,6 @@ const ROLE_TEXT: Readonly<Record<MetricRole, string>> = {
 };
 const IS_SHARE: ReadonlySet<MetricRole> = new Set(SHARE_ROLES);
 
-/** How the numbers of one column turn into percents. */
-type Scale = 'percent' | 'fraction' | 'byFormat';
-
-function columnScales(view: SheetView, rows: readonly DraftRow[]): Map<number, Scale> {
-  const stats = new Map<number, { percentFormat: boolean; max: number; positive: boolean }>();
-  for (const row of rows) {
-    for (const role of SHARE_ROLES) {
-      const pos = row.cells[role];
-      if (!pos) continue;
-      let s = stats.get(pos.c);
-      if (!s) {
-        s = { percentFormat: false, max: 0, positive: false };
-        stats.set(pos.c, s);
-      }
-      const raw = view.value(pos.r, pos.c);
-      const n = readNumber(raw);
-      if (n.kind !== 'number') continue;
-      if (typeof raw === 'number' && (view.format(pos.r, pos.c) ?? '').includes('%')) s.percentFormat = true;
-      if (n.percentSign) continue;
-      if (n.value > s.max) s.max = n.value;
-      if (n.value > 0) s.positive = true;
-    }
-  }
-  const out = new Map<number, Scale>();
-  for (const [c, s] of stats) out.set(c, s.percentFormat ? 'byFormat' : s.positive && s.max <= 1 ? 'fraction' : 'percent');
-  return out;
-}
-
 interface Options {
   readonly file: string;
   readonly sheet: string;
@@ -72,7 +46,13 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
   const attachments: DraftAttachment[] = [];
   const schoolNames = new Set<string>();
   const aggregateNames = new Set<string>();
-  const scales = columnScales(view, read.rows);
+  const headers = new Map<number, string>();
+  for (const col of read.columns) {
+    const c = view.columnOf(col.column);
+    if (c !== undefined) headers.set(c, col.header);
+  }
+  const scales = shareScales(view, read.rows, headers, file, sheet);
+  warnings.push(...scales.warnings);
   const missing = new Map<Missing, { count: number; first: string; row: number }>();
   const nameCache = new Map<string, { display: string; key: string; code?: string }>();
   let badRows = 0;
@@ -92,6 +72,11 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
   };
 
   for (const row of read.rows) {
+    if (isErrorText(row.name)) {
+      warnings.push(cellWarning(file, sheet, view.address(row.nameCell.r, row.nameCell.c), `вместо названия ОО — ошибка формулы ${quoted(row.name)}, строка пропущена`));
+      badRows++;
+      continue;
+    }
     const ctx: TextContext = {
       year: opts.override.year ?? row.context.year,
       kind: opts.override.kind ?? row.context.kind,
@@ -186,7 +171,7 @@ interface CellProblem {
 function readValues(
   view: SheetView,
   row: DraftRow,
-  scales: ReadonlyMap<number, Scale>,
+  scales: ShareScales,
   warn: (p: CellProblem) => void,
 ): { values: Values; cells: Partial<Record<MetricRole, string>>; share2Problem: boolean } {
   const values: Values = {};
@@ -207,10 +192,14 @@ function readValues(
       continue;
     }
     let value = n.value;
-    if (IS_SHARE.has(role) && !n.percentSign) {
-      const scale = scales.get(pos.c) ?? 'percent';
-      const byFormat = scale === 'byFormat' && typeof raw === 'number' && (view.format(pos.r, pos.c) ?? '').includes('%');
-      if (scale === 'fraction' || byFormat) value = round2(value * 100);
+    if (IS_SHARE.has(role)) {
+      const scale = scales.scaleOf(pos.r, pos.c);
+      if (scale === 'unknown') {
+        // Said once for the whole column (shareScales); the value is not guessed.
+        if (fatal) share2Problem = true;
+        continue;
+      }
+      if (scale === 'fraction') value = round2(value * 100);
     }
     if (IS_SHARE.has(role) && (value < 0 || value > 100)) {
       warn({ cell, text: `${ROLE_TEXT[role]} ${formatNumber(value)} % вне пределов 0–100, ${tail}` });

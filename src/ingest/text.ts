@@ -40,3 +40,10 @@ export function collapseSpaces(text: string): string {
 export function fold(text: string): string {
   return collapseSpaces(stripQuotes(fixLookalikes(text)).toLowerCase().replace(/ё/g, 'е'));
 }
+
+/** Excel's error values in English and Russian Excel ("#NAME?", "#ИМЯ?", "#Н/Д", …): a formula's failure, not data. */
+const ERROR_VALUE_RE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|ПУСТО!|ДЕЛ\/0!|ЗНАЧ!|ССЫЛКА!|ИМЯ\?|ЧИСЛО!|Н\/Д|ОШИБКА)$/i;
+
+export function isErrorText(text: string): boolean {
+  return ERROR_VALUE_RE.test(text.trim());
+}

@@ -72,15 +72,64 @@ describe('long table', () => {
     });
   });
 
-  it('turns fractions into percents when every share is at most 1 and no format says so', () => {
+  it('never guesses a column whose shares are all at most 1 with nothing to tell percents from fractions: warns, reads no row', () => {
     const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', [['ОО', 'Доля «2»'], ['А СОШ', 0.25], ['Б СОШ', 0], ['В СОШ', '0,5']])]);
-    expect(findResult(dataset, 'А СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(25);
-    expect(findResult(dataset, 'В СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(50);
+    expect(dataset.results).toEqual([]);
+    expect(dataset.warnings.map((w) => [w.cell, w.message])).toEqual([[
+      'B2',
+      'Лист «ВПР 5 кл 2023 рус»: в столбце B все доли не больше 1 (B2, B4), и нельзя понять, проценты это (0,5 %) или доли от 1 (50 %): строки не учтены. ' +
+        'Задайте ячейкам процентный формат, если это доли от 1, или добавьте число участников.',
+    ]]);
+  });
+
+  it('reads small percents of a good district as percents when the participants say so (0,5 % of 200 = 1 pupil)', () => {
+    const rows: RawValue[][] = [['ОО', 'Участников', 'Доля «2»'], ['А СОШ', 200, 0.5], ['Б СОШ', 100, 1], ['В СОШ', 150, 0]];
+    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', rows)]);
+    expect(['А СОШ', 'Б СОШ', 'В СОШ'].map((n) => findResult(dataset, n, 2023, 'ВПР', 'Русский язык', 5)?.share2)).toEqual([0.5, 1, 0]);
+    expect(dataset.warnings).toEqual([]);
+  });
+
+  it('reads fractions of 1 as percents when the participants say so (0,25 of 8 = 2 pupils)', () => {
+    const rows: RawValue[][] = [['ОО', 'Участников', 'Доля «2»'], ['А СОШ', 8, 0.25], ['Б СОШ', 10, '0,5'], ['В СОШ', 12, 0]];
+    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', rows)]);
+    expect(['А СОШ', 'Б СОШ', 'В СОШ'].map((n) => findResult(dataset, n, 2023, 'ВПР', 'Русский язык', 5)?.share2)).toEqual([25, 50, 0]);
+  });
+
+  it('reads shares at most 1 as percents when the header says «%», and fractions when they carry 3+ decimals, saying so', () => {
+    const byHeader = ingest([sheet('ВПР 5 кл 2023 рус', [['ОО', 'Доля «2», %'], ['А СОШ', 0.5], ['Б СОШ', 1]])]);
+    expect(findResult(byHeader.dataset, 'А СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(0.5);
+    expect(byHeader.dataset.warnings[0].message).toContain('прочитаны как проценты — по заголовку «Доля «2», %»');
+    const byDecimals = ingest([sheet('ВПР 5 кл 2023 рус', [['ОО', 'Доля «2»'], ['А СОШ', 0.3333], ['Б СОШ', 0.125]])]);
+    expect(findResult(byDecimals.dataset, 'Б СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(12.5);
+    expect(byDecimals.dataset.warnings[0].message).toContain('прочитаны как доли от 1 (×100)');
   });
 
   it('keeps percents as they are when some share is above 1', () => {
-    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', [['ОО', 'Доля «2»'], ['А СОШ', 0.5], ['Б СОШ', 12]])]);
+    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', [['ОО', 'Доля «2», %'], ['А СОШ', 0.5], ['Б СОШ', 12]])]);
     expect(findResult(dataset, 'А СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(0.5);
+  });
+
+  it('catches a fraction typed among percents by the whole-pupil check, names the cell and reads it as the percent it is', () => {
+    const rows: RawValue[][] = [['ОО', 'Участников', 'Доля «2», %'], ['А СОШ', 20, 35], ['Б СОШ', 25, '0,40'], ['В СОШ', 10, 50]];
+    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', rows)]);
+    expect(findResult(dataset, 'Б СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(40);
+    expect(dataset.warnings.map((w) => w.cell)).toEqual(['C3']);
+    expect(dataset.warnings[0].message).toContain('0,4 среди процентов столбца C прочитано как 40 %');
+  });
+
+  it('reads a literal percent sign in a number format (0.0" %") as decoration, not as a percent format', () => {
+    const values: RawValue[][] = [['ОО', 'Доля «2»'], ['А СОШ', 35], ['Б СОШ', 12.5]];
+    const numberFormats = [[null, null], [null, '0.0" %"'], [null, '0.0\\%']];
+    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', values, { numberFormats })]);
+    expect(['А СОШ', 'Б СОШ'].map((n) => findResult(dataset, n, 2023, 'ВПР', 'Русский язык', 5)?.share2)).toEqual([35, 12.5]);
+  });
+
+  it('never takes an error value for a school: «#NAME?» in the name column is a warning with its cell', () => {
+    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', [['ОО', 'Доля «2», %'], ['#NAME?', 40], ['#Н/Д', 10], ['А СОШ', 12]])]);
+    expect(dataset.results).toHaveLength(1);
+    expect(findResult(dataset, 'А СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(12);
+    expect(dataset.warnings.map((w) => w.cell)).toEqual(['A2', 'A3']);
+    expect(dataset.warnings[0].message).toContain('ошибка формулы «#NAME?»');
   });
 
   it('multiplies only the cells formatted as % when the column has such a format', () => {
