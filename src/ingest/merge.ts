@@ -77,6 +77,27 @@ function toRecord(res: DraftResult): ResultRecord {
   return out as ResultRecord;
 }
 
+/** Conflicts listed one by one per pair of sheets; the rest are counted in one warning. */
+const CONFLICTS_LISTED = 50;
+
+interface ConflictPair {
+  count: number;
+  readonly lose: DraftResult;
+  readonly win: DraftResult;
+}
+
+/** Counts `n` more conflicts between the sheets of `lose` and `win`; returns their running count. */
+function conflictPair(conflicts: Map<string, ConflictPair>, lose: DraftResult, win: DraftResult, n: number): ConflictPair {
+  const id = `${lose.source.file}|${lose.source.sheet}|${win.source.file}|${win.source.sheet}`;
+  let pair = conflicts.get(id);
+  if (!pair) {
+    pair = { count: 0, lose, win };
+    conflicts.set(id, pair);
+  }
+  pair.count += n;
+  return pair;
+}
+
 /** Merges the sheets into one Dataset; conflict warnings go to the sheet whose value was not taken. */
 export function mergeReads(reads: readonly SheetRead[]): Dataset {
   const registry = new SchoolRegistry();
@@ -84,6 +105,7 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
   const readOf = new Map<DraftResult, SheetRead>();
   const order: string[] = [];
   const manyFiles = new Set(reads.map((r) => r.file)).size > 1;
+  const conflicts = new Map<string, ConflictPair>();
 
   for (const read of reads) {
     for (const res of read.results) {
@@ -103,7 +125,9 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
       if (diff.length > 0) {
         const loser = readOf.get(lose) as SheetRead;
         const what = `${registry.name(res.key)}, ${procedureLabel(res.procedure)}, ${res.year}`;
+        const pair = conflictPair(conflicts, lose, win, diff.length);
         for (const role of diff) {
+          if (pair.count - diff.length >= CONFLICTS_LISTED) continue;
           loser.warnings.push({
             file: lose.source.file, sheet: lose.source.sheet, cell: lose.cells[role] ?? lose.source.cell,
             message: `${what}: ${ROLE_TEXT[role]} ${formatNumber(lose.values[role] as number)} (${where(lose, role, manyFiles)}) расходится с ${formatNumber(win.values[role] as number)} (${where(win, role, manyFiles)}), взято значение из ${where(win, role, manyFiles, true)}`,
@@ -118,6 +142,15 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
       }
       if (takeNew) kept.set(id, res);
     }
+  }
+
+  for (const pair of conflicts.values()) {
+    if (pair.count <= CONFLICTS_LISTED) continue;
+    const read = readOf.get(pair.lose) as SheetRead;
+    read.warnings.push({
+      file: pair.lose.source.file, sheet: pair.lose.source.sheet,
+      message: `Лист «${pair.lose.source.sheet}»: … и ещё ${pair.count - CONFLICTS_LISTED} расхождений со значениями листа «${pair.win.source.sheet}»${manyFiles && pair.win.source.file ? ` файла «${pair.win.source.file}»` : ''} (везде взято значение оттуда)`,
+    });
   }
 
   const officialLists: OfficialList[] = [];

@@ -69,7 +69,7 @@ export function buildDynamicsSheet(analysis: Analysis): SheetSpec {
   if (cohorts.length === 0) {
     sheet.addHint(NO_DATA_TEXT);
   } else {
-    const steps = Math.max(...cohorts.map((c) => c.steps.length));
+    const steps = cohorts.reduce((m, c) => Math.max(m, c.steps.length), 0);
     const stepHeaders: string[] = [];
     for (let k = 1; k <= steps; k++) stepHeaders.push(`Процедура ${k}`, `Доля «2» ${k}`);
     const headers2 = ['Образовательная организация', 'Предмет', ...stepHeaders, 'Изменение, п.п.', 'Направление'];

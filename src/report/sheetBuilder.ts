@@ -102,7 +102,7 @@ export class SheetBuilder {
     readonly autoFilter?: string;
     readonly tabColor?: string;
   }): SheetSpec {
-    const width = Math.max(0, ...this.rows.map((r) => r.length));
+    const width = this.rows.reduce((m, r) => Math.max(m, r.length), 0);
     const values = this.rows.map((r) => [...r, ...new Array<OutValue>(width - r.length).fill(null)]);
     const rowHeights = estimateRowHeights(values, this.styles, spec.columnWidths);
     return {

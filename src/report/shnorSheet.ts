@@ -207,7 +207,7 @@ function smallSampleText(v: Verdict): string {
   }
   const sizes = v.smallSamples.map((r) => r.participants).filter((n): n is number => n !== undefined);
   const n = v.smallSamples.length;
-  return `${n} ${pluralRu(n, 'процедура', 'процедуры', 'процедур')}${sizes.length > 0 ? `, от ${Math.min(...sizes)} уч.` : ''}`;
+  return `${n} ${pluralRu(n, 'процедура', 'процедуры', 'процедур')}${sizes.length > 0 ? `, от ${sizes.reduce((m, s) => Math.min(m, s), Infinity)} уч.` : ''}`;
 }
 
 /** One entry in full; several as a count and the highest доля «понизили» against its benchmark. */

@@ -158,7 +158,7 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
   }
 
   // Charts to the right of every table, stacked without overlapping each other.
-  const chartColumn = Math.max(MIN_CHART_COLUMN, Math.max(...tableWidths) + 2);
+  const chartColumn = Math.max(MIN_CHART_COLUMN, tableWidths.reduce((m, w) => Math.max(m, w), 0) + 2);
   let nextFree = 1;
   for (const pending of charts) {
     const top = Math.max(pending.anchorRow, nextFree);
@@ -168,7 +168,7 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
   }
 
   // A: year / procedure / status / place; B: school names of the rating; F: the long «положительная динамика» header.
-  const columnWidths = Array.from({ length: Math.max(...tableWidths) }, (_, i) => [30, 36, 14, 14, 14, 18][i] ?? 10);
+  const columnWidths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [30, 36, 14, 14, 14, 18][i] ?? 10);
   return sheet.build({ kind: 'summary', name: SUMMARY_SHEET_NAME, columnWidths, tabColor: TAB_SUMMARY });
 }
 

@@ -212,10 +212,10 @@ function chartBlock(chart: ChartSpec): string | undefined {
   if (boxes.some((b) => b === undefined)) return undefined;
   const all = boxes as { r1: number; c1: number; r2: number; c2: number }[];
   return boxAddress({
-    r1: Math.min(...all.map((b) => b.r1)),
-    c1: Math.min(...all.map((b) => b.c1)),
-    r2: Math.max(...all.map((b) => b.r2)),
-    c2: Math.max(...all.map((b) => b.c2)),
+    r1: all.reduce((m, b) => Math.min(m, b.r1), Infinity),
+    c1: all.reduce((m, b) => Math.min(m, b.c1), Infinity),
+    r2: all.reduce((m, b) => Math.max(m, b.r2), -Infinity),
+    c2: all.reduce((m, b) => Math.max(m, b.c2), -Infinity),
   });
 }
 

@@ -2,7 +2,7 @@
 // (or, for other formats and packages we cannot safely extend, into a new .xlsx holding the source sheets' values).
 import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
 import { digestCells, tableCells } from '../../app/sheetDigest';
-import { TRACKING_KEY, TrackingRecord, trackingEntries } from '../../app/tracking';
+import { TRACKING_KEY, TrackingRecord, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { SheetGrid } from '../../ingest/grid';
 import { OutputKind } from '../../report/model';
 import { FileKind } from '../files/fileKind';
@@ -10,7 +10,7 @@ import { readSpreadsheet } from '../files/readSpreadsheet';
 import { SpreadsheetRead } from '../files/spreadsheet';
 import { newWorkbookBytes } from './newWorkbook';
 import { addSheet, checkSheetName } from './package/addSheet';
-import { readCustomProperty, writeCustomProperty } from './package/customProps';
+import { removeCustomProperties, writeCustomProperty } from './package/customProps';
 import { OpcPackage } from './package/opcPackage';
 import { quoteSheet } from './package/ranges';
 import { workbookPartPath } from './package/rels';
@@ -38,13 +38,13 @@ function parseMarker(comment: string | undefined): Marker | undefined {
   return KINDS.includes(kind as OutputKind) ? { kind: kind as OutputKind, digest: digest ?? '' } : undefined;
 }
 
-/** Writes the legacy record in parts and blanks any longer part left from an earlier record. */
+/**
+ * Writes the record of the sheets written (read by the Office.js adapter, which matches it with sheet ids) after
+ * removing every part of an earlier record in one pass, however many parts it had.
+ */
 async function writeTrackingRecords(pkg: OpcPackage, records: readonly TrackingRecord[]): Promise<void> {
-  const entries = trackingEntries(records);
-  for (const e of entries) await writeCustomProperty(pkg, e.key, e.value);
-  for (let i = entries.length + 1; (await readCustomProperty(pkg, `${TRACKING_KEY}.${i}`)) !== undefined; i++) {
-    await writeCustomProperty(pkg, `${TRACKING_KEY}.${i}`, '');
-  }
+  await removeCustomProperties(pkg, (name) => trackingPartIndex(name) !== undefined);
+  for (const e of trackingEntries(records)) await writeCustomProperty(pkg, e.key, e.value);
 }
 
 /** A grid's values placed at its origin, for a new workbook. */

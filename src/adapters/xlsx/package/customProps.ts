@@ -59,7 +59,17 @@ export async function writeCustomProperty(pkg: OpcPackage, name: string, value: 
     pkg.writeText(existingPath, applySplices(xml, [splice]));
     return;
   }
-  const pid = Math.max(1, ...props.map((el) => Number(el.attrs.pid ?? 0)).filter(Number.isFinite)) + 1;
+  const pid = props.map((el) => Number(el.attrs.pid ?? 0)).filter(Number.isFinite).reduce((m, n) => Math.max(m, n), 1) + 1;
   const el = `<${p}property fmtid="${FMTID}" pid="${pid}" name="${escapeXml(name)}">${valueXml}</${p}property>`;
   pkg.writeText(existingPath, applySplices(xml, [appendChildSplice(xml, root, el)]));
+}
+
+/** Removes, in one pass, every custom property whose name `matches` (e.g. all parts of an old tracking record). */
+export async function removeCustomProperties(pkg: OpcPackage, matches: (name: string) => boolean): Promise<void> {
+  const path = await customPropsPath(pkg);
+  const xml = path ? await pkg.readText(path) : undefined;
+  if (!path || xml === undefined) return;
+  const root = parseXml(xml);
+  const gone = childrenNamed(root, 'property').filter((p) => matches(p.attrs.name ?? ''));
+  if (gone.length > 0) pkg.writeText(path, applySplices(xml, gone.map((p) => ({ start: p.start, end: p.end, text: '' }))));
 }

@@ -95,7 +95,7 @@ function wrappedRowHeights(spec: SheetBody, formats: Map<number, CellFormat>): M
 }
 
 function sheetDataXml(spec: SheetBody, styles: StyleBook): { xml: string; lastRow: number; lastCol: number } {
-  const extent = { rows: spec.values.length, cols: Math.max(0, ...spec.values.map((r) => r.length)) };
+  const extent = { rows: spec.values.length, cols: spec.values.reduce((m, r) => Math.max(m, r.length), 0) };
   const formats = cellFormats(spec, extent);
   const rows = new Map<number, Map<number, string>>();
   let lastRow = 0;
