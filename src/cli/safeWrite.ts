@@ -15,6 +15,7 @@ function cause(code: string | undefined): string {
     case 'EISDIR': return 'по этому пути находится папка';
     case 'ENOENT':
     case 'ENOTDIR': return 'папка не существует';
+    case 'ENOTFILE': return 'это не обычный файл';
     case 'EBUSY': return 'файл занят другой программой (закройте его в Excel)';
     default: return `ошибка записи${code ? ` (${code})` : ''}`;
   }
@@ -30,7 +31,10 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
   const dirStat = fs.statSync(dir, { throwIfNoEntry: false });
   if (!dirStat) fail('ENOENT');
   else if (!dirStat.isDirectory()) fail('ENOTDIR');
-  if (fs.statSync(full, { throwIfNoEntry: false })?.isDirectory()) fail('EISDIR');
+  const existing = fs.statSync(full, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) fail('EISDIR');
+  // A device or a pipe is never replaced by a rename (as root that would remove /dev/null).
+  if (existing && !existing.isFile()) fail('ENOTFILE');
   const tmp = path.join(dir, `.${path.basename(full)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let fd: number | undefined;
   try {

@@ -66,7 +66,8 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   const view = new SheetView(grid);
   const range = view.usedRange();
   if (settings?.excluded) return skipped(grid, range, SKIP.excluded);
-  if (range === '') return skipped(grid, range, SKIP.empty);
+  // An empty grid the reader had something to say about is not "empty": the first notice is the reason.
+  if (range === '') return skipped(grid, range, grid.notices?.[0]?.message ?? SKIP.empty);
   const override = overrideOf(settings);
   let block = findHeaderBlock(view);
   if (settings?.columns) block = applyColumnMapping(view, block, settings.columns);

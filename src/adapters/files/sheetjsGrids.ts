@@ -3,6 +3,7 @@ import * as XLSX from '@e965/xlsx';
 import { GridNotice, RawValue, SheetGrid, cellAddress } from '../../ingest/grid';
 import { DataCell, MergeArea, boundedGrid } from './boundedGrid';
 import { InputFileError, PROTECTED_MESSAGE } from './fileKind';
+import { ooxmlSheetNotices } from './ooxmlChecks';
 import { SheetState, SpreadsheetRead } from './spreadsheet';
 
 /** Excel's error codes as SheetJS keeps them (t: "e", v: code). */
@@ -37,7 +38,7 @@ class CellList {
   }
 }
 
-function gridOf(ws: XLSX.WorkSheet, file: string, sheet: string): SheetGrid {
+function gridOf(ws: XLSX.WorkSheet, file: string, sheet: string, partNotices: readonly GridNotice[]): SheetGrid {
   const rows: (XLSX.CellObject[] | undefined)[] = (ws['!data'] as (XLSX.CellObject[] | undefined)[] | undefined) ?? [];
   const cells: DataCell[] = [];
   const errors = new CellList();
@@ -70,7 +71,7 @@ function gridOf(ws: XLSX.WorkSheet, file: string, sheet: string): SheetGrid {
     }
   }
   const merges: MergeArea[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
-  const notices: GridNotice[] = [];
+  const notices: GridNotice[] = [...partNotices];
   const e = errors.notice((list) => `ошибки в формулах (${[...errorTexts].join(', ')}) в ячейках ${list} — эти значения не учтены`);
   if (e) notices.push(e);
   const u = uncalculated.notice((list) => `формулы не пересчитаны (${list}) — откройте и сохраните файл в Excel, затем повторите`);
@@ -87,19 +88,31 @@ function libraryFailure(e: unknown): InputFileError {
 /** Every sheet of a workbook file as grids; the bytes are never modified. */
 export function readWithSheetJs(bytes: Uint8Array, fileName: string): SpreadsheetRead {
   let wb: XLSX.WorkBook;
+  // SheetJS writes its doubts about some files to the console (English library text): the user never sees them.
+  const { error, warn } = console;
+  console.error = (): void => undefined;
+  console.warn = (): void => undefined;
   try {
     wb = XLSX.read(bytes, {
       type: 'array', dense: true, cellNF: true, cellFormula: true, cellText: false, cellHTML: false, cellDates: false,
-      cellStyles: false, bookVBA: false, WTF: false,
-    });
+      cellStyles: false, bookVBA: false, WTF: false, bookFiles: true,
+    } as XLSX.ParsingOptions);
   } catch (e) {
     throw libraryFailure(e);
+  } finally {
+    console.error = error;
+    console.warn = warn;
   }
   const states = wb.Workbook?.Sheets ?? [];
   const sheets = wb.SheetNames.map((name, i) => ({ name, state: stateOf(states[i]?.Hidden) }));
+  const empty = new Set(wb.SheetNames.filter((name) => !((wb.Sheets[name]?.['!data'] as unknown[] | undefined) ?? []).some(Boolean)));
+  const partNotices = ooxmlSheetNotices(wb, empty);
   const grids = wb.SheetNames.map((name) => {
     const ws = wb.Sheets[name];
-    return ws ? gridOf(ws, fileName, name) : { file: fileName, sheet: name, values: [], originRow: 1, originCol: 1, merges: [] };
+    const notices = partNotices.get(name) ?? [];
+    return ws ? gridOf(ws, fileName, name, notices) : { file: fileName, sheet: name, values: [], originRow: 1, originCol: 1, merges: [], notices };
   });
+  // What SheetJS kept of the package's files is not needed once the grids exist.
+  delete (wb as unknown as { files?: unknown }).files;
   return { sheets, grids };
 }

@@ -1,0 +1,37 @@
+// Test helper: one full run over the .xlsx port (read → analyse → write), and the invariants every written package keeps.
+import JSZip from 'jszip';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
+import { RunResult, runAnalysis } from '../../src/app/pipeline';
+import { DEFAULT_PARAMETERS } from '../../src/core/parameters';
+import { packageProblems } from '../xlsx/packageChecks';
+
+export const NOW = new Date('2024-11-23T10:00:00Z');
+
+export async function runOn(bytes: Uint8Array, name = 'book.xlsx'): Promise<{ workbook: XlsxWorkbook; result: RunResult; output: Uint8Array }> {
+  const workbook = await XlsxWorkbook.open(bytes, name);
+  const result = await runAnalysis(workbook, { parameters: DEFAULT_PARAMETERS, now: NOW, version: 'test' });
+  return { workbook, result, output: await workbook.toBytes() };
+}
+
+/** Parts the writer must edit to add sheets; every other part of the input is byte-identical in the output. */
+const EDITED = /^(\[content_types\]\.xml|.*_rels\/.*\.rels|.*workbook\.xml|.*book\.xml|docprops\/(app|custom)\.xml|xl\/styles\.xml)$/i;
+
+export async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('uint8array'));
+  return out;
+}
+
+/** What the output lost or changed of the input package (empty when it kept everything it must). */
+export async function preservationProblems(input: Uint8Array, output: Uint8Array): Promise<string[]> {
+  const before = await parts(input);
+  const after = await parts(output);
+  const problems: string[] = [];
+  for (const [name, bytes] of before) {
+    const got = after.get(name);
+    if (!got) problems.push(`missing part ${name}`);
+    else if (!EDITED.test(name) && Buffer.compare(Buffer.from(got), Buffer.from(bytes)) !== 0) problems.push(`changed part ${name}`);
+  }
+  return [...problems, ...(await packageProblems(output))];
+}
