@@ -108,16 +108,17 @@ export function boundedGrid(file: string, sheet: string, cells: readonly DataCel
   }
   const mergeTexts: string[] = [];
   for (const m of merges) {
-    const a = { r1: Math.max(m.r1, r1), c1: Math.max(m.c1, c1), r2: Math.min(m.r2, r2), c2: Math.min(m.c2, c2) };
-    if (a.r1 > a.r2 || a.c1 > a.c2 || (a.r1 === a.r2 && a.c1 === a.c2)) continue;
-    if (m.r1 < r1 || m.c1 < c1) continue; // the merge's top-left cell (its value) is outside the table
-    if ((a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1) > MAX_MERGE_CELLS) {
+    // Judged by its declared size: a merge of the whole sheet is no header, even where the table is small.
+    if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > MAX_MERGE_CELLS) {
       notices.push({
         cell: cellAddress(m.r1 + 1, m.c1 + 1),
-        message: `объединение ${cellAddress(m.r1 + 1, m.c1 + 1)}:${cellAddress(m.r2 + 1, m.c2 + 1)} охватывает почти весь лист — не учтено`,
+        message: `объединение ${cellAddress(m.r1 + 1, m.c1 + 1)}:${cellAddress(m.r2 + 1, m.c2 + 1)} слишком велико для заголовка или названия — не учтено`,
       });
       continue;
     }
+    const a = { r1: Math.max(m.r1, r1), c1: Math.max(m.c1, c1), r2: Math.min(m.r2, r2), c2: Math.min(m.c2, c2) };
+    if (a.r1 > a.r2 || a.c1 > a.c2 || (a.r1 === a.r2 && a.c1 === a.c2)) continue;
+    if (m.r1 < r1 || m.c1 < c1) continue; // the merge's top-left cell (its value) is outside the table
     mergeTexts.push(`${cellAddress(a.r1 + 1, a.c1 + 1)}:${cellAddress(a.r2 + 1, a.c2 + 1)}`);
   }
   return {
