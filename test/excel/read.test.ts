@@ -152,4 +152,19 @@ describe('ExcelWorkbook.listSheets and readTracked', () => {
     wb.customProperties.set('shnoroutputsheets', { key: 'ShnorOutputSheets', value: '[{"name":' });
     expect(await port.readTracked()).toEqual([]);
   });
+
+  it('marks hidden and very hidden sheets, and names a sheet whose used range a stray value stretched, without reading it', async () => {
+    const wb = sourceBook();
+    const secret = wb.addSheet('Служебный');
+    secret.visibility = 'VeryHidden';
+    wb.setCell('Служебный', 'A1', 'ОО');
+    wb.setCell('Пустой', 'A1', 'ОО');
+    wb.setCell('Пустой', 'XFD1048576', 1);
+    const fake = createFakeExcel(wb);
+    const port = new ExcelWorkbook(fake.run, { isSetSupported: () => true });
+    const [secretGrid, stretched] = await port.readSheets(['Служебный', 'Пустой']);
+    expect(secretGrid.hidden).toBe('veryHidden');
+    expect(stretched.values).toEqual([]);
+    expect(stretched.tooLarge).toBe('используемый диапазон A1:XFD1048576; удалите лишние значения далеко за таблицей');
+  });
 });

@@ -1,5 +1,6 @@
 // Reads used ranges of sheets through Office.js: one sync for shapes and merges, then size-budgeted block reads.
 import { RawValue, SheetGrid } from '../../ingest/grid';
+import { GRID_CELL_BUDGET } from '../../ingest/limits';
 import { CellBox, boxAddress, localAddress, parseBox, splitAreas } from './a1';
 import { isPayloadError } from './officeErrors';
 import { packBySize } from './payload';
@@ -91,12 +92,15 @@ async function readGroup(context: Excel.RequestContext, sheets: readonly Excel.W
 
 export async function readSheetGrids(context: Excel.RequestContext, names: readonly string[], options: ReadOptions): Promise<SheetGrid[]> {
   if (names.length === 0) return [];
-  const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
+  const sheets = names.map((name) => context.workbook.worksheets.getItem(name).load('visibility'));
   const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount'));
   const merged = options.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load('address')) : [];
   await context.sync();
 
-  const boxes = used.map((range) => (range.isNullObject ? undefined : parseBox(localAddress(range.address))));
+  const declared = used.map((range) => (range.isNullObject ? undefined : parseBox(localAddress(range.address))));
+  // A used range stretched by a stray value far away (XFD1048576) is not read cell by cell: the sheet is named instead.
+  const tooLarge = declared.map((box) => box !== undefined && cellsOf(box) > GRID_CELL_BUDGET);
+  const boxes = declared.map((box, i) => (tooLarge[i] ? undefined : box));
   const merges = names.map((_, i) => {
     const areas = merged[i];
     return areas === undefined || areas.isNullObject ? [] : splitAreas(areas.address).map(localAddress);
@@ -107,7 +111,13 @@ export async function readSheetGrids(context: Excel.RequestContext, names: reado
 
   return names.map((name, i): SheetGrid => {
     const box = boxes[i];
-    if (!box) return { file: '', sheet: name, values: [], originRow: 1, originCol: 1, merges: merges[i], numberFormats: [] };
+    const visibility = sheets[i].visibility as string;
+    const hidden = visibility === 'VeryHidden' ? { hidden: 'veryHidden' as const } : visibility === 'Hidden' ? { hidden: 'hidden' as const } : {};
+    if (tooLarge[i]) {
+      const d = declared[i] as CellBox;
+      return { file: '', sheet: name, values: [], originRow: 1, originCol: 1, merges: [], ...hidden, tooLarge: `используемый диапазон ${boxAddress(d)}; удалите лишние значения далеко за таблицей` };
+    }
+    if (!box) return { file: '', sheet: name, values: [], originRow: 1, originCol: 1, merges: merges[i], numberFormats: [], ...hidden };
     const values: RawValue[][] = [];
     const numberFormats: (string | null)[][] = [];
     data
@@ -117,6 +127,6 @@ export async function readSheetGrids(context: Excel.RequestContext, names: reado
         d.values.forEach((row) => values.push(row.map(toRaw)));
         d.formats.forEach((row) => numberFormats.push(row.map(toFormat)));
       });
-    return { file: '', sheet: name, values, originRow: box.r1, originCol: box.c1, merges: merges[i], numberFormats };
+    return { file: '', sheet: name, values, originRow: box.r1, originCol: box.c1, merges: merges[i], numberFormats, ...hidden };
   });
 }

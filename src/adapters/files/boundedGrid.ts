@@ -1,5 +1,6 @@
 // Builds a SheetGrid from the cells that hold data (never from the declared range), within a fixed cell budget.
 import { GridNotice, RawValue, SheetGrid, cellAddress } from '../../ingest/grid';
+import { GRID_CELL_BUDGET } from '../../ingest/limits';
 
 /** One non-empty cell, 0-based. */
 export interface DataCell {
@@ -16,8 +17,6 @@ export interface MergeArea {
   readonly c2: number;
 }
 
-/** Cells a grid may span (rows × columns): 1 000 000 pupil rows × 12 columns fit, a stray XFD1048576 does not. */
-export const GRID_CELL_BUDGET = 16_000_000;
 /** Rows (columns) further than this from the rest of the table are strays, when the table would not fit otherwise. */
 const ROW_GAP = 1000;
 const COL_GAP = 200;

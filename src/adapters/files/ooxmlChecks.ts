@@ -58,6 +58,18 @@ function sharedStringCount(wb: WorkbookWithFiles, files: Readonly<Record<string,
   return sst === undefined ? 0 : (sst.match(/<(?:[\w-]+:)?si[\s>]/g) ?? []).length;
 }
 
+/** Cells holding a formula with no cached value (a file written by a tool that does not calculate). */
+function uncalculatedFormulas(xml: string): { cells: string[]; count: number } {
+  const out = { cells: [] as string[], count: 0 };
+  if (!/<(?:[\w-]+:)?f[\s>/]/.test(xml)) return out;
+  for (const m of xml.matchAll(/<(?:[\w-]+:)?c\b([^>]*?)>([\s\S]*?)<\/(?:[\w-]+:)?c>/g)) {
+    if (!/<(?:[\w-]+:)?f[\s>/]/.test(m[2]) || /<(?:[\w-]+:)?(v|is)[\s>]/.test(m[2])) continue;
+    out.count++;
+    if (out.cells.length < 5) out.cells.push(attr(m[1], 'r') ?? '?');
+  }
+  return out;
+}
+
 /** Problems of each sheet's part, by sheet name; `emptySheets` are the sheets SheetJS gave no cell for. */
 export function ooxmlSheetNotices(book: XLSX.WorkBook, emptySheets: ReadonlySet<string>): Map<string, GridNotice[]> {
   const wb = book as unknown as WorkbookWithFiles;
@@ -90,6 +102,11 @@ export function ooxmlSheetNotices(book: XLSX.WorkBook, emptySheets: ReadonlySet<
     const beyond: string[] = [];
     for (const m of xml.matchAll(/\br="([A-Z]{3,})(\d+)"/g)) if (columnNumber(m[1]) > MAX_COLUMN && beyond.length < 5) beyond.push(`${m[1]}${m[2]}`);
     if (beyond.length > 0) notices.push({ cell: beyond[0], message: `ячейки ${beyond.join(', ')} за пределами листа (после столбца XFD) — не учтены` });
+    const uncalculated = uncalculatedFormulas(xml);
+    if (uncalculated.count > 0) {
+      const more = uncalculated.count > uncalculated.cells.length ? ` и ещё ${uncalculated.count - uncalculated.cells.length}` : '';
+      notices.push({ cell: uncalculated.cells[0], message: `формулы не пересчитаны (${uncalculated.cells.join(', ')}${more}) — откройте и сохраните файл в Excel, затем повторите` });
+    }
     if (emptySheets.has(name) && notices.length === 0 && /<(?:[\w-]+:)?c\b/.test(xml)) {
       const count = sharedStringCount(wb, files);
       let bad: { cell?: string; text: string } | undefined;
