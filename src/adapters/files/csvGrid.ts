@@ -72,10 +72,22 @@ export function parseCsv(text: string, delimiter: string): string[][] {
   return rows;
 }
 
+/**
+ * A title written without quotes in a comma-separated file ("Результаты ВПР 2024, 5 класс, русский язык") comes
+ * apart at its commas; prose puts a space after a comma, a CSV writer does not: such a line is joined back.
+ */
+function joinProse(row: string[]): string[] {
+  if (row.length < 2) return row;
+  const prose = row.slice(1).every((f) => /^ \S/.test(f) && /[А-Яа-яЁёA-Za-z]/.test(f));
+  return prose ? [row.join(',')] : row;
+}
+
 /** A CSV file as one sheet named after the file (without its extension). */
 export function readCsv(bytes: Uint8Array, fileName: string): SpreadsheetRead {
   const { text } = decodeCsv(bytes);
-  const rows = parseCsv(text, detectDelimiter(text));
+  const delimiter = detectDelimiter(text);
+  const parsed = parseCsv(text, delimiter);
+  const rows = delimiter === ',' ? parsed.map(joinProse) : parsed;
   const cells: DataCell[] = [];
   rows.forEach((row, r) => row.forEach((v, c) => {
     const value: RawValue = v.trim() === '' ? null : v;
