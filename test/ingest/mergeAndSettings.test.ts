@@ -41,6 +41,14 @@ describe('merging across sheets', () => {
     expect(dataset.warnings).toEqual(sheets[0].warnings);
   });
 
+  it('lists 50 conflicts between two sheets one by one and counts the rest in one warning', () => {
+    const rows = (share: number) => [['ОО', 'Доля «2», %'], ...Array.from({ length: 300 }, (_, i) => [`Школа № ${i + 1}`, share])];
+    const { sheets } = ingest([sheet('ВПР 5 кл 2023 рус', rows(10)), sheet('Итоги ВПР 5 кл 2023 рус', rows(20))]);
+    const warnings = sheets[1].warnings;
+    expect(warnings).toHaveLength(51);
+    expect(warnings[50].message).toBe('Лист «Итоги ВПР 5 кл 2023 рус»: … и ещё 250 расхождений со значениями листа «ВПР 5 кл 2023 рус» (везде взято значение оттуда)');
+  });
+
   it('keeps the first read when neither record has participants', () => {
     const { dataset, sheets } = ingest([
       sheet('ВПР 5 кл 2023 рус', [['ОО', 'Доля «2»'], ['А СОШ', 10]]),

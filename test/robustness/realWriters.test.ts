@@ -4,7 +4,8 @@ import path from 'path';
 import JSZip from 'jszip';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { ingest } from '../../src/ingest/ingest';
-import { HOSTILE, REAL_WRITERS, baseWorkbook, edited, BASE_SHEET } from './variants';
+import * as XLSX from '@e965/xlsx';
+import { BASE_ROWS, HOSTILE, REAL_WRITERS, baseWorkbook, edited, BASE_SHEET } from './variants';
 import { parts, preservationProblems, runOn } from './helpers';
 import { packageProblems } from '../xlsx/packageChecks';
 
@@ -90,6 +91,15 @@ describe('files written by openpyxl and LibreOffice, and other formats', () => {
     } else {
       expect(await preservationProblems(read(file), output)).toEqual([]);
     }
+  });
+
+  it('a binary workbook (.xlsb, written here by SheetJS) is read and gets a new .xlsx with its values', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(BASE_ROWS), BASE_SHEET);
+    const xlsb = new Uint8Array(XLSX.write(book, { bookType: 'xlsb', type: 'array' }) as ArrayBuffer);
+    expect((await shares(xlsb, 'район.xlsb')).shares).toEqual([35, 50, 5]);
+    const { workbook } = await runOn(xlsb, 'район.xlsb');
+    expect(workbook.rebuilt).toBe('исходный файл — двоичная книга Excel (.xlsb)');
   });
 
   it('the product\'s own output re-saved by openpyxl is still known: a re-run replaces its sheets, adds no copies', async () => {
