@@ -17,6 +17,9 @@ export interface ResultJson {
       readonly grade: number;
       readonly share2: number;
       readonly participants?: number;
+      /** When доля «2» was computed from a count: the count (its cell is source.cell) and the participants' cell. */
+      readonly count2?: number;
+      readonly participantsCell?: string;
       readonly source: { readonly file: string; readonly sheet: string; readonly cell: string };
     }[];
     readonly flags: readonly Flag[];
@@ -46,6 +49,7 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
         grade: r.procedure.grade,
         share2: r.share2,
         participants: r.participants,
+        ...(r.count2 !== undefined ? { count2: r.count2, participantsCell: r.participantsCell } : {}),
         source: r.source,
       })),
       flags: v.flags,

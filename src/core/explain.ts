@@ -24,8 +24,14 @@ export function sourceLabel(ref: SourceRef, multiFile: boolean): string {
   return multiFile && ref.file ? `${ref.file}: ${cell}` : cell;
 }
 
-/** "ВПР-5 русский язык — 41,7 % (ВПР 5 кл 2024!C19)". */
+/**
+ * "ВПР-5 русский язык — 41,7 % (ВПР 5 кл 2024!C19)"; from a count: "ЕГЭ русский язык — 2 из 3 = 66,7 % (2023!F12, 2023!E12)".
+ */
 export function describeShare(r: ResultRecord, multiFile: boolean): string {
+  if (r.count2 !== undefined && r.participants !== undefined) {
+    const participants = r.participantsCell ? `, ${sourceLabel({ ...r.source, cell: r.participantsCell }, multiFile)}` : '';
+    return `${procedureLabel(r.procedure)} — ${r.count2} из ${r.participants} = ${formatPercent(r.share2)} (${sourceLabel(r.source, multiFile)}${participants})`;
+  }
   return `${procedureLabel(r.procedure)} — ${formatPercent(r.share2)} (${sourceLabel(r.source, multiFile)})`;
 }
 

@@ -41,8 +41,12 @@ export interface ResultRecord extends Shares {
   readonly year: number;
   readonly procedure: Procedure;
   readonly participants?: number;
-  /** The cell that holds доля «2». */
+  /** The cell that holds доля «2» (or the count of «2» it was computed from). */
   readonly source: SourceRef;
+  /** When доля «2» was computed from a count (methodology §1a): the count of «2» / not passed … */
+  readonly count2?: number;
+  /** … and the cell of the participants it was divided by. */
+  readonly participantsCell?: string;
 }
 
 export type AggregateLevel = 'municipality' | 'region' | 'country' | 'total';

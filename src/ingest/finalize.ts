@@ -8,6 +8,7 @@ import { formatNumber, readNumber, round2 } from './numbers';
 import { displayName, loginCode, schoolKey } from './schoolNames';
 import { SheetView } from './sheetView';
 import { ShareScales, shareScales } from './shareScale';
+import { countColumns } from './countColumns';
 import { isErrorText } from './text';
 
 export interface Finalized {
@@ -24,7 +25,7 @@ type Missing = 'year' | 'kind' | 'grade' | 'subject';
 const MISSING_TEXT: Readonly<Record<Missing, string>> = { year: 'год', kind: 'процедуру', grade: 'класс', subject: 'предмет' };
 const MISSING_SKIP: Readonly<Record<Missing, string>> = { year: SKIP.noYear, kind: SKIP.noKind, grade: SKIP.noGrade, subject: SKIP.noSubject };
 const ROLE_TEXT: Readonly<Record<MetricRole, string>> = {
-  participants: 'число участников', share2: 'доля «2»', share3: 'доля «3»', share4: 'доля «4»', share5: 'доля «5»',
+  participants: 'число участников', share2: 'доля «2»', count2: 'число «2»', share3: 'доля «3»', share4: 'доля «4»', share5: 'доля «5»',
   share45: 'доля «4» и «5»', lowered: 'доля понизивших', confirmed: 'доля подтвердивших', raised: 'доля повысивших',
   meanScore: 'средний балл',
 };
@@ -51,7 +52,10 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
     const c = view.columnOf(col.column);
     if (c !== undefined) headers.set(c, col.header);
   }
-  const scales = shareScales(view, read.rows, headers, file, sheet);
+  const units = countColumns(view, read.rows, headers, file, sheet);
+  warnings.push(...units.warnings);
+  const rows = units.rows;
+  const scales = shareScales(view, rows, headers, file, sheet);
   warnings.push(...scales.warnings);
   const missing = new Map<Missing, { count: number; first: string; row: number }>();
   const nameCache = new Map<string, { display: string; key: string; code?: string }>();
@@ -71,7 +75,7 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
     return id;
   };
 
-  for (const row of read.rows) {
+  for (const row of rows) {
     if (isErrorText(row.name)) {
       warnings.push(cellWarning(file, sheet, view.address(row.nameCell.r, row.nameCell.c), `вместо названия ОО — ошибка формулы ${quoted(row.name)}, строка пропущена`));
       badRows++;
@@ -83,7 +87,8 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
       grade: opts.override.grade ?? row.context.grade ?? impliedGrade(opts.override.kind ?? row.context.kind),
       subject: opts.override.subject ?? row.context.subject,
     };
-    const { values, cells, share2Problem } = readValues(view, row, scales, (w) => warnings.push(cellWarning(file, sheet, w.cell, w.text)));
+    const { values, cells, share2Problem, noParticipants } = readValues(view, row, scales, (w) => warnings.push(cellWarning(file, sheet, w.cell, w.text)));
+    if (noParticipants) continue; // a count with no participants is no result (never 0 %)
     if (share2Problem) {
       badRows++;
       continue;
@@ -173,7 +178,7 @@ function readValues(
   row: DraftRow,
   scales: ShareScales,
   warn: (p: CellProblem) => void,
-): { values: Values; cells: Partial<Record<MetricRole, string>>; share2Problem: boolean } {
+): { values: Values; cells: Partial<Record<MetricRole, string>>; share2Problem: boolean; noParticipants: boolean } {
   const values: Values = {};
   const cells: Partial<Record<MetricRole, string>> = {};
   let share2Problem = false;
@@ -184,7 +189,7 @@ function readValues(
     const n = readNumber(raw);
     if (n.kind === 'missing') continue;
     const cell = view.address(pos.r, pos.c);
-    const fatal = role === 'share2';
+    const fatal = role === 'share2' || role === 'count2';
     const tail = fatal ? 'строка пропущена' : 'значение не учтено';
     if (n.kind === 'bad') {
       warn({ cell, text: `${quoted(n.text)} — не число, ${tail}` });
@@ -210,8 +215,34 @@ function readValues(
       warn({ cell, text: `число участников ${quoted(String(raw))} — не целое неотрицательное число, значение не учтено` });
       continue;
     }
+    if (role === 'count2' && (!Number.isInteger(value) || value < 0)) {
+      warn({ cell, text: `число «2» ${quoted(String(raw))} — не целое неотрицательное число, строка пропущена` });
+      share2Problem = true;
+      continue;
+    }
     values[role] = value;
     cells[role] = cell;
   }
-  return { values, cells, share2Problem };
+  const countPos = row.cells.count2;
+  if (countPos === undefined || share2Problem) return { values, cells, share2Problem, noParticipants: false };
+  // Methodology §1a: доля «2» = count / participants; an empty count under filled participants is 0.
+  const n = values.participants;
+  if (n === undefined || n === 0) {
+    if ((values.count2 ?? 0) > 0) {
+      warn({ cell: cells.count2 as string, text: `число «2» ${values.count2} при ${n === 0 ? 'нуле' : 'пустом числе'} участников — результата нет, строка пропущена` });
+      return { values, cells, share2Problem: true, noParticipants: false };
+    }
+    return { values, cells, share2Problem, noParticipants: true };
+  }
+  if (values.count2 === undefined) {
+    values.count2 = 0;
+    cells.count2 = view.address(countPos.r, countPos.c);
+  }
+  if (values.count2 > n) {
+    warn({ cell: cells.count2 as string, text: `число «2» ${values.count2} больше числа участников ${n} (ячейка ${cells.participants}), строка пропущена` });
+    return { values, cells, share2Problem: true, noParticipants: false };
+  }
+  values.share2 = round2((values.count2 / n) * 100);
+  cells.share2 = cells.count2;
+  return { values, cells, share2Problem, noParticipants: false };
 }

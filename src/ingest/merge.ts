@@ -8,7 +8,7 @@ import { collapseSpaces, fold } from './text';
 
 const TOLERANCE = 0.01;
 const ROLE_TEXT: Readonly<Partial<Record<MetricRole, string>>> = {
-  participants: 'число участников', share2: 'доля «2»', share3: 'доля «3»', share4: 'доля «4»', share5: 'доля «5»',
+  participants: 'число участников', share2: 'доля «2»', count2: 'число «2»', share3: 'доля «3»', share4: 'доля «4»', share5: 'доля «5»',
   share45: 'доля «4» и «5»', lowered: 'доля понизивших', confirmed: 'доля подтвердивших', raised: 'доля повысивших', meanScore: 'средний балл',
 };
 
@@ -74,6 +74,7 @@ function toRecord(res: DraftResult): ResultRecord {
     schoolKey: res.key, year: res.year, procedure: res.procedure, share2: v.share2 as number, source: res.source,
   };
   for (const role of METRIC_ROLES) if (role !== 'share2' && v[role] !== undefined) out[role] = v[role];
+  if (v.count2 !== undefined && res.cells.participants !== undefined) out.participantsCell = res.cells.participants;
   return out as ResultRecord;
 }
 

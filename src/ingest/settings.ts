@@ -3,8 +3,8 @@ import { isProcedureKind } from '../core/model';
 import { ColumnRole, IngestSettings, SheetSettings } from './types';
 
 const ROLES: readonly ColumnRole[] = [
-  'school', 'year', 'kind', 'grade', 'subject', 'participants',
-  'share2', 'share3', 'share4', 'share5', 'share45',
+  'school', 'municipality', 'year', 'kind', 'grade', 'subject', 'participants',
+  'share2', 'count2', 'share3', 'share4', 'share5', 'share45',
   'lowered', 'confirmed', 'raised', 'meanScore', 'category', 'ignore',
 ];
 

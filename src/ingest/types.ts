@@ -6,8 +6,14 @@ export type LayoutKind = 'long' | 'schoolBlocks' | 'gradeSubjectBlocks' | 'wide'
 
 /** Roles a column can play; the user can map columns by hand with these. */
 export type ColumnRole =
-  | 'school' | 'year' | 'kind' | 'grade' | 'subject' | 'participants'
-  | 'share2' | 'share3' | 'share4' | 'share5' | 'share45'
+  | 'school'
+  /** Муниципальное образование, or the department's name repeated on every row: part of a school's identity. */
+  | 'municipality'
+  | 'year' | 'kind' | 'grade' | 'subject' | 'participants'
+  | 'share2'
+  /** Число «2» / не преодолели порог, чел.: доля «2» = count / participants (methodology §1a). */
+  | 'count2'
+  | 'share3' | 'share4' | 'share5' | 'share45'
   | 'lowered' | 'confirmed' | 'raised' | 'meanScore'
   /** Период / категория участников: rows of retakes or past-year graduates are left out (methodology §1). */
   | 'category' | 'ignore';

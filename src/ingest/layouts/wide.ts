@@ -38,7 +38,7 @@ export function columnGroups(view: SheetView, columns: readonly HeaderColumn[], 
   }
   // Columns without group context (a shared "Участников" column) serve every group that lacks that role.
   const common = bySig.get(signature({}));
-  if (common && common.cols.share2 === undefined && bySig.size > 1) {
+  if (common && common.cols.share2 === undefined && common.cols.count2 === undefined && bySig.size > 1) {
     bySig.delete(signature({}));
     for (const g of bySig.values()) {
       for (const [role, c] of Object.entries(common.cols) as [MetricRole, number][]) if (g.cols[role] === undefined) g.cols[role] = c;

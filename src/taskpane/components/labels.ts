@@ -20,12 +20,14 @@ export function layoutLabel(layout: LayoutKind | undefined): string {
 /** Column roles in the order the mapping dropdown lists them. */
 export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
   school: 'Школа (ОО)',
+  municipality: 'Муниципалитет / орган управления образованием',
   year: 'Год',
   kind: 'Вид процедуры',
   grade: 'Класс',
   subject: 'Предмет',
   participants: 'Число участников',
   share2: 'Доля «2»',
+  count2: 'Число «2» (не преодолели порог), чел.',
   share3: 'Доля «3»',
   share4: 'Доля «4»',
   share5: 'Доля «5»',
