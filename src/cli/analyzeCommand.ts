@@ -13,6 +13,7 @@ import { checkOutputPaths, outputName } from './filePaths';
 import { writeFileAtomic } from './safeWrite';
 import { InputFileError, MAX_FILE_BYTES } from '../adapters/files/fileKind';
 import { ReportModel } from '../report/model';
+import { runCaveats, skippedLines } from '../app/runCaveats';
 import { toResultJson } from './resultJson';
 import { summaryText } from './summary';
 import { productVersion } from './version';
@@ -117,6 +118,10 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   for (const w of warnings.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
   if (warnings.length > STDERR_WARNING_LIMIT) {
     io.stderr(`… и ещё ${warnings.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
+  }
+  const caveats = runCaveats(ingested);
+  if (caveats.skipped.length > 0 && ingested.dataset.results.length > 0) {
+    io.stderr(['Пропущены листы:', ...skippedLines(caveats).map((l) => `  ${l}`)].join('\n'));
   }
   if (ingested.dataset.results.length === 0) {
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);

@@ -81,6 +81,8 @@ export interface Warning {
   readonly sheet: string;
   readonly cell?: string;
   readonly message: string;
+  /** 'conflict': two sheets gave different numbers for one result and a rule chose one. */
+  readonly kind?: 'conflict';
 }
 
 /** A list of ШНОР for a year read from a sheet (the official list of last year). */

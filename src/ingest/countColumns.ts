@@ -22,7 +22,7 @@ function reading(value: number, participants: number | undefined): Reading {
 /** Rows with the «2» cells of count columns moved from share2 to count2, and the doubts as warnings. */
 export function countColumns(
   view: SheetView, rows: readonly DraftRow[], headers: ReadonlyMap<number, string>, file: string, sheet: string,
-): { rows: DraftRow[]; warnings: Warning[] } {
+): { rows: DraftRow[]; warnings: Warning[]; counts: number[] } {
   const votes = new Map<number, { count: number; share: number; either: number }>();
   for (const row of rows) {
     const pos = row.cells.share2;
@@ -44,7 +44,7 @@ export function countColumns(
         `в столбце ${view.letters(c)} («${headers.get(c) ?? ''}») одни значения похожи на число учащихся, другие — на проценты; столбец прочитан как доля в процентах. Проверьте столбец или укажите его роль вручную.`));
     }
   }
-  if (counts.size === 0) return { rows: [...rows], warnings };
+  if (counts.size === 0) return { rows: [...rows], warnings, counts: [] };
   return {
     rows: rows.map((row) => {
       const pos = row.cells.share2;
@@ -53,5 +53,6 @@ export function countColumns(
       return { ...row, cells: { ...rest, count2: pos } };
     }),
     warnings,
+    counts: [...counts],
   };
 }

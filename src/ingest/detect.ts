@@ -12,6 +12,7 @@ import { officialListTitle, readOfficialList } from './layouts/officialList';
 import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
 import { readTable } from './layouts/table';
 import { SKIP, cellWarning, sheetWarning } from './messages';
+import { noHeaderReason, noSchoolReason } from './skipReasons';
 import { Warning } from '../core/model';
 import { displayName } from './schoolNames';
 import { rowTexts, sheetContext } from './sheetContext';
@@ -74,7 +75,7 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   const roles = new Set(block?.columns.map((c) => c.role));
 
   const listTitle = officialListTitle(view, grid.sheet);
-  if (listTitle !== undefined && !roles.has('share2')) {
+  if (listTitle !== undefined && !roles.has('share2') && !roles.has('count2')) {
     const got = readOfficialList(view, grid.file, grid.sheet, listTitle);
     const year = override.year ?? got.year;
     if (got.list === undefined && year === undefined) return skipped(grid, range, SKIP.listNoYear, { layout: 'officialList', rowsRead: got.rowsRead });
@@ -89,14 +90,14 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   const gradeHeader = findGradeHeader(view);
   let read: LayoutRead;
   let warnings = [] as SheetRead['warnings'];
-  if (gradeHeader && (block === undefined || gradeHeader.r < block.roleRow || !roles.has('share2'))) {
+  if (gradeHeader && (block === undefined || gradeHeader.r < block.roleRow || (!roles.has('share2') && !roles.has('count2')))) {
     const titles = rowTexts(view, 0, Math.max(0, gradeHeader.r - 1));
     if (notFirstAttempt(grid.sheet, titles)) return skipped(grid, range, SKIP.notFirstAttempt);
     const ctx = sheetContext(grid.file, grid.sheet, titles);
     warnings = ctx.warnings;
     read = readGradeSubjectBlocks(view, gradeHeader, grid.file, grid.sheet, ctx.context, titles);
   } else {
-    if (!block) return skipped(grid, range, SKIP.noHeader);
+    if (!block) return skipped(grid, range, noHeaderReason(view, grid.sheet, rowTexts(view, 0, 6)));
     const titles = rowTexts(view, 0, block.top);
     if (notFirstAttempt(grid.sheet, titles)) return skipped(grid, range, SKIP.notFirstAttempt, { headerRow: view.sheetRow(block.roleRow) });
     const ctx = sheetContext(grid.file, grid.sheet, titles);
@@ -104,10 +105,12 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
     const hasSchool = block.columns.some((c) => c.role === 'school');
     const companion = isCompanionTable(block);
     if (!hasSchool) {
-      if (!looksLikeSchoolBlocks(view, block)) return skipped(grid, range, SKIP.noSchoolColumn, { headerRow: view.sheetRow(block.roleRow) });
+      if (!looksLikeSchoolBlocks(view, block)) return skipped(grid, range, noSchoolReason(view, block.roleRow), { headerRow: view.sheetRow(block.roleRow) });
       read = readSchoolBlocks(view, block, grid.file, grid.sheet, ctx.context);
     } else {
-      if (!companion && !roles.has('share2')) return skipped(grid, range, SKIP.noHeader, { headerRow: view.sheetRow(block.roleRow) });
+      if (!companion && !roles.has('share2') && !roles.has('count2')) {
+        return skipped(grid, range, noHeaderReason(view, grid.sheet, titles), { headerRow: view.sheetRow(block.roleRow) });
+      }
       read = readTable(view, block, {
         file: grid.file, sheet: grid.sheet, sheetContext: ctx.context, attachMode: companion,
         fisOko: companion || isFisOkoTable(view, block, titles, grid.sheet),
@@ -118,10 +121,17 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   return {
     file: grid.file, sheet: grid.sheet, layout: read.layout,
     context: reportContext(done.results, resolveContext(override, read.sheetContext)),
-    range, headerRow: read.headerRow, columns: read.columns as ColumnInfo[], rowsRead: read.rowsRead,
+    range, headerRow: read.headerRow, columns: withCountRoles(view, read.columns, done.countColumns), rowsRead: read.rowsRead,
     results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
     schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason: done.skippedReason, attached: 0,
   };
+}
+
+/** The columns as read: a «2» column the values showed to be counts is reported as one. */
+function withCountRoles(view: SheetView, columns: readonly ColumnInfo[], counts: readonly number[]): ColumnInfo[] {
+  if (counts.length === 0) return [...columns];
+  const letters = new Set(counts.map((c) => view.letters(c)));
+  return columns.map((col) => (col.role === 'share2' && letters.has(col.column) ? { ...col, role: 'count2' } : col));
 }
 
 /** The context shown to the user: what every result shares, else what the sheet name and titles said. */

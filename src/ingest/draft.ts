@@ -13,6 +13,8 @@ export interface DraftRow {
   readonly nameCell: Pos;
   /** Set when the label is an aggregate (район, область, итого…). */
   readonly level?: AggregateLevel;
+  /** The school's municipality (its column, the subtotal row above it, or the department's name on the row). */
+  readonly municipality?: string;
   /** Context of the numbers: row columns over column-group headers over sheet name/title. */
   readonly context: TextContext;
   readonly cells: Readonly<Partial<Record<MetricRole, Pos>>>;
@@ -37,8 +39,12 @@ export type Values = { -readonly [K in MetricRole]?: number };
 /** A result read from one sheet, before merging across sheets. */
 export interface DraftResult {
   key: string;
+  /** «(город Биробиджан)»: set by merge when the same name stands in several municipalities. */
+  nameSuffix?: string;
   readonly name: string;
   readonly code?: string;
+  /** Municipality as written, when the sheet names one (part of identity where names collide). */
+  readonly municipality?: string;
   readonly year: number;
   readonly procedure: Procedure;
   readonly values: Values;

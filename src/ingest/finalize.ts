@@ -19,6 +19,8 @@ export interface Finalized {
   readonly schoolNames: string[];
   readonly aggregateNames: string[];
   readonly skippedReason?: string;
+  /** Columns read as counts of «2» although their header alone did not say so (countColumns). */
+  readonly countColumns: readonly number[];
 }
 
 type Missing = 'year' | 'kind' | 'grade' | 'subject';
@@ -144,7 +146,7 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
     }
     schoolNames.add(id.display);
     results.push({
-      key: id.key, name: row.name, code: id.code, year: ctx.year as number,
+      key: id.key, name: row.name, code: id.code, ...(row.municipality ? { municipality: row.municipality } : {}), year: ctx.year as number,
       procedure: completeProcedure(ctx) as Procedure, values, cells,
       source: { file, sheet, cell: cells.share2 as string },
     });
@@ -159,7 +161,7 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
     const firstMissing = (['year', 'kind', 'grade', 'subject'] as const).find((k) => missing.has(k));
     skippedReason = firstMissing ? MISSING_SKIP[firstMissing] : badRows > 0 ? SKIP.allBad : SKIP.noRows;
   }
-  return { results, aggregates, attachments, warnings, schoolNames: [...schoolNames], aggregateNames: [...aggregateNames], skippedReason };
+  return { results, aggregates, attachments, warnings, schoolNames: [...schoolNames], aggregateNames: [...aggregateNames], skippedReason, countColumns: units.counts };
 }
 
 function completeProcedure(ctx: TextContext): Procedure | undefined {

@@ -1,6 +1,8 @@
 // Finds the header rows of a table (one, or two/three with merged group cells) and the role of every column.
 import { TextContext, contextFromText, isEmptyContext } from './context';
 import { isBareMark, isMetricRole, recogniseRole } from './headers';
+import { canonicalSubject } from './subjects';
+import { fold } from './text';
 import { SheetView } from './sheetView';
 import { ColumnRole } from './types';
 
@@ -137,7 +139,12 @@ export function buildBlock(
       }
     }
     const others = texts.filter((t) => t !== roleText);
-    const fromOthers = contextFromText(others.join(' '));
+    let fromOthers = contextFromText(others.join(' '));
+    // A group header naming a subject the recogniser does not know («Китайский язык») still names the group.
+    if (fromOthers.subject === undefined && isMetricRole(role)) {
+      const named = others.map((t) => unknownSubject(t)).filter((t): t is string => t !== undefined).pop();
+      if (named !== undefined) fromOthers = { ...fromOthers, subject: named };
+    }
     const fromOwn = roleText === '' ? {} : contextFromText(roleText);
     columns.push({
       c,
@@ -147,6 +154,17 @@ export function buildBlock(
     });
   }
   return { top, bottom, roleRow, columns };
+}
+
+/** Header words that group columns without naming a subject. */
+const GENERIC_GROUP_RE = /^(из них|в том числе|в т\.? ?ч\.?|всего|итого|примечание)$|балл|распредел|групп|результ|показат|доля|кол-?во|количеств|участ|оценк|отметк|класс|процент|%|\d/;
+
+/** A group header that names no known subject, grade, year or role but reads like a subject name. */
+function unknownSubject(text: string): string | undefined {
+  const folded = fold(text).replace(/[\r\n]+/g, ' ');
+  if (!/[а-я]{3}/.test(folded) || folded.split(' ').length > 5 || GENERIC_GROUP_RE.test(folded) || recogniseRole(text) !== undefined) return undefined;
+  if (!isEmptyContext(contextFromText(text))) return undefined;
+  return canonicalSubject(text);
 }
 
 function withoutUndefined(ctx: TextContext): TextContext {

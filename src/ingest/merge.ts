@@ -4,6 +4,7 @@ import { DraftResult, SheetRead, Values } from './draft';
 import { METRIC_ROLES, MetricRole } from './headers';
 import { formatNumber } from './numbers';
 import { displayName, loginCode, schoolKey } from './schoolNames';
+import { municipalityKey, municipalityName } from './municipality';
 import { collapseSpaces, fold } from './text';
 
 const TOLERANCE = 0.01;
@@ -32,13 +33,14 @@ class SchoolRegistry {
     return key;
   }
 
-  add(key: string, raw: string, code: string | undefined): void {
+  add(key: string, raw: string, code: string | undefined, suffix?: string): void {
     let names = this.spelled.get(raw);
     if (!names) {
       names = { display: displayName(raw), alias: collapseSpaces(raw) };
       this.spelled.set(raw, names);
     }
-    const { display, alias } = names;
+    const alias = names.alias;
+    const display = suffix ? `${names.display} (${suffix})` : names.display;
     let s = this.byKey.get(key);
     if (!s) {
       s = { name: display, aliases: [] };
@@ -78,6 +80,47 @@ function toRecord(res: DraftResult): ResultRecord {
   return out as ResultRecord;
 }
 
+/**
+ * Two schools of one name in two municipalities («СОШ № 7» in the city and in a district) are two schools: their keys
+ * get the municipality and their names «(город Биробиджан)». A row of that name with no municipality cannot be told
+ * apart: it stays separate and is named in a warning. One municipality per name changes nothing.
+ */
+function qualifyByMunicipality(reads: readonly SheetRead[]): Warning[] {
+  const places = new Map<string, Map<string, string>>();
+  for (const read of reads) {
+    for (const res of read.results) {
+      if (!res.municipality) continue;
+      const mk = municipalityKey(res.municipality);
+      if (mk === '') continue;
+      const byKey = places.get(res.key) ?? new Map<string, string>();
+      const name = municipalityName(res.municipality);
+      const known = byKey.get(mk);
+      if (known === undefined || name.length < known.length) byKey.set(mk, name);
+      places.set(res.key, byKey);
+    }
+  }
+  const warnings: Warning[] = [];
+  const warned = new Set<string>();
+  for (const read of reads) {
+    for (const res of read.results) {
+      const byKey = places.get(res.key);
+      if (!byKey || byKey.size < 2) continue;
+      const mk = res.municipality ? municipalityKey(res.municipality) : '';
+      if (mk !== '' && byKey.has(mk)) {
+        res.nameSuffix = byKey.get(mk);
+        res.key = `${res.key} @${mk}`;
+      } else if (!warned.has(`${read.file}|${read.sheet}|${res.key}`)) {
+        warned.add(`${read.file}|${read.sheet}|${res.key}`);
+        warnings.push({
+          file: res.source.file, sheet: res.source.sheet, cell: res.source.cell,
+          message: `Лист «${res.source.sheet}»: ОО «${displayName(res.name)}» есть в нескольких муниципалитетах (${[...byKey.values()].join('; ')}), а здесь муниципалитет не указан — строки учтены как отдельная ОО; укажите муниципалитет или объедините школы вручную`,
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
 /** Conflicts listed one by one per pair of sheets; the rest are counted in one warning. */
 const CONFLICTS_LISTED = 50;
 
@@ -108,10 +151,11 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
   const manyFiles = new Set(reads.map((r) => r.file)).size > 1;
   const conflicts = new Map<string, ConflictPair>();
 
+  const municipalityWarnings = qualifyByMunicipality(reads);
   for (const read of reads) {
     for (const res of read.results) {
       res.key = registry.resolve(res.key, res.code);
-      registry.add(res.key, res.name, res.code);
+      registry.add(res.key, res.name, res.code, res.nameSuffix);
       readOf.set(res, read);
       const id = `${res.key}|${res.year}|${procedureKey(res.procedure)}`;
       const prev = kept.get(id);
@@ -130,7 +174,7 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
         for (const role of diff) {
           if (pair.count - diff.length >= CONFLICTS_LISTED) continue;
           loser.warnings.push({
-            file: lose.source.file, sheet: lose.source.sheet, cell: lose.cells[role] ?? lose.source.cell,
+            kind: 'conflict', file: lose.source.file, sheet: lose.source.sheet, cell: lose.cells[role] ?? lose.source.cell,
             message: `${what}: ${ROLE_TEXT[role]} ${formatNumber(lose.values[role] as number)} (${where(lose, role, manyFiles)}) расходится с ${formatNumber(win.values[role] as number)} (${where(win, role, manyFiles)}), взято значение из ${where(win, role, manyFiles, true)}`,
           });
         }
@@ -149,7 +193,7 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
     if (pair.count <= CONFLICTS_LISTED) continue;
     const read = readOf.get(pair.lose) as SheetRead;
     read.warnings.push({
-      file: pair.lose.source.file, sheet: pair.lose.source.sheet,
+      kind: 'conflict', file: pair.lose.source.file, sheet: pair.lose.source.sheet,
       message: `Лист «${pair.lose.source.sheet}»: … и ещё ${pair.count - CONFLICTS_LISTED} расхождений со значениями листа «${pair.win.source.sheet}»${manyFiles && pair.win.source.file ? ` файла «${pair.win.source.file}»` : ''} (везде взято значение оттуда)`,
     });
   }
@@ -188,6 +232,6 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
     }
   }
 
-  const warnings: Warning[] = reads.flatMap((r) => r.warnings);
+  const warnings: Warning[] = [...municipalityWarnings, ...reads.flatMap((r) => r.warnings)];
   return { schools: registry.schools(), results: order.map((id) => toRecord(kept.get(id) as DraftResult)), aggregates, officialLists, warnings };
 }

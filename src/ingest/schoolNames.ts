@@ -4,9 +4,18 @@ import { collapseSpaces, fixLookalikes, lookalikesToCyrillic, stripQuotes } from
 const CODE_RE = /\b((?:sch|edu)\d{3,})\b/i;
 const LEADING_CODE_RE = /^\(?\s*(?:sch|edu)\d{3,}\s*\)?[\s:.,-]*/i;
 const INNER_CODE_RE = /\(\s*(?:sch|edu)\d{3,}\s*\)/gi;
-/** "Муниципальное бюджетное общеобразовательное учреждение …" written in full. */
+/** "Муниципальное бюджетное общеобразовательное учреждение …" written in full, typos included («учрждение»). */
 const LEGAL_FORM_WORDS_RE =
-  /^(?:муниципальн|государственн|негосударственн|частн|краев|областн|федеральн|автономн|некоммерческ)\S*\s+(?:\S+\s+){0,4}?(?:учреждение|организация)\s*/i;
+  /^(?:муниципальн|государственн|негосударственн|частн|краев|областн|федеральн|автономн|некоммерческ)\S*\s+(?:\S+\s+){0,4}?(?:уч\S{0,3}жд\S*ни[ея]|учреждени[ея]|организаци[яи])\s*/i;
+/** School types written in full (with the typos forms carry) and their usual abbreviations. */
+const SCHOOL_TYPE_WORDS: readonly { readonly re: RegExp; readonly short: string }[] = [
+  { re: /средн\S*\s+общ\S*\s*образ\S*\s+школ[аы]/i, short: 'СОШ' },
+  { re: /средн\S*\s+общ\S*\s+школ[аы]/i, short: 'СОШ' },
+  { re: /основн\S*\s+общ\S*\s*образ\S*\s+школ[аы]/i, short: 'ООШ' },
+  { re: /основн\S*\s+общ\S*\s+школ[аы]/i, short: 'ООШ' },
+  { re: /начальн\S*\s+общ\S*\s*образ\S*\s+школ[аы]/i, short: 'НОШ' },
+  { re: /начальн\S*\s+общ\S*\s+школ[аы]/i, short: 'НОШ' },
+];
 /** First word of the name and what follows it (a quote or a space). */
 const FIRST_WORD_RE = /^([A-Za-zА-ЯЁа-яё]{2,6})(?=[\s«»"„“”']|$)/;
 /** Legal-form abbreviations: МОУ, МБОУ, МАОУ, МКОУ, ГБОУ, ЧОУ, КГБОУ, МОБУ, ОГБОУ, ФГКОУ … */
@@ -21,9 +30,10 @@ export function loginCode(raw: string): string | undefined {
 
 /** Display name: "МБОУ «Ивановская СОШ» " → "Ивановская СОШ"; "(sch500100) МБОУ "Лицей № 5"" → "Лицей № 5". */
 export function displayName(raw: string): string {
-  let s = collapseSpaces(raw).replace(LEADING_CODE_RE, '').replace(INNER_CODE_RE, ' ');
+  let s = collapseSpaces(raw.replace(/[<>]/g, ' ')).replace(LEADING_CODE_RE, '').replace(INNER_CODE_RE, ' ');
   s = fixLookalikes(collapseSpaces(s));
   s = s.replace(LEGAL_FORM_WORDS_RE, '');
+  for (const t of SCHOOL_TYPE_WORDS) s = s.replace(t.re, t.short);
   const first = FIRST_WORD_RE.exec(s);
   if (first) {
     const token = lookalikesToCyrillic(first[1]).toUpperCase();

@@ -29,6 +29,12 @@ const BASIC_RE = /баз/;
 
 /** Canonical name of the subject mentioned in a folded text; undefined when none is known. */
 function knownSubject(folded: string): string | undefined {
+  const base = knownBase(folded);
+  // ЕГЭ foreign languages have a written and an oral part: two procedures.
+  return base !== undefined && /устн/.test(folded) ? `${base} (устная часть)` : base;
+}
+
+function knownBase(folded: string): string | undefined {
   if (MATHS_RE.test(folded)) {
     if (PROFILE_RE.test(folded)) return 'Математика (профильная)';
     if (BASIC_RE.test(folded)) return 'Математика (базовая)';
@@ -51,14 +57,18 @@ export function findSubjects(text: string): string[] {
     const maths = knownSubject(folded.slice(folded.search(MATHS_RE)));
     if (maths && !out.includes(maths)) out.push(maths);
   }
-  for (const s of KNOWN) if (s.re.test(folded) && !out.includes(s.name)) out.push(s.name);
+  const oral = /устн/.test(folded);
+  for (const s of KNOWN) {
+    const name = oral ? `${s.name} (устная часть)` : s.name;
+    if (s.re.test(folded) && !out.includes(name)) out.push(name);
+  }
   // "Литературное чтение" also matches "литератур": keep the more specific one only.
   return out.includes('Литературное чтение') ? out.filter((n) => n !== 'Литература') : out;
 }
 
 /** Canonical subject of a subject cell: known ones normalised, others trimmed with a capital first letter. */
 export function canonicalSubject(text: string): string | undefined {
-  const clean = collapseSpaces(text);
+  const clean = collapseSpaces(text.replace(/[\r\n]+/g, ' ').replace(/,\s*(чел|%)\.?\s*$/i, ''));
   if (clean === '') return undefined;
   const known = knownSubject(fold(clean));
   if (known) return known;

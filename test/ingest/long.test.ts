@@ -218,7 +218,8 @@ describe('long table', () => {
 
   it('says why a sheet gave nothing', () => {
     const noShare = ingest([sheet('Контингент', [['ОО', 'Кол-во учащихся'], ['А СОШ', 100]])]).sheets[0];
-    expect(noShare.skippedReason).toBe('не найдена строка заголовков с колонкой доли «2»');
+    expect(noShare.skippedReason).toBe('не найдена строка заголовков с колонкой доли «2»: ближе всего строка 1 — «ОО» (A1), «Кол-во учащихся» (B1); ' +
+      'нет колонки «Доля «2»», «% «2»», «Не преодолели порог» или «Получили «2», чел.» — укажите роли колонок вручную');
     expect(noShare.layout).toBeUndefined();
     const noYear = ingest([sheet('ВПР 5 рус', [['ОО', 'Доля «2»'], ['А СОШ', 10]])]).sheets[0];
     expect(noYear.skippedReason).toBe('не удалось определить год: укажите его вручную');

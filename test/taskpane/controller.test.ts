@@ -84,7 +84,17 @@ describe('TaskpaneController: run', () => {
     expect(list.find((e) => /Сидоровская/.test(e.name))?.criteria).toContain('K2');
     expect(s.result?.sheets.map((w) => w.name)).toEqual(plan.add.map((a) => a.name));
     expect(s.outputSheets).toEqual(plan.add.map((a) => a.name));
-    expect(s.messages.at(-1)?.intent).toBe('success');
+    // The notes sheet gave nothing: the run says so instead of a plain green «Готово».
+    expect(s.messages.at(-1)).toMatchObject({ intent: 'warning', title: 'Готово, но не всё прочитано' });
+    expect(s.messages.at(-1)?.text).toContain('пропущено листов: 1 («Заметки») — причины на вкладке «Источники»');
+  });
+
+  it('a run that read every sheet and met no conflict ends in a plain «Готово»', async () => {
+    const port = new FakeWorkbook([sampleResults()], []);
+    const c = controller(port);
+    await c.start();
+    await c.run();
+    expect(c.getState().messages.at(-1)).toMatchObject({ intent: 'success', title: 'Готово' });
   });
 
   it('a second run replaces exactly the sheets of the first', async () => {
@@ -151,7 +161,7 @@ describe('TaskpaneController: cancel', () => {
     port.hooks.onWrite = () => c.cancel();
     await c.run();
     expect(port.writes).toHaveLength(1);
-    expect(c.getState().messages.at(-1)?.intent).toBe('success');
+    expect(c.getState().messages.at(-1)?.title).toBe('Готово, но не всё прочитано');
   });
 });
 

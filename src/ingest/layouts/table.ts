@@ -47,6 +47,23 @@ function firstCol(block: HeaderBlock, role: ColumnRole): number | undefined {
   return block.columns.find((col) => col.role === role)?.c;
 }
 
+/** A row of column numbers under a header: only whole numbers 1–999, at least five of them, in runs that count up. */
+export function isColumnNumberRow(view: SheetView, r: number): boolean {
+  let n = 0;
+  let ups = 0;
+  let prev: number | undefined;
+  for (let c = 0; c < view.cols; c++) {
+    const v = view.grid.values[r]?.[c];
+    if (v === null || v === undefined || v === '') continue;
+    const num = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : NaN;
+    if (!Number.isInteger(num) || num < 1 || num > 999) return false;
+    if (prev !== undefined && num === prev + 1) ups++;
+    prev = num;
+    n++;
+  }
+  return n >= 5 && ups >= n / 2;
+}
+
 /** Reads a flat table under its header block. */
 export function readTable(view: SheetView, block: HeaderBlock, opts: TableOptions): LayoutRead {
   const { file, sheet } = opts;
@@ -63,6 +80,10 @@ export function readTable(view: SheetView, block: HeaderBlock, opts: TableOption
   const metricCols = groups.flatMap((g) => Object.values(g.cols).filter((c): c is number => c !== undefined));
   const labelCols = block.columns.filter((col) => !isMetricRole(col.role) && col.c !== schoolCol).map((col) => col.c);
   const headerName = fold(view.text(block.roleRow, schoolCol));
+  // Layout 6: a municipality column — subtotal rows name the municipality of the schools below them, or the
+  // department's name stands on every row.
+  const muniCol = firstCol(block, 'municipality');
+  let currentMunicipality: string | undefined;
   const rows: DraftRow[] = [];
   let rowsRead = 0;
   // Methodology §1: a period / category column separates retakes and past-year graduates; only first attempts count.
@@ -86,10 +107,27 @@ export function readTable(view: SheetView, block: HeaderBlock, opts: TableOption
     const hasMetric = metricCols.some((c) => !view.isValueEmpty(r, c));
     if (!hasMetric) continue; // blank line, note line, or a school without numbers
     if (name !== '' && labelOf(name).folded === headerName) continue; // header repeated (page break)
+    if (r <= block.bottom + 2 && isColumnNumberRow(view, r)) continue; // «1 2 3 4 5 6 7 8 9 5 6 …» under the header
+    // A number in the school column (the count of schools on a total row) is no name.
+    const stray = /^\d+([.,]\d+)?$/.test(name);
+    if (stray) name = '';
+    const muniText = muniCol === undefined ? '' : view.valueText(r, muniCol);
+    if (name === '' && muniText !== '') {
+      const level = aggregateLevel(muniText) ?? 'municipality';
+      if (level === 'municipality') currentMunicipality = muniText;
+      rowsRead++;
+      const context = groupContexts.length > 0 ? groupContexts : [opts.sheetContext];
+      for (let g = 0; g < groups.length; g++) {
+        const cells: Partial<Record<MetricRole, Pos>> = {};
+        for (const [role, c] of groupCols[g]) cells[role] = { r, c };
+        rows.push({ r, name: muniText, nameCell: { r, c: muniCol as number }, level, context: context[g], cells });
+      }
+      continue;
+    }
     if (name === '') {
       const alt = labelCols.find((c) => aggregateLevel(view.valueText(r, c)) !== undefined);
       if (alt === undefined) {
-        warnings.push(cellWarning(file, sheet, view.address(r, schoolCol), 'нет названия ОО, строка пропущена'));
+        warnings.push(cellWarning(file, sheet, view.address(r, schoolCol), stray ? `в колонке ОО число ${quoted(view.valueText(r, schoolCol))} вместо названия, строка пропущена` : 'нет названия ОО, строка пропущена'));
         continue;
       }
       name = view.valueText(r, alt);
@@ -111,6 +149,7 @@ export function readTable(view: SheetView, block: HeaderBlock, opts: TableOption
       rowContext = got.context;
     }
     const level = labelOf(name).level;
+    const municipality = level === undefined && muniCol !== undefined ? muniText || currentMunicipality : undefined;
     for (let g = 0; g < groups.length; g++) {
       const cells: Partial<Record<MetricRole, Pos>> = {};
       let any = false;
@@ -120,7 +159,7 @@ export function readTable(view: SheetView, block: HeaderBlock, opts: TableOption
       }
       if (!any) continue;
       const context = contextReader.hasColumns ? resolveContext(rowContext, groupContexts[g]) : groupContexts[g];
-      rows.push({ r, name, nameCell, level, context, cells });
+      rows.push({ r, name, nameCell, level, context, cells, ...(municipality ? { municipality } : {}) });
     }
   }
   if (notFirst > 0) {

@@ -9,6 +9,7 @@ import { ingest } from '../../ingest/ingest';
 import { IngestResult, SheetSettings } from '../../ingest/types';
 import { AnalysisTask, startAnalysis, WORKER_THRESHOLD, WorkerFactory } from './analysisTask';
 import { summarizeResult } from './resultSummary';
+import { runCaveats } from '../../app/runCaveats';
 import { DEFAULT_RULES, procedureOptions, RulesSettings, rulesToParameters, sanitizeRules, yearsInData } from './rules';
 import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
@@ -243,7 +244,17 @@ export class TaskpaneController {
 
       const result = summarizeResult(analysis, plan);
       this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
-      this.message('success', 'Готово', `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`);
+      const written = `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`;
+      const caveats = runCaveats(ingested);
+      if (caveats.skipped.length > 0 || caveats.conflicts > 0) {
+        const parts = [
+          caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
+          caveats.conflicts > 0 ? `расхождений между листами: ${caveats.conflicts} (взято значение по правилу, обе ячейки — в предупреждениях)` : '',
+        ].filter(Boolean);
+        this.message('warning', 'Готово, но не всё прочитано', `${written} ${parts.join('; ')}.`);
+      } else {
+        this.message('success', 'Готово', written);
+      }
     } catch (error) {
       if (error instanceof CancelledError) {
         this.message('info', 'Выявление отменено', 'В книгу ничего не записано.');
