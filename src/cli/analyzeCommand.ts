@@ -123,6 +123,9 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (caveats.skipped.length > 0 && ingested.dataset.results.length > 0) {
     io.stderr(['Пропущены листы:', ...skippedLines(caveats).map((l) => `  ${l}`)].join('\n'));
   }
+  for (const d of ingested.dataset.possibleDuplicates ?? []) {
+    io.stderr(`Возможно, одна школа: «${d.names[0]}» и «${d.names[1]}» — считаются разными; если это одна школа, объедините их в --settings: { "*": { "schoolMerges": [["${d.names[0]}", "${d.names[1]}"]] } }`);
+  }
   if (ingested.dataset.results.length === 0) {
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
     throw new DataError(['Не найдено ни одного результата оценочных процедур.', ...reasons, ...unreadable.map((u) => `  ${u.message}`)].join('\n'));

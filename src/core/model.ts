@@ -76,6 +76,12 @@ export interface School {
 }
 
 /** Something that could not be read, or was read with a doubt; always names sheet and, where known, cell. */
+/** Two schools whose names differ only in their type («Мокрушинская СОШ» / «Мокрушинская ООШ»): the user decides. */
+export interface PossibleDuplicate {
+  readonly keys: readonly [string, string];
+  readonly names: readonly [string, string];
+}
+
 export interface Warning {
   readonly file: string;
   readonly sheet: string;
@@ -99,6 +105,10 @@ export interface Dataset {
   readonly aggregates: readonly AggregateRecord[];
   readonly officialLists: readonly OfficialList[];
   readonly warnings: readonly Warning[];
+  /** Names the rules cannot safely merge but that look like one school (ingest/similarSchools). */
+  readonly possibleDuplicates?: readonly PossibleDuplicate[];
+  /** Pairs the user merged (kept name first), as applied. */
+  readonly mergedSchools?: readonly (readonly [string, string])[];
 }
 
 /** Key of a procedure, as in cli.md: "ВПР|Русский язык|5". */

@@ -40,6 +40,8 @@ export function parseKind(text: string): ProcedureKind | undefined {
 /** A grade written in a text ("5 кл", "5 класс", "ВПР-5", "Класс: 5"); undefined when none. */
 export function findGrade(text: string): number | undefined {
   const folded = fold(text);
+  // «в 5 и 6 классах», «5–6 классы»: several grades, none of them the context.
+  if (/(?<!\d)\d{1,2}\s*(и|,|-|–|—)\s*\d{1,2}\s*(-?х\s*)?(кл|класс)/.test(folded)) return undefined;
   for (const re of GRADE_RES) {
     const m = re.exec(folded);
     if (m) {

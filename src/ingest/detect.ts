@@ -13,6 +13,7 @@ import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks'
 import { readTable } from './layouts/table';
 import { SKIP, cellWarning, sheetWarning } from './messages';
 import { noHeaderReason, noSchoolReason } from './skipReasons';
+import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
 import { Warning } from '../core/model';
 import { displayName } from './schoolNames';
 import { rowTexts, sheetContext } from './sheetContext';
@@ -39,6 +40,10 @@ function overrideOf(settings: SheetSettings | undefined): TextContext {
 /** The sheet name or a title line says the whole sheet holds retakes or past-year graduates (methodology §1). */
 function notFirstAttempt(sheet: string, titles: readonly string[]): boolean {
   return [sheet, ...titles].some(isNotFirstAttempt);
+}
+
+function hasShare2(block: ReturnType<typeof findHeaderBlock>): boolean {
+  return block !== undefined && block.columns.some((c) => c.role === 'share2' || c.role === 'count2');
 }
 
 const HIDDEN_TEXT = {
@@ -71,6 +76,11 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   if (range === '') return skipped(grid, range, grid.notices?.[0]?.message ?? SKIP.empty);
   const override = overrideOf(settings);
   let block = findHeaderBlock(view);
+  if (!hasShare2(block)) {
+    // Layout 7: the metric in the title, the columns carrying subject / grade / year only.
+    const titleBlock = titleNamesShare2(rowTexts(view, 0, Math.min(view.rows, 6))) ? titleMetricBlock(view) : undefined;
+    if (titleBlock) block = titleBlock;
+  }
   if (settings?.columns) block = applyColumnMapping(view, block, settings.columns);
   const roles = new Set(block?.columns.map((c) => c.role));
 

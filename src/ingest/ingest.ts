@@ -4,7 +4,7 @@ import { readSheet } from './detect';
 import { SheetRead } from './draft';
 import { attachCompanions } from './layouts/fisOko';
 import { mergeReads } from './merge';
-import { IngestResult, IngestSettings, SheetReport, SheetSettings } from './types';
+import { IngestResult, IngestSettings, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
 
 function settingsFor(settings: IngestSettings | undefined, sheet: string): SheetSettings | undefined {
   return settings && Object.prototype.hasOwnProperty.call(settings, sheet) ? settings[sheet] : undefined;
@@ -32,6 +32,6 @@ function toReport(read: SheetRead): SheetReport {
 export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings): IngestResult {
   const reads = grids.map((grid) => readSheet(grid, settingsFor(settings, grid.sheet)));
   attachCompanions(reads);
-  const dataset = mergeReads(reads);
+  const dataset = mergeReads(reads, settings?.[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? []);
   return { dataset, sheets: reads.map(toReport) };
 }

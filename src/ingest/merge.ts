@@ -5,6 +5,7 @@ import { METRIC_ROLES, MetricRole } from './headers';
 import { formatNumber } from './numbers';
 import { displayName, loginCode, schoolKey } from './schoolNames';
 import { municipalityKey, municipalityName } from './municipality';
+import { possibleDuplicates } from './similarSchools';
 import { collapseSpaces, fold } from './text';
 
 const TOLERANCE = 0.01;
@@ -142,8 +143,11 @@ function conflictPair(conflicts: Map<string, ConflictPair>, lose: DraftResult, w
   return pair;
 }
 
-/** Merges the sheets into one Dataset; conflict warnings go to the sheet whose value was not taken. */
-export function mergeReads(reads: readonly SheetRead[]): Dataset {
+/**
+ * Merges the sheets into one Dataset; conflict warnings go to the sheet whose value was not taken. `schoolMerges`
+ * are the user's pairs of names that are one school (the first name's key is kept).
+ */
+export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (readonly [string, string])[] = []): Dataset {
   const registry = new SchoolRegistry();
   const kept = new Map<string, DraftResult>();
   const readOf = new Map<DraftResult, SheetRead>();
@@ -152,8 +156,10 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
   const conflicts = new Map<string, ConflictPair>();
 
   const municipalityWarnings = qualifyByMunicipality(reads);
+  const mergedInto = new Map<string, string>(schoolMerges.map(([keep, merged]) => [schoolKey(merged), schoolKey(keep)]));
   for (const read of reads) {
     for (const res of read.results) {
+      res.key = mergedInto.get(res.key) ?? res.key;
       res.key = registry.resolve(res.key, res.code);
       registry.add(res.key, res.name, res.code, res.nameSuffix);
       readOf.set(res, read);
@@ -233,5 +239,10 @@ export function mergeReads(reads: readonly SheetRead[]): Dataset {
   }
 
   const warnings: Warning[] = [...municipalityWarnings, ...reads.flatMap((r) => r.warnings)];
-  return { schools: registry.schools(), results: order.map((id) => toRecord(kept.get(id) as DraftResult)), aggregates, officialLists, warnings };
+  const schools = registry.schools();
+  return {
+    schools, results: order.map((id) => toRecord(kept.get(id) as DraftResult)), aggregates, officialLists, warnings,
+    possibleDuplicates: possibleDuplicates(schools),
+    ...(schoolMerges.length > 0 ? { mergedSchools: schoolMerges } : {}),
+  };
 }

@@ -39,4 +39,15 @@ describe('schoolKey', () => {
     expect(loginCode('edu123456 Школа')).toBe('edu123456');
     expect(loginCode('Берёзовская СОШ')).toBeUndefined();
   });
+  it('shortens full legal names to what tells the school apart, typos, <…> and unbalanced quotes included', () => {
+    expect(displayName('Муниципальное бюджетное общеобразовательное учреждение "Средняя общеобразовательная школа № 6"')).toBe('СОШ № 6');
+    expect(displayName('Муниципальное казённое общеобразовательное учрждение «Средняя общеебразовательная школа с. Дубовое')).toBe('СОШ с. Дубовое');
+    expect(displayName('Муниципальное бюджетное общеобразовательное учреждение <Лицей № 23>')).toBe('Лицей № 23');
+    expect(displayName('МБОУ «Основная общеобразовательная школа №3 п. Бира»')).toBe('ООШ № 3 п. Бира');
+    expect(displayName('МКОУ «Начальная общеобразовательная школа-детский сад»')).toBe('НОШ-детский сад');
+  });
+  it('finds one school across years when its legal form changed (МБОУ → МАОУ) or its type was written out', () => {
+    expect(schoolKey('МАОУ «СОШ № 7»')).toBe(schoolKey('МБОУ «Средняя общеобразовательная школа №7»'));
+    expect(schoolKey('Муниципальное автономное общеобразовательное учреждение "Гимназия № 1"')).toBe(schoolKey('МБОУ Гимназия №1'));
+  });
 });

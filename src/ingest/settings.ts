@@ -18,7 +18,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function sanitizeSheet(raw: unknown): SheetSettings | undefined {
   if (!isRecord(raw)) return undefined;
-  const out: { excluded?: boolean; context?: SheetSettings['context']; columns?: Record<string, ColumnRole> } = {};
+  const out: {
+    excluded?: boolean; context?: SheetSettings['context']; columns?: Record<string, ColumnRole>; schoolMerges?: (readonly [string, string])[];
+  } = {};
   if (raw.excluded === true) out.excluded = true;
   if (isRecord(raw.context)) {
     const c = raw.context;
@@ -36,6 +38,11 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
       if (/^[A-Z]{1,3}$/.test(column) && isColumnRole(role)) columns[column] = role;
     }
     if (Object.keys(columns).length > 0) out.columns = columns;
+  }
+  if (Array.isArray(raw.schoolMerges)) {
+    const pairs = raw.schoolMerges.filter((p): p is [string, string] =>
+      Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].trim() !== '' && p[1].trim() !== '');
+    if (pairs.length > 0) out.schoolMerges = pairs.map(([a, b]) => [a.trim(), b.trim()] as const);
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -66,7 +66,12 @@ export interface SheetSettings {
   readonly context?: { readonly year?: number; readonly kind?: ProcedureKind; readonly grade?: number; readonly subject?: string };
   /** Column letter → role, replacing what the header recogniser found. */
   readonly columns?: Readonly<Record<string, ColumnRole>>;
+  /** Only under WORKBOOK_SETTINGS_KEY: pairs of school names the user said are one school (the first name is kept). */
+  readonly schoolMerges?: readonly (readonly [string, string])[];
 }
+
+/** The entry of IngestSettings that holds choices for the whole workbook; no sheet can be named "*" in Excel. */
+export const WORKBOOK_SETTINGS_KEY = '*';
 
 /** Settings keyed by sheet name. */
 export type IngestSettings = Readonly<Record<string, SheetSettings>>;

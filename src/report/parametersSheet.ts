@@ -71,6 +71,18 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
     sheet.format(rangeA1(first, 9, last, 12), '0');
   }
 
+  // Names that may be one school, and the pairs the user merged.
+  const duplicates = analysis.dataset.possibleDuplicates ?? [];
+  const merged = analysis.dataset.mergedSchools ?? [];
+  if (duplicates.length > 0 || merged.length > 0) {
+    sheet.skipRow();
+    sheet.addSection('Возможно, одна школа');
+    const header = sheet.addHeader(['Школа', 'Похожая', 'Решение']);
+    for (const d of duplicates) sheet.addRow([d.names[0], d.names[1], 'считаются разными; объедините в панели «Источники» или в --settings, если это одна школа']);
+    for (const [keep, other] of merged) sheet.addRow([keep, other, 'объединены пользователем']);
+    sheet.style(rangeA1(header + 1, 1, sheet.lastRow, 3), { border: 'thin', vAlign: 'top', wrap: true });
+  }
+
   // Every warning with its cell.
   sheet.skipRow();
   const warnings = analysis.dataset.warnings;

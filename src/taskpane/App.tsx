@@ -64,7 +64,10 @@ export function App({ controller, version }: AppProps) {
             onToggleSheet={(sheet, included) => void controller.toggleSheet(sheet, included)}
             onChangeSheetSettings={(sheet, next) => void controller.changeSheetSettings(sheet, next)}
             onSelectCell={(sheet, cell) => void controller.selectCell(sheet, cell)}
-            onRefresh={() => void controller.refresh()} />
+            onRefresh={() => void controller.refresh()}
+            possibleDuplicates={state.possibleDuplicates}
+            onMergeSchools={(keep, other) => void controller.mergeSchools(keep, other)}
+            onUnmergeSchools={(keep, other) => void controller.unmergeSchools(keep, other)} />
         )}
         {state.tab === 'rules' && (
           <RulesPanel rules={state.rules} procedureOptions={state.procedureOptions} years={state.years} disabled={running}

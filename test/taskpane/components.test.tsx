@@ -133,6 +133,24 @@ describe('SourcesPanel', () => {
   });
 });
 
+describe('SourcesPanel: possibly one school', () => {
+  it('lists names that may be one school; «Объединить» merges, a merged pair can be undone', () => {
+    const onMerge = jest.fn();
+    const onUnmerge = jest.fn();
+    show(<SourcesPanel {...sourcesProps()}
+      settings={{ '*': { schoolMerges: [['Лесная СОШ', 'Лесная ООШ']] } }}
+      possibleDuplicates={[{ keys: ['мокрушинская сош', 'мокрушинская оош'], names: ['Мокрушинская СОШ', 'Мокрушинская ООШ'] }]}
+      onMergeSchools={onMerge} onUnmergeSchools={onUnmerge} />);
+    const card = screen.getByRole('group', { name: 'Возможно, одна школа' });
+    expect(within(card).getByText('«Мокрушинская СОШ» и «Мокрушинская ООШ»')).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'Объединить' }));
+    expect(onMerge).toHaveBeenCalledWith('Мокрушинская СОШ', 'Мокрушинская ООШ');
+    expect(within(card).getByText('«Лесная ООШ» учитывается как «Лесная СОШ»')).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'Разъединить' }));
+    expect(onUnmerge).toHaveBeenCalledWith('Лесная СОШ', 'Лесная ООШ');
+  });
+});
+
 describe('RulesPanel', () => {
   const options = procedureOptions(undefined, DEFAULT_RULES.procedures);
 

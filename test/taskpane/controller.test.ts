@@ -5,7 +5,7 @@ import { WorkerFactory } from '../../src/taskpane/controller/analysisTask';
 import { TaskpaneState } from '../../src/taskpane/controller/state';
 import { TaskpaneController, ControllerDeps } from '../../src/taskpane/controller/taskpaneController';
 import { AnalysisRequest, AnalysisResponse } from '../../src/taskpane/worker/protocol';
-import { FakeWorkbook, notesSheet, sampleResults } from './fakeWorkbook';
+import { FakeWorkbook, grid, notesSheet, sampleResults } from './fakeWorkbook';
 
 const NOW = new Date('2024-09-01T10:00:00Z');
 
@@ -162,6 +162,22 @@ describe('TaskpaneController: cancel', () => {
     await c.run();
     expect(port.writes).toHaveLength(1);
     expect(c.getState().messages.at(-1)?.title).toBe('Готово, но не всё прочитано');
+  });
+});
+
+describe('TaskpaneController: possibly one school', () => {
+  it('lists names that may be one school; merging saves the choice for the whole workbook and applies it at once', async () => {
+    const settings = memorySettingsStore();
+    const port = new FakeWorkbook([grid('ВПР 5 кл 2024 рус', [['ОО', 'Доля «2», %'], ['Мокрушинская СОШ', 40], ['Мокрушинская ООШ', 10], ['Лесная СОШ', 5]])], []);
+    const c = controller(port, { settings });
+    await c.start();
+    expect(c.getState().possibleDuplicates.map((d) => d.names)).toEqual([['Мокрушинская СОШ', 'Мокрушинская ООШ']]);
+    await c.mergeSchools('Мокрушинская СОШ', 'Мокрушинская ООШ');
+    expect(settings.load(SETTINGS_KEYS.sources)).toEqual({ '*': { schoolMerges: [['Мокрушинская СОШ', 'Мокрушинская ООШ']] } });
+    expect(c.getState().possibleDuplicates).toEqual([]);
+    await c.unmergeSchools('Мокрушинская СОШ', 'Мокрушинская ООШ');
+    expect(settings.load(SETTINGS_KEYS.sources)).toEqual({});
+    expect(c.getState().possibleDuplicates).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,8 @@
 // The Источники tab: every sheet read, what was recognised, and the user's exclusions and corrections.
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { IngestSettings, SheetReport, SheetSettings } from '../../ingest/types';
+import { IngestSettings, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
+import { PossibleDuplicate } from '../../core/model';
+import { PossibleDuplicates } from './PossibleDuplicates';
 import { plural } from './labels';
 import { SheetCard } from './SheetCard';
 
@@ -16,6 +18,9 @@ export interface SourcesPanelProps {
   readonly onChangeSheetSettings: (sheet: string, next: SheetSettings | undefined) => void;
   readonly onSelectCell: (sheet: string, cell: string) => void;
   readonly onRefresh: () => void;
+  readonly possibleDuplicates?: readonly PossibleDuplicate[];
+  readonly onMergeSchools?: (keep: string, other: string) => void;
+  readonly onUnmergeSchools?: (keep: string, other: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -44,6 +49,8 @@ export function SourcesPanel(props: SourcesPanelProps) {
         <SheetCard key={report.sheet} report={report} settings={settings[report.sheet]} disabled={disabled}
           onToggle={props.onToggleSheet} onChangeSettings={props.onChangeSheetSettings} onSelectCell={props.onSelectCell} />
       ))}
+      <PossibleDuplicates duplicates={props.possibleDuplicates ?? []} merged={settings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? []}
+        disabled={disabled} onMerge={(a, b) => props.onMergeSchools?.(a, b)} onUnmerge={(a, b) => props.onUnmergeSchools?.(a, b)} />
       {outputSheets.length > 0 && (
         <Text className={styles.note}>
           Листы надстройки не читаются и заменяются при новом запуске: {outputSheets.map((s) => `«${s}»`).join(', ')}.

@@ -1,4 +1,5 @@
 // The task pane's state as the components see it (immutable snapshots published by the controller).
+import { PossibleDuplicate } from '../../core/model';
 import { Stage } from '../../app/pipeline';
 import { IngestSettings, SheetReport } from '../../ingest/types';
 import { ResultSummary } from './resultSummary';
@@ -30,6 +31,8 @@ export interface TaskpaneState {
   readonly phase: 'loading' | 'ready' | 'running';
   readonly tab: TabId;
   readonly sheets: readonly SheetReport[];
+  /** «Возможно, одна школа»: names the user may merge. */
+  readonly possibleDuplicates: readonly PossibleDuplicate[];
   /** Sheets the add-in wrote earlier (not read as sources). */
   readonly outputSheets: readonly string[];
   readonly sourceSettings: IngestSettings;
@@ -48,6 +51,7 @@ export const INITIAL_STATE: TaskpaneState = {
   phase: 'loading',
   tab: 'sources',
   sheets: [],
+  possibleDuplicates: [],
   outputSheets: [],
   sourceSettings: {},
   rules: DEFAULT_RULES,

@@ -12,6 +12,7 @@ import { summarizeResult } from './resultSummary';
 import { runCaveats } from '../../app/runCaveats';
 import { DEFAULT_RULES, procedureOptions, RulesSettings, rulesToParameters, sanitizeRules, yearsInData } from './rules';
 import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings';
+import { WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
@@ -129,10 +130,24 @@ export class TaskpaneController {
     await this.save(SETTINGS_KEYS.sources, sourceSettings);
   }
 
+  /** The user says two names are one school (the first is kept); saved with the other choices and applied at once. */
+  mergeSchools(keep: string, other: string): Promise<void> {
+    const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { schoolMerges: [...current, [keep, other]] });
+  }
+
+  /** Undoes a merge the user made. */
+  unmergeSchools(keep: string, other: string): Promise<void> {
+    const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
+    const rest = current.filter(([a, b]) => !(a === keep && b === other));
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, rest.length > 0 ? { schoolMerges: rest } : undefined);
+  }
+
   private showIngest(result: IngestResult, outputSheets: readonly string[]): void {
     const { dataset } = result;
     this.update({
       sheets: result.sheets,
+      possibleDuplicates: dataset.possibleDuplicates ?? [],
       outputSheets,
       years: yearsInData(dataset),
       procedureOptions: procedureOptions(dataset, this.state.rules.procedures),

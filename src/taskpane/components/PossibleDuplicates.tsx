@@ -1,0 +1,43 @@
+// «Возможно, одна школа»: names the rules keep apart that may be one school; the user merges (or un-merges) them.
+import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PossibleDuplicate } from '../../core/model';
+
+export interface PossibleDuplicatesProps {
+  readonly duplicates: readonly PossibleDuplicate[];
+  /** Pairs the user merged (kept name first). */
+  readonly merged: readonly (readonly [string, string])[];
+  readonly disabled?: boolean;
+  readonly onMerge: (keep: string, other: string) => void;
+  readonly onUnmerge: (keep: string, other: string) => void;
+}
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export function PossibleDuplicates({ duplicates, merged, disabled, onMerge, onUnmerge }: PossibleDuplicatesProps) {
+  const styles = useStyles();
+  if (duplicates.length === 0 && merged.length === 0) return null;
+  return (
+    <Card className={styles.card} aria-label="Возможно, одна школа">
+      <Text weight="semibold">Возможно, одна школа</Text>
+      <Text className={styles.note}>
+        Названия различаются только типом школы. Правила считают их разными школами; если это одна школа, объедините их.
+      </Text>
+      {duplicates.map((d) => (
+        <div key={`${d.keys[0]}|${d.keys[1]}`} className={styles.row}>
+          <Text>«{d.names[0]}» и «{d.names[1]}»</Text>
+          <Button size="small" disabled={disabled} onClick={() => onMerge(d.names[0], d.names[1])}>Объединить</Button>
+        </div>
+      ))}
+      {merged.map(([keep, other]) => (
+        <div key={`${keep}|${other}`} className={styles.row}>
+          <Text>«{other}» учитывается как «{keep}»</Text>
+          <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onUnmerge(keep, other)}>Разъединить</Button>
+        </div>
+      ))}
+    </Card>
+  );
+}

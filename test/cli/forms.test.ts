@@ -1,0 +1,58 @@
+// The CLI on real forms: the regional ЕГЭ form and a title-metric table read from disk, skipped sheets named with
+// their reasons on stderr, possibly-one-school pairs named, and merged by --settings.
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { main } from '../../src/cli/main';
+import { ResultJson } from '../../src/cli/resultJson';
+import { rawXlsx } from '../fixtures/rawXlsx';
+import { MUNICIPALITIES_2022, MUNICIPALITIES_2023, applicationsSheet, regionalEgeSheet } from '../fixtures/forms/regionalEge';
+import { BY_GRADE, COHORT } from '../fixtures/forms/titleMetric';
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-forms-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { stdout: (t) => { out += `${t}\n`; }, stderr: (t) => { err += `${t}\n`; }, now: () => new Date('2024-11-23T10:00:00Z') });
+  return { code, out, err };
+}
+
+describe('shnor analyze on real forms', () => {
+  it('reads the regional ЕГЭ form: verdicts, counts with both cells in the JSON, the applications sheet named with its reason', async () => {
+    const file = path.join(dir, 'ЕГЭ ЕАО.xlsx');
+    fs.writeFileSync(file, await rawXlsx([
+      regionalEgeSheet({ sheet: '2023', year: 2023, region: 'Еврейская автономная область', municipalities: MUNICIPALITIES_2023, variant: 'subtotals' }),
+      regionalEgeSheet({ sheet: '2022', year: 2022, headerYear: 2023, region: 'Еврейская автономная область', municipalities: MUNICIPALITIES_2022, variant: 'departments', columnNumbers: false }),
+      applicationsSheet(2023),
+    ]));
+    const r = await run(['analyze', file, '--json', '-']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as ResultJson;
+    expect(json.schools.filter((s) => s.status === 'shnor').map((s) => s.name).sort()).toEqual(['Лицей № 23', 'СОШ № 7 с. Валдгейм', 'СОШ с. Дубовое'].sort());
+    const low = json.schools.find((s) => s.name === 'СОШ № 7 с. Валдгейм')?.low.find((l) => l.subject === 'Русский язык');
+    expect(low).toMatchObject({ share2: 66.67, count2: 2, participants: 3, participantsCell: 'E10', source: { sheet: '2023', cell: 'F10' } });
+    expect(r.err).toContain('Пропущены листы:\n  ЕГЭ ЕАО.xlsx: «Заявления» — лист заявлений на участие (по одному числу на предмет): результатов экзамена в нём нет');
+  });
+
+  it('names «возможно, одна школа» pairs and merges them with --settings { "*": { "schoolMerges": … } }', async () => {
+    const file = path.join(dir, 'Карагай.xlsx');
+    fs.writeFileSync(file, await rawXlsx([BY_GRADE, COHORT]));
+    const before = await run(['analyze', file, '--json', '-']);
+    expect(before.err).toContain('Возможно, одна школа: «Мокрушинская СОШ» и «Мокрушинская ООШ» — считаются разными');
+    const settings = path.join(dir, 'settings.json');
+    fs.writeFileSync(settings, JSON.stringify({ '*': { schoolMerges: [['Мокрушинская СОШ', 'Мокрушинская ООШ']] } }));
+    const after = await run(['analyze', file, '--settings', settings, '--json', '-']);
+    expect(after.code).toBe(0);
+    const json = JSON.parse(after.out) as ResultJson;
+    expect(json.schools.find((s) => s.name === 'Мокрушинская СОШ')?.criteria).toEqual(['K1', 'K2']);
+    expect(json.schools.some((s) => s.name === 'Мокрушинская ООШ')).toBe(false);
+    expect(after.err).not.toContain('Возможно, одна школа');
+  });
+});
