@@ -114,3 +114,13 @@ describe('the form, varied (property): the verdicts never change', () => {
     );
   });
 });
+
+describe('benchmarks of a regional form', () => {
+  it('takes no single municipal subtotal for «the» municipality, and the region total as the region', async () => {
+    const bytes = await rawXlsx([regionalEgeSheet({ sheet: '2023', year: 2023, region: REGION, municipalities: MUNICIPALITIES_2023, variant: 'subtotals' })]);
+    const analysis = analyze(ingest(readSpreadsheet(bytes, 'x.xlsx').grids).dataset, DEFAULT_PARAMETERS);
+    const ru = analysis.dynamics.benchmarks.find((b) => b.year === 2023 && b.procedure.subject === 'Русский язык');
+    expect(ru?.municipality?.origin).toBe('computed');
+    expect(ru?.region).toEqual({ share2: 11.84, name: 'ВСЕГО по региону' });
+  });
+});

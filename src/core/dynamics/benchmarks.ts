@@ -10,6 +10,9 @@ interface Cell {
   readonly results: ResultRecord[];
   municipality?: AggregateRecord;
   region?: AggregateRecord;
+  total?: AggregateRecord;
+  /** Names of the municipal rows seen: more than one means a regional sheet, whose schools span municipalities. */
+  readonly municipalities: Set<string>;
 }
 
 /** Mean доля «2» of the schools: weighted by participants when every result has a positive count, else the plain mean. */
@@ -32,7 +35,7 @@ export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
     let inYear = cells.get(year);
     if (!inYear) cells.set(year, (inYear = new Map()));
     let cell = inYear.get(pKey);
-    if (!cell) inYear.set(pKey, (cell = { procedure, year, results: [] }));
+    if (!cell) inYear.set(pKey, (cell = { procedure, year, results: [], municipalities: new Set<string>() }));
     return cell;
   };
   for (const years of index.bySchool.values()) {
@@ -41,8 +44,21 @@ export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
   for (const a of index.dataset.aggregates) {
     if (!a.procedure || a.share2 === undefined) continue;
     const cell = cellOf(a.procedure, procedureKey(a.procedure), a.year);
-    if (a.level === 'municipality' && !cell.municipality) cell.municipality = a;
+    if (a.level === 'municipality') {
+      cell.municipalities.add(a.name);
+      if (!cell.municipality) cell.municipality = a;
+    }
     if (a.level === 'region' && !cell.region) cell.region = a;
+    if (a.level === 'total' && !cell.total) cell.total = a;
+  }
+  // A regional form lists several municipalities: no one of them is «the» municipality of all schools (the benchmark
+  // is computed from the schools), and its total row is the region's.
+  for (const inYear of cells.values()) {
+    for (const cell of inYear.values()) {
+      if (cell.municipalities.size < 2) continue;
+      cell.municipality = undefined;
+      if (!cell.region && cell.total) cell.region = { ...cell.total, level: 'region' };
+    }
   }
   const rows: BenchmarkRow[] = [];
   for (const cell of [...cells.values()].flatMap((inYear) => [...inYear.values()])) {
