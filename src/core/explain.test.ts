@@ -13,7 +13,7 @@ describe('explanations', () => {
     });
     expect(identify(data, params()).verdicts[0].explanation).toBe(
       'ШНОР по критерию К1: доля «2» ≥ 30 % в 2 процедурах 2024 г.: ' +
-        'ВПР-5 русский язык — 41,7 % (ВПР 5 кл 2024!C19), ОГЭ математика — 33,3 % (ОГЭ 2024!G9).',
+        'ВПР-5 русский язык — 41,7 % (ВПР 5 кл 2024!C19), ОГЭ математика — 33,3 % (ОГЭ 2024!G9). Правило «Муниципальная».',
     );
   });
 
@@ -52,8 +52,8 @@ describe('explanations', () => {
     const [risk, near, ok, nodata] = identify(data, params()).verdicts;
     expect(risk.explanation).toMatch(/^Не ШНОР, зона риска: одна низкая процедура в 2024 г\.: ОГЭ математика — 40,0 % \(ОГЭ 2024!G9\)/);
     expect(near.explanation).toMatch(/^Не ШНОР, зона риска: .*ниже порога 30 %: ОГЭ математика — 27,5 %/);
-    expect(ok.explanation).toBe('Не ШНОР: в 2024 г. доля «2» ниже 25 % во всех учитываемых процедурах (2).');
-    expect(nodata.explanation).toBe('Нет данных за 2024 г. по учитываемым процедурам.');
+    expect(ok.explanation).toBe('Не ШНОР: в 2024 г. доля «2» ниже 25 % во всех учитываемых процедурах (2). Правило «Муниципальная».');
+    expect(nodata.explanation).toBe('Нет данных за 2024 г. по учитываемым процедурам. Правило «Муниципальная».');
   });
 
   it('mentions small samples and objectivity', () => {

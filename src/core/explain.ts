@@ -44,6 +44,7 @@ function inProcedures(n: number): string {
 }
 
 function shnorSentence(input: ExplainInput, o: ExplainOptions): string {
+  if (input.criteria.includes('BOTTOM')) return bottomSentence(input);
   const t = formatNumber(o.threshold);
   const y = input.year;
   const current = listShares(input.lowCurrent, o.multiFile);
@@ -54,6 +55,11 @@ function shnorSentence(input: ExplainInput, o: ExplainOptions): string {
     return `ШНОР по критериям К1 и К2: доля «2» ≥ ${t} % ${inProcedures(input.lowCurrent.length)} ${y} г.: ${current}; а также в ${y - 1} г.: ${previous}.`;
   }
   if (k1) return `ШНОР по критерию К1: доля «2» ≥ ${t} % ${inProcedures(input.lowCurrent.length)} ${y} г.: ${current}.`;
+  if (input.ruleSet.sameProcedureK2) {
+    const keys = new Set(input.lowPrevious.map((r) => procedureLabel(r.procedure)));
+    const same = input.lowCurrent.filter((r) => keys.has(procedureLabel(r.procedure)));
+    return `ШНОР по критерию К2 (одна и та же процедура): доля «2» ≥ ${t} % и в ${y - 1} г., и в ${y} г.: ${listShares(same, o.multiFile)}.`;
+  }
   return `ШНОР по критерию К2: доля «2» ≥ ${t} % и в ${y - 1} г.: ${previous}, и в ${y} г.: ${current}.`;
 }
 
@@ -120,7 +126,23 @@ export function explainVerdict(input: ExplainInput, options: ExplainOptions): st
       sentences.push(noDataSentence(input, options));
       break;
   }
+  if (input.belowMinimum.length > 0) sentences.push(belowMinimumSentence(input, options));
   if (input.smallSamples.length > 0) sentences.push(smallSampleSentence(input, options));
   if (input.objectivity.length > 0) sentences.push(objectivitySentence(input));
+  sentences.push(`Правило «${input.ruleSet.name}».`);
   return sentences.join(' ');
+}
+
+function belowMinimumSentence(input: ExplainInput, o: ExplainOptions): string {
+  const items = input.belowMinimum.map((r) => `${describeShare(r, o.multiFile)} — ${r.participants} уч.`);
+  return `Не считаются низкими (меньше минимума участников): ${items.join(', ')}.`;
+}
+
+function bottomSentence(input: ExplainInput): string {
+  const rank = input.rank;
+  if (!rank) return 'ШНОР по рейтингу.';
+  const years = rank.firstYear === input.year ? `${input.year} г.` : `${rank.firstYear}–${input.year} гг.`;
+  return `ШНОР по правилу «${input.ruleSet.name}»: средняя доля «2» ${formatPercent(rank.mean)} за ${years} ` +
+    `(${rank.results.length} ${pluralRu(rank.results.length, 'результат', 'результата', 'результатов')}, от ${rank.minParticipants} участников) — ` +
+    `${rank.position}-е место с конца из ${rank.of}; в нижние ${input.ruleSet.bottomPercent} % входят ${rank.cutoff}.`;
 }

@@ -1,5 +1,6 @@
 // Parameters of the analysis with the defaults of methodology.md (every number is changeable).
 import { Procedure } from './model';
+import { RuleSetId } from './ruleSets/presets';
 
 export interface Parameters {
   /** Low result: доля «2» ≥ threshold, in percent, inclusive (§1). */
@@ -16,6 +17,12 @@ export interface Parameters {
   readonly objectivityThreshold: number;
   /** Dynamics: a change within ±this many p.p. is «без изменений» (§4). */
   readonly stableBand: number;
+  /** Rule set (§2 "Rule sets"); undefined = «Муниципальная». */
+  readonly ruleSet?: RuleSetId;
+  /** Минимум участников: a result with fewer participants cannot be low (still shown and marked); 0 or undefined = off. */
+  readonly minParticipants?: number;
+  /** «Нижние N %»: how many years up to Y the mean covers (2 or 3; default 3). */
+  readonly bottomYears?: number;
 }
 
 /** The default procedure set of methodology.md §2. */

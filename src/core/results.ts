@@ -3,10 +3,11 @@ import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './m
 import { Parameters } from './parameters';
 
 export type Status = 'shnor' | 'risk' | 'ok' | 'no_data';
-export type Criterion = 'K1' | 'K2';
+/** К1, К2 (§2) or «в нижних N %» (the ranking rule set). */
+export type Criterion = 'K1' | 'K2' | 'BOTTOM';
 /** Движение по списку against Y−1: вошла / осталась / вышла; none = not ШНОР either year; unknown = Y−1 not computable. */
 export type ListChange = 'entered' | 'stayed' | 'exited' | 'none' | 'unknown';
-export type Flag = 'small_sample' | 'objectivity';
+export type Flag = 'small_sample' | 'objectivity' | 'below_min_participants';
 
 /** The verdict on one school for the target year, with its explanation. */
 export interface Verdict {

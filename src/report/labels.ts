@@ -37,7 +37,7 @@ export const LIST_CHANGE_ENTERED = 'вошла';
 export const LIST_CHANGE_EXITED = 'вышла';
 
 export function criterionLabel(criterion: Criterion): string {
-  return criterion === 'K1' ? 'К1' : 'К2';
+  return criterion === 'K1' ? 'К1' : criterion === 'K2' ? 'К2' : 'нижние N %';
 }
 
 /** "К1, К2"; empty when no criterion holds. */
@@ -62,6 +62,7 @@ export function directionLabel(direction: Direction | undefined): string {
 export const FLAG_LABELS: Readonly<Record<Flag, string>> = {
   small_sample: 'малая выборка',
   objectivity: 'объективность',
+  below_min_participants: 'меньше минимума участников',
 };
 
 /** Russian names of the input layouts (input-layouts.md). */

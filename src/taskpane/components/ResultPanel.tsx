@@ -70,7 +70,7 @@ export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
                 <Text weight="semibold">{s.name}</Text>
                 {s.criteria.map((c) => (
                   <Badge key={c} appearance="filled" color="danger" size="small" title={CRITERION_LABELS[c]}>
-                    {c === 'K1' ? 'К1' : 'К2'}
+                    {c === 'K1' ? 'К1' : c === 'K2' ? 'К2' : 'нижние %'}
                   </Badge>
                 ))}
                 {LIST_CHANGE_LABELS[s.listChange] && (

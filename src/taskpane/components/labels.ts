@@ -51,6 +51,7 @@ export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
 export const CRITERION_LABELS: Readonly<Record<Criterion, string>> = {
   K1: 'К1 — низкие результаты в двух и более процедурах года',
   K2: 'К2 — низкие результаты два года подряд',
+  BOTTOM: 'в нижних N % школ по средней доле «2»',
 };
 
 export const LIST_CHANGE_LABELS: Readonly<Record<ListChange, string>> = {
@@ -64,6 +65,7 @@ export const LIST_CHANGE_LABELS: Readonly<Record<ListChange, string>> = {
 export const FLAG_LABELS: Readonly<Record<Flag, string>> = {
   small_sample: 'малая выборка',
   objectivity: 'объективность',
+  below_min_participants: 'меньше минимума участников',
 };
 
 /** "2024 · ВПР · 5 класс · Русский язык, Математика" (parts that are unknown are left out). */
