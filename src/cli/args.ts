@@ -1,6 +1,7 @@
 // Parses `shnor analyze` arguments (cli.md) into options, or a usage error in Russian/English.
 import { Procedure, parseProcedureKey } from '../core/model';
 import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../core/parameters';
+import { RULE_SET_IDS, RuleSetId, isRuleSetId } from '../core/ruleSets/presets';
 
 export type Lang = 'ru' | 'en';
 
@@ -16,7 +17,7 @@ export interface AnalyzeArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--rules', '--min-participants', '--compare']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -48,6 +49,9 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
       ...DEFAULT_PARAMETERS,
       threshold: numberArg(values.get('--threshold'), '--threshold', DEFAULT_PARAMETERS.threshold, 0, 100),
       smallSample: numberArg(values.get('--small-sample'), '--small-sample', DEFAULT_PARAMETERS.smallSample, 0, 10000),
+      ruleSet: rulesArg(values.get('--rules'), '--rules') ?? 'municipal',
+      minParticipants: numberArg(values.get('--min-participants'), '--min-participants', 0, 0, 10000),
+      ...(values.has('--compare') ? { compareRules: rulesArg(values.get('--compare'), '--compare') } : {}),
       targetYear: yearArg(values.get('--year')),
       procedures: proceduresArg(values.get('--procedures')),
     },
@@ -59,6 +63,13 @@ function numberArg(text: string | undefined, flag: string, fallback: number, min
   const n = Number(text.replace(',', '.'));
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag}: ожидается число от ${min} до ${max}, получено «${text}»`);
   return n;
+}
+
+/** municipal | same-procedure | bottom-15 | bottom-25. */
+function rulesArg(text: string | undefined, flag: string): RuleSetId | undefined {
+  if (text === undefined) return undefined;
+  if (!isRuleSetId(text)) throw new UsageError(`${flag}: ожидается ${RULE_SET_IDS.join(', ')}, получено «${text}»`);
+  return text;
 }
 
 function yearArg(text: string | undefined): number | undefined {

@@ -10,9 +10,13 @@ import { productVersion } from './version';
 export const USAGE = `Использование:
   shnor analyze <file.xlsx>... [--year Y] [--threshold 30] [--procedures default|all|LIST]
                 [--small-sample 5] [--settings sheets.json] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
+                [--rules municipal|same-procedure|bottom-15|bottom-25] [--min-participants N] [--compare RULES]
   shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
   shnor --version
 
+--rules — набор правил: municipal («Муниципальная», по умолчанию), same-procedure («К2 по одной процедуре»),
+  bottom-15 / bottom-25 («Нижние 15 / 25 %» по средней доле «2» за 3 года); --min-participants N — результат с меньшим
+  числом участников не считается низким; --compare RULES — какие школы входят в список по одному правилу и не по другому.
 LIST — ключи процедур через «;», например "ВПР|Русский язык|5;ОГЭ|Математика|9".
 sheets.json — поправки по листам, как их сохраняет панель надстройки:
   { "Лист": { "excluded": true } , "Другой лист": { "context": { "year": 2024, "kind": "ВПР", "grade": 5 }, "columns": { "C": "share2" } },

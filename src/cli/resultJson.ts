@@ -1,10 +1,14 @@
 // The machine-readable result of cli.md ("result.json") built from an Analysis.
 import { AggregateLevel, procedureKey } from '../core/model';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
+import { RuleSetId } from '../core/ruleSets/presets';
 
 export interface ResultJson {
   readonly targetYear: number;
-  readonly parameters: { readonly threshold: number; readonly procedures: readonly string[]; readonly smallSample: number };
+  readonly parameters: {
+    readonly threshold: number; readonly procedures: readonly string[]; readonly smallSample: number;
+    readonly rules: RuleSetId; readonly minParticipants: number; readonly compare?: RuleSetId;
+  };
   readonly schools: readonly {
     readonly name: string;
     readonly status: Status;
@@ -24,9 +28,17 @@ export interface ResultJson {
     }[];
     readonly flags: readonly Flag[];
     readonly explanation: string;
+    /** With --compare: the verdict under the second rule set. */
+    readonly compare?: { readonly rules: RuleSetId; readonly status: Status; readonly criteria: readonly Criterion[]; readonly explanation: string };
   }[];
   readonly aggregates: readonly { readonly name: string; readonly level: AggregateLevel }[];
   readonly warnings: readonly { readonly file: string; readonly sheet: string; readonly cell?: string; readonly message: string }[];
+}
+
+function compareOf(analysis: Analysis, schoolKey: string): Pick<ResultJson['schools'][number], 'compare'> | undefined {
+  const c = analysis.comparison;
+  const o = c?.other.get(schoolKey);
+  return c && o ? { compare: { rules: c.otherRules, status: o.status, criteria: o.criteria, explanation: o.explanation } } : undefined;
 }
 
 /** The result; `extraWarnings` are what happened outside the analysis (files that could not be read). */
@@ -36,7 +48,11 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
   for (const a of analysis.dataset.aggregates) if (!aggregates.has(a.name)) aggregates.set(a.name, a.level);
   return {
     targetYear: id.targetYear,
-    parameters: { threshold: id.parameters.threshold, procedures: id.procedures.map(procedureKey), smallSample: id.parameters.smallSample },
+    parameters: {
+      threshold: id.parameters.threshold, procedures: id.procedures.map(procedureKey), smallSample: id.parameters.smallSample,
+      rules: id.parameters.ruleSet ?? 'municipal', minParticipants: id.parameters.minParticipants ?? 0,
+      ...(analysis.comparison ? { compare: analysis.comparison.otherRules } : {}),
+    },
     schools: id.verdicts.map((v) => ({
       name: v.name,
       status: v.status,
@@ -54,6 +70,7 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       })),
       flags: v.flags,
       explanation: v.explanation,
+      ...(compareOf(analysis, v.schoolKey) ?? {}),
     })),
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
     warnings: [...extraWarnings, ...analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message }))],

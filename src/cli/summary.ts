@@ -1,6 +1,8 @@
 // A short human summary of a run for the terminal, in Russian or English.
 import { Analysis } from '../core/results';
 import { Lang } from './args';
+import { RULE_SETS } from '../core/ruleSets/presets';
+import { differenceLabel } from '../core/ruleSets/compare';
 
 export function summaryText(analysis: Analysis, lang: Lang): string {
   const id = analysis.identification;
@@ -11,17 +13,29 @@ export function summaryText(analysis: Analysis, lang: Lang): string {
   const risk = count((s) => s === 'risk');
   const ok = count((s) => s === 'ok');
   const noData = count((s) => s === 'no_data');
-  const names = shnor.map((v) => `  • ${v.name} (${v.criteria.map((c) => (lang === 'ru' ? c.replace('K', 'К') : c)).join(', ')})`);
+  const criterion = (c: string): string => (c === 'BOTTOM' ? (lang === 'ru' ? 'нижние %' : 'bottom %') : lang === 'ru' ? c.replace('K', 'К') : c);
+  const names = shnor.map((v) => `  • ${v.name} (${v.criteria.map(criterion).join(', ')})`);
+  const c = analysis.comparison;
+  const compared = c
+    ? [
+        lang === 'ru'
+          ? `Сравнение «${RULE_SETS[c.mainRules].name}» и «${RULE_SETS[c.otherRules].name}»: различий — ${c.differences.length}.`
+          : `Compared with ${c.otherRules}: ${c.differences.length} schools differ.`,
+        ...c.differences.map((d) => `  • ${d.name}: ${lang === 'ru' ? differenceLabel(d, c) : d.main.status === 'shnor' ? `only under ${c.mainRules}` : `only under ${c.otherRules}`}`),
+      ]
+    : [];
   if (lang === 'en') {
     return [
       `Target year ${id.targetYear}: ${shnor.length} low-performing schools (ШНОР), entered ${entered}, exited ${exited}; watch list ${risk}; ok ${ok}; no data ${noData}.`,
       ...names,
+      ...compared,
       `Schools: ${id.verdicts.length}; results read: ${analysis.dataset.results.length}; warnings: ${analysis.dataset.warnings.length}.`,
     ].join('\n');
   }
   return [
     `Целевой год ${id.targetYear}: ШНОР — ${shnor.length} (вошли ${entered}, вышли ${exited}); зона риска — ${risk}; не ШНОР — ${ok}; нет данных — ${noData}.`,
     ...names,
+    ...compared,
     `Школ: ${id.verdicts.length}; прочитано результатов: ${analysis.dataset.results.length}; предупреждений: ${analysis.dataset.warnings.length}.`,
   ].join('\n');
 }

@@ -23,6 +23,8 @@ export interface Parameters {
   readonly minParticipants?: number;
   /** «Нижние N %»: how many years up to Y the mean covers (2 or 3; default 3). */
   readonly bottomYears?: number;
+  /** A second rule set to compare the list with (which schools differ, and why). */
+  readonly compareRules?: RuleSetId;
 }
 
 /** The default procedure set of methodology.md §2. */

@@ -1,4 +1,5 @@
 // Result types of the analysis: verdicts (identification) and dynamics, consumed by the report and the CLI JSON.
+import type { Comparison } from './ruleSets/compare';
 import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './model';
 import { Parameters } from './parameters';
 
@@ -120,6 +121,8 @@ export interface Analysis {
   readonly identification: Identification;
   readonly dynamics: Dynamics;
   readonly years: readonly number[];
+  /** The same data under a second rule set, when asked for. */
+  readonly comparison?: Comparison;
 }
 
 export interface AggregateSummary {

@@ -1,5 +1,7 @@
 // Sheet «Параметры»: parameters used, time and version, every source sheet read, every warning with its cell (§5).
 import { procedureLabel } from '../core/model';
+import { RULE_SETS } from '../core/ruleSets/presets';
+import { differenceLabel } from '../core/ruleSets/compare';
 import { Analysis } from '../core/results';
 import { rangeA1 } from './a1';
 import { formatDateTime } from './format';
@@ -25,7 +27,12 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
 
   // Parameters as a key/value table.
   const labels = procedures.map(procedureLabel).join('; ');
+  const rules = RULE_SETS[parameters.ruleSet ?? 'municipal'];
+  const comparison = analysis.comparison;
   const entries: readonly (readonly [string, OutValue])[] = [
+    ['Правила', `«${rules.name}» — ${rules.source}`],
+    ['Минимум участников', parameters.minParticipants ? `${parameters.minParticipants}: результат с меньшим числом участников не считается низким` : 'не задан'],
+    ...(comparison ? [['Сравнение с правилами', `«${RULE_SETS[comparison.otherRules].name}» — ${RULE_SETS[comparison.otherRules].source}`] as const] : []),
     ['Порог доли «2», %', parameters.threshold],
     ['Процедуры', parameters.procedures === 'all' ? `все процедуры в данных: ${labels}` : labels],
     ['Целевой год', targetYear],
@@ -69,6 +76,16 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
     sheet.format(rangeA1(first, 5, last, 5), '0');
     sheet.format(rangeA1(first, 7, last, 7), '0');
     sheet.format(rangeA1(first, 9, last, 12), '0');
+  }
+
+  // Schools in one list and not in the other, when a second rule set was compared.
+  if (comparison) {
+    sheet.skipRow();
+    sheet.addSection(`Сравнение правил: «${rules.name}» и «${RULE_SETS[comparison.otherRules].name}» — различий: ${comparison.differences.length}`);
+    const header = sheet.addHeader(['Школа', 'Различие', `Почему по «${rules.name}»`, `Почему по «${RULE_SETS[comparison.otherRules].name}»`]);
+    for (const d of comparison.differences) sheet.addRow([d.name, differenceLabel(d, comparison), d.main.explanation, d.other.explanation]);
+    if (comparison.differences.length === 0) sheet.addHint('Списки совпадают.');
+    else sheet.style(rangeA1(header + 1, 1, sheet.lastRow, 4), { border: 'thin', vAlign: 'top', wrap: true });
   }
 
   // Names that may be one school, and the pairs the user merged.

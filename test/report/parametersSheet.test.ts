@@ -1,6 +1,7 @@
 // Параметры sheet: parameters used, time and version, the sources read, every warning with its cell.
 import { Warning } from '../../src/core/model';
 import { buildParametersSheet } from '../../src/report/parametersSheet';
+import { compareRuleSets } from '../../src/core/ruleSets/compare';
 import { SheetSpec } from '../../src/report/model';
 import { makeFixture, makeInfo } from './fixtures';
 import { integrityProblems, rowWhere, valueAt } from './sheetHelpers';
@@ -24,6 +25,20 @@ describe('buildParametersSheet', () => {
     expect(param(sheet, 'Сформировано')).toBe('2024-11-23 10:15');
     expect(param(sheet, 'Версия')).toBe('0.1.0-test');
     expect(param(sheet, 'Файлы')).toBe('results.xlsx');
+  });
+
+  it('names the rule set with its source, the minimum of participants, and lists the schools two rule sets disagree on', () => {
+    const f0 = makeFixture({ parameters: { ruleSet: 'same-procedure', minParticipants: 3, compareRules: 'municipal' } });
+    const { dataset, identification } = f0.analysis;
+    const f = { ...f0, analysis: { ...f0.analysis, comparison: compareRuleSets(dataset, identification.parameters, identification, 'municipal') } };
+    const s = buildParametersSheet(f.analysis, f.info);
+    expect(String(param(s, 'Правила'))).toMatch(/^«К2 по одной процедуре» — формулировка проверок Рособрнадзора/);
+    expect(param(s, 'Минимум участников')).toBe('3: результат с меньшим числом участников не считается низким');
+    expect(String(param(s, 'Сравнение с правилами'))).toMatch(/^«Муниципальная» — муниципальные программы/);
+    const header = rowWhere(s, 1, `Сравнение правил: «К2 по одной процедуре» и «Муниципальная» — различий: ${f.analysis.comparison?.differences.length}`);
+    expect(header).toBeGreaterThan(0);
+    for (const d of f.analysis.comparison?.differences ?? []) expect(rowWhere(s, 1, d.name)).toBeGreaterThan(header);
+    expect(integrityProblems(s)).toEqual([]);
   });
 
   it('shows changed parameters', () => {

@@ -151,6 +151,20 @@ describe('SourcesPanel: possibly one school', () => {
   });
 });
 
+describe('RulesPanel: rule sets', () => {
+  it('offers the presets with their source, a comparison and the minimum of participants', () => {
+    const onChange = jest.fn();
+    show(<RulesPanel rules={DEFAULT_RULES} procedureOptions={procedureOptions(undefined, DEFAULT_RULES.procedures)} years={[2024]} onChange={onChange} onReset={jest.fn()} />);
+    const rules = screen.getByRole('combobox', { name: 'Правила' }) as HTMLSelectElement;
+    expect([...rules.options].map((o) => o.text)).toEqual(['Муниципальная', 'К2 по одной процедуре', 'Нижние 15 %', 'Нижние 25 %']);
+    expect(screen.getByText(/муниципальные программы повышения качества образования/)).toBeTruthy();
+    fireEvent.change(rules, { target: { value: 'same-procedure' } });
+    expect(onChange).toHaveBeenLastCalledWith({ ruleSet: 'same-procedure' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Сравнить со списком по правилам' }), { target: { value: 'bottom-15' } });
+    expect(onChange).toHaveBeenLastCalledWith({ compareRules: 'bottom-15' });
+  });
+});
+
 describe('RulesPanel', () => {
   const options = procedureOptions(undefined, DEFAULT_RULES.procedures);
 
@@ -253,6 +267,7 @@ describe('ResultPanel', () => {
     noData: 0,
     schools: 12,
     warnings: 1,
+    rules: 'Муниципальная',
     list: [
       { schoolKey: 'a', name: 'Ивановская СОШ', criteria: ['K1', 'K2'], listChange: 'entered', flags: ['small_sample'], explanation: 'К1: ВПР-5 русский язык 40,9 %.' },
       { schoolKey: 'b', name: 'Сидоровская ООШ', criteria: ['K2'], listChange: 'stayed', flags: [], explanation: 'К2: ОГЭ математика 50 %.' },
@@ -287,6 +302,18 @@ describe('ResultPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Открыть лист «ШНОР 2024»' }));
     fireEvent.click(screen.getByRole('button', { name: 'Открыть лист «Параметры (2)»' }));
     expect(onOpenSheet.mock.calls).toEqual([['ШНОР 2024'], ['Параметры (2)']]);
+  });
+
+  it('shows the schools two rule sets disagree on, with the reason', () => {
+    const compared: ResultSummary = {
+      ...result,
+      comparison: { rules: 'К2 по одной процедуре', differences: [{ schoolKey: 'c', name: 'Лесная СОШ', label: 'ШНОР по правилу «Муниципальная», не ШНОР по правилу «К2 по одной процедуре»', why: 'ШНОР по критерию К2: …' }] },
+    };
+    show(<ResultPanel result={compared} onOpenSheet={jest.fn()} />);
+    const block = screen.getByRole('region', { name: 'Сравнение с правилом «К2 по одной процедуре»' });
+    expect(within(block).getByText('Сравнение с правилом «К2 по одной процедуре»: различий — 1')).toBeTruthy();
+    expect(within(block).getByText('Лесная СОШ')).toBeTruthy();
+    expect(within(block).getByText(/не ШНОР по правилу «К2 по одной процедуре»/)).toBeTruthy();
   });
 
   it('without a result says what to do', () => {

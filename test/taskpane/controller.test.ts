@@ -219,6 +219,8 @@ describe('TaskpaneController: saved choices', () => {
       procedures: expect.arrayContaining(['ВПР|Русский язык|5', 'ЕГЭ|Математика (профильная)|11']),
       smallSample: 5,
       riskMargin: 5,
+      ruleSet: 'municipal',
+      minParticipants: 0,
     });
   });
 

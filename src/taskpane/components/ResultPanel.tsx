@@ -52,7 +52,7 @@ export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
   }
   return (
     <div className={styles.root}>
-      <Text weight="semibold">ШНОР {result.targetYear} (сравнение с {result.previousYear})</Text>
+      <Text weight="semibold">ШНОР {result.targetYear} (сравнение с {result.previousYear}), правило «{result.rules}»</Text>
       <div className={styles.counts}>
         <Count value={result.shnor} caption="ШНОР" highlight />
         <Count value={result.entered} caption="вошли" />
@@ -84,6 +84,22 @@ export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
         </ul>
       ) : (
         <Text>По выбранным правилам ни одна школа не отнесена к ШНОР в {result.targetYear} году.</Text>
+      )}
+      {result.comparison && (
+        <section aria-label={`Сравнение с правилом «${result.comparison.rules}»`} className={styles.item}>
+          <Text weight="semibold">
+            Сравнение с правилом «{result.comparison.rules}»: {result.comparison.differences.length === 0 ? 'списки совпадают' : `различий — ${result.comparison.differences.length}`}
+          </Text>
+          <ul className={styles.list}>
+            {result.comparison.differences.map((d) => (
+              <li key={d.schoolKey} className={styles.item}>
+                <Text weight="semibold">{d.name}</Text>
+                <Text size={200}>{d.label}</Text>
+                <span className={styles.explanation} title={d.why}>{d.why}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {result.sheets.length > 0 && (
         <nav className={styles.links} aria-label="Листы, записанные в книгу">

@@ -1,4 +1,5 @@
 // The Правила tab: threshold, counted procedures (grouped by kind), target year, small sample, risk margin, reset.
+import { RULE_SETS, RULE_SET_IDS, isRuleSetId } from '../../core/ruleSets/presets';
 import { Button, Checkbox, Field, Select, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SpinButtonOnChangeData } from '@fluentui/react-components';
 import { ProcedureKind } from '../../core/model';
@@ -42,6 +43,8 @@ export function spinValue(data: SpinButtonOnChangeData): number | undefined {
 
 const LATEST = 'latest';
 
+const NO_COMPARE = 'none';
+
 export function RulesPanel({ rules, procedureOptions, years, disabled, onChange, onReset }: RulesPanelProps) {
   const styles = useStyles();
   const chosen = new Set(rules.procedures);
@@ -59,6 +62,26 @@ export function RulesPanel({ rules, procedureOptions, years, disabled, onChange,
   return (
     <div className={styles.root}>
       <div className={styles.numbers}>
+        <Field label="Правила" hint={RULE_SETS[rules.ruleSet].source}>
+          <Select className={styles.select} disabled={disabled} value={rules.ruleSet}
+            onChange={(_, d) => { if (isRuleSetId(d.value)) onChange({ ruleSet: d.value }); }}>
+            {RULE_SET_IDS.map((id) => <option key={id} value={id}>{RULE_SETS[id].name}</option>)}
+          </Select>
+        </Field>
+        <Field label="Сравнить со списком по правилам" hint="Покажет школы, которые входят в один список и не входят в другой.">
+          <Select className={styles.select} disabled={disabled} value={rules.compareRules ?? NO_COMPARE}
+            onChange={(_, d) => onChange({ compareRules: isRuleSetId(d.value) ? d.value : undefined })}>
+            <option value={NO_COMPARE}>Не сравнивать</option>
+            {RULE_SET_IDS.filter((id) => id !== rules.ruleSet).map((id) => <option key={id} value={id}>{RULE_SETS[id].name}</option>)}
+          </Select>
+        </Field>
+        <Field label="Минимум участников" hint="Результат с меньшим числом участников не считается низким (0 — не применять).">
+          <SpinButton className={styles.spin} value={rules.minParticipants} min={0} max={1000} step={1} disabled={disabled}
+            onChange={(_, d) => {
+              const v = spinValue(d);
+              if (v !== undefined) onChange({ minParticipants: Math.round(v) });
+            }} />
+        </Field>
         <Field label="Порог доли «2», %" hint="Низкий результат: доля «2» не меньше порога.">
           <SpinButton className={styles.spin} value={rules.threshold} min={0} max={100} step={1} disabled={disabled}
             onChange={(_, d) => {

@@ -2,6 +2,8 @@
 import { OutputPlan } from '../../app/workbookPort';
 import { Criterion, Flag, ListChange, Analysis } from '../../core/results';
 import { OutputKind } from '../../report/model';
+import { RULE_SETS } from '../../core/ruleSets/presets';
+import { Comparison, differenceLabel } from '../../core/ruleSets/compare';
 
 export interface ShnorEntry {
   readonly schoolKey: string;
@@ -29,6 +31,12 @@ export interface ResultSummary {
   readonly list: readonly ShnorEntry[];
   readonly sheets: readonly WrittenSheet[];
   readonly warnings: number;
+  /** The run's rule set name, and the differences from the compared one (when asked for). */
+  readonly rules: string;
+  readonly comparison?: {
+    readonly rules: string;
+    readonly differences: readonly { readonly schoolKey: string; readonly name: string; readonly label: string; readonly why: string }[];
+  };
 }
 
 const collator = new Intl.Collator('ru');
@@ -59,5 +67,19 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
     list,
     sheets: plan.add.map((a) => ({ kind: a.spec.kind, name: a.name })),
     warnings: analysis.dataset.warnings.length,
+    rules: RULE_SETS[analysis.identification.parameters.ruleSet ?? 'municipal'].name,
+    ...(analysis.comparison ? { comparison: comparisonOf(analysis.comparison) } : {}),
+  };
+}
+
+function comparisonOf(c: Comparison): NonNullable<ResultSummary['comparison']> {
+  return {
+    rules: RULE_SETS[c.otherRules].name,
+    differences: c.differences.map((d) => ({
+      schoolKey: d.schoolKey,
+      name: d.name,
+      label: differenceLabel(d, c),
+      why: d.main.status === 'shnor' ? d.main.explanation : d.other.explanation,
+    })),
   };
 }

@@ -2,6 +2,7 @@
 import { Dataset, Procedure, ProcedureKind, parseProcedureKey, procedureKey, procedureLabel } from '../../core/model';
 import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
 import { compareProcedures, proceduresInData } from '../../core/procedures';
+import { RuleSetId, isRuleSetId } from '../../core/ruleSets/presets';
 
 /** What the Правила tab edits; saved under SETTINGS_KEYS.rules. */
 export interface RulesSettings {
@@ -15,6 +16,12 @@ export interface RulesSettings {
   readonly smallSample: number;
   /** Зона риска margin below the threshold, p.p. (§3). */
   readonly riskMargin: number;
+  /** Rule set (§2 "Rule sets"). */
+  readonly ruleSet: RuleSetId;
+  /** Минимум участников (0 = off). */
+  readonly minParticipants: number;
+  /** A second rule set to compare the list with; undefined = no comparison. */
+  readonly compareRules?: RuleSetId;
 }
 
 /** The methodology defaults (methodology.md §1–§3). */
@@ -23,6 +30,8 @@ export const DEFAULT_RULES: RulesSettings = {
   procedures: DEFAULT_PROCEDURES.map(procedureKey),
   smallSample: DEFAULT_PARAMETERS.smallSample,
   riskMargin: DEFAULT_PARAMETERS.riskMargin,
+  ruleSet: 'municipal',
+  minParticipants: 0,
 };
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
@@ -44,6 +53,9 @@ export function sanitizeRules(raw: unknown): RulesSettings {
     ...(targetYear === undefined ? {} : { targetYear }),
     smallSample: Math.round(numberIn(r.smallSample, 0, 1000, DEFAULT_RULES.smallSample)),
     riskMargin: numberIn(r.riskMargin, 0, 100, DEFAULT_RULES.riskMargin),
+    ruleSet: isRuleSetId(r.ruleSet) ? r.ruleSet : DEFAULT_RULES.ruleSet,
+    minParticipants: Math.round(numberIn(r.minParticipants, 0, 1000, DEFAULT_RULES.minParticipants)),
+    ...(isRuleSetId(r.compareRules) ? { compareRules: r.compareRules } : {}),
   };
 }
 
@@ -57,6 +69,9 @@ export function rulesToParameters(rules: RulesSettings): Parameters {
     ...(rules.targetYear === undefined ? {} : { targetYear: rules.targetYear }),
     smallSample: rules.smallSample,
     riskMargin: rules.riskMargin,
+    ruleSet: rules.ruleSet,
+    minParticipants: rules.minParticipants,
+    ...(rules.compareRules !== undefined && rules.compareRules !== rules.ruleSet ? { compareRules: rules.compareRules } : {}),
   };
 }
 

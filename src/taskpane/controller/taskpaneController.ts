@@ -177,6 +177,7 @@ export class TaskpaneController {
     const merged: Record<string, unknown> = { ...this.state.rules, ...patch };
     // An explicit targetYear: undefined means «последний год в данных».
     if ('targetYear' in patch && patch.targetYear === undefined) delete merged.targetYear;
+    if ('compareRules' in patch && patch.compareRules === undefined) delete merged.compareRules;
     await this.setRules(sanitizeRules(merged));
   }
 
