@@ -3,11 +3,11 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
 import { ResultJson } from '../../src/cli/resultJson';
 import { rawXlsx } from '../fixtures/rawXlsx';
 import { MUNICIPALITIES_2022, MUNICIPALITIES_2023, applicationsSheet, regionalEgeSheet } from '../fixtures/forms/regionalEge';
 import { BY_GRADE, COHORT } from '../fixtures/forms/titleMetric';
+import { runCli } from './runCli';
 
 let dir: string;
 beforeAll(() => {
@@ -17,12 +17,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => { out += `${t}\n`; }, stderr: (t) => { err += `${t}\n`; }, now: () => new Date('2024-11-23T10:00:00Z') });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('shnor analyze on real forms', () => {
   it('reads the regional ЕГЭ form: verdicts, counts with both cells in the JSON, the applications sheet named with its reason', async () => {

@@ -3,20 +3,14 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { ResultJson } from '../../src/cli/resultJson';
+import { Captured, runCli } from './runCli';
 
 const root = path.resolve(__dirname, '..', '..');
 const examples = path.resolve(root, '..', 'shared', 'examples');
 const exampleFiles = fs.readdirSync(examples).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(examples, f));
 
-interface Captured { code: number; out: string; err: string }
-async function run(argv: string[]): Promise<Captured> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => { out += t + '\n'; }, stderr: (t) => { err += t + '\n'; }, now: () => new Date('2024-11-23T10:00:00Z') });
-  return { code, out, err };
-}
+const run = runCli;
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

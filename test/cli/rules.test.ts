@@ -1,17 +1,12 @@
 // --rules, --min-participants and --compare on the bundled sample: each preset gives its list, the comparison names
 // every school that differs (stdout, JSON `schools[].compare`, «Параметры»), a wrong preset is a usage error.
 import path from 'path';
-import { main } from '../../src/cli/main';
 import { ResultJson } from '../../src/cli/resultJson';
+import { runCli } from './runCli';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/sample/severo-ozersky.xlsx');
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => { out += `${t}\n`; }, stderr: (t) => { err += `${t}\n`; }, now: () => new Date('2024-11-23T10:00:00Z') });
-  return { code, out, err };
-}
+const run = runCli;
 
 const shnor = (json: ResultJson): string[] => json.schools.filter((s) => s.status === 'shnor').map((s) => s.name).sort();
 

@@ -4,20 +4,14 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/main';
 import { writeFileAtomic } from '../../src/cli/safeWrite';
 import { ResultJson } from '../../src/cli/resultJson';
+import { runCli } from './runCli';
 
 const examples = path.resolve(__dirname, '../../../shared/examples');
 let tmp: string;
 
-interface Captured { code: number; out: string; err: string }
-async function run(argv: string[]): Promise<Captured> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: (t) => { out += t + '\n'; }, stderr: (t) => { err += t + '\n'; }, now: () => new Date('2024-11-23T10:00:00Z') });
-  return { code, out, err };
-}
+const run = runCli;
 
 function copyExample(name: string, as = name): string {
   const file = path.join(tmp, as);
