@@ -4,6 +4,7 @@ const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { manifestForHost } = require('./scripts/manifestForHost');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const root = __dirname;
@@ -111,7 +112,12 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/icon.svg', to: 'assets/icon.svg' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // ADDIN_URL=https://host/path npm run build: a manifest whose every URL points at the department's host.
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (process.env.ADDIN_URL ? manifestForHost(content.toString(), process.env.ADDIN_URL) : content),
+          },
         ],
       }),
     ],

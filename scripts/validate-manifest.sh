@@ -20,5 +20,6 @@ command -v xmllint >/dev/null 2>&1 || {
 }
 
 cd "$root"
-xmllint --noout --nonet --schema "$schemas/OfficeAppManifestV1_1.xsd" manifest.xml
+# A path may be given (dist/addin/manifest.xml of a production build); the dev manifest by default.
+xmllint --noout --nonet --schema "$schemas/OfficeAppManifestV1_1.xsd" "${1:-manifest.xml}"
 # With network access, Microsoft's own validator checks more: npx office-addin-manifest validate manifest.xml
