@@ -14,6 +14,8 @@ export interface TrackingRecord {
   readonly name: string;
   readonly kind: OutputKind;
   readonly id?: string;
+  /** Fingerprint of the values written (app/sheetDigest): a different one later means the user typed into the sheet. */
+  readonly digest?: string;
 }
 
 /** Index of a tracking key: 1 for "ShnorOutputSheets", n for "ShnorOutputSheets.n"; undefined for other keys. */
@@ -25,7 +27,7 @@ export function trackingPartIndex(key: string): number | undefined {
 
 /** Property entries (key → value) that hold the records. */
 export function trackingEntries(records: readonly TrackingRecord[]): { key: string; value: string }[] {
-  const json = JSON.stringify(records.map((r) => (r.id ? { name: r.name, kind: r.kind, id: r.id } : { name: r.name, kind: r.kind })));
+  const json = JSON.stringify(records.map((r) => ({ name: r.name, kind: r.kind, ...(r.id ? { id: r.id } : {}), ...(r.digest ? { digest: r.digest } : {}) })));
   const entries: { key: string; value: string }[] = [];
   for (let i = 0; i === 0 || i * PART_LENGTH < json.length; i++) {
     entries.push({ key: i === 0 ? TRACKING_KEY : `${TRACKING_KEY}.${i + 1}`, value: json.slice(i * PART_LENGTH, (i + 1) * PART_LENGTH) });
@@ -35,8 +37,9 @@ export function trackingEntries(records: readonly TrackingRecord[]): { key: stri
 
 function isRecord(item: unknown): item is TrackingRecord {
   if (typeof item !== 'object' || item === null) return false;
-  const { name, kind, id } = item as { name?: unknown; kind?: unknown; id?: unknown };
-  return typeof name === 'string' && KINDS.includes(kind as OutputKind) && (id === undefined || typeof id === 'string');
+  const { name, kind, id, digest } = item as { name?: unknown; kind?: unknown; id?: unknown; digest?: unknown };
+  return typeof name === 'string' && KINDS.includes(kind as OutputKind) && (id === undefined || typeof id === 'string') &&
+    (digest === undefined || typeof digest === 'string');
 }
 
 /** The records from the custom properties; [] when absent or broken. */

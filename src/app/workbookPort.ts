@@ -28,6 +28,8 @@ export interface WorkbookPort {
   readTracked(): Promise<readonly TrackedSheet[]>;
   /** Applies the plan and records the new output sheets as tracked. */
   writeOutput(plan: OutputPlan): Promise<void>;
+  /** What the last writeOutput had to tell the user (hand edits in an output sheet); absent or empty when nothing. */
+  writeNotices?(): readonly string[];
   /** Shows a sheet and selects a cell (task pane links); absent where there is no UI. */
   activate?(sheet: string, cell?: string): Promise<void>;
 }

@@ -232,6 +232,23 @@ describe('ExcelWorkbook.writeOutput', () => {
     expect(wb.getSheetSnapshot('Исходные')).toEqual(before);
   });
 
+  it('keeps an output sheet the user typed into under another name, says so, and replaces an untouched one', async () => {
+    const wb = userBook();
+    const { port } = setup(wb);
+    await runLikeThePipeline(port, [shnorSheet(), summarySheet()]);
+    wb.setCell('ШНОР 2024', 'F3', 'проверить выезд 12.03');
+    await runLikeThePipeline(port, [shnorSheet(), summarySheet()]);
+    expect(wb.sheetNames()).toEqual(['Исходные', 'ШНОР 2024 (правки)', 'ШНОР 2024', 'Сводка']);
+    expect(wb.getSheetSnapshot('ШНОР 2024 (правки)').values[2][5]).toBe('проверить выезд 12.03');
+    expect(port.writeNotices()).toEqual([
+      'На листе «ШНОР 2024» были правки, сделанные вручную после прошлого расчёта: лист сохранён как «ШНОР 2024 (правки)», результаты записаны на новый лист «ШНОР 2024».',
+    ]);
+    // The kept sheet is the user's now: the next run leaves it alone.
+    await runLikeThePipeline(port, [shnorSheet(), summarySheet()]);
+    expect(wb.sheetNames()).toEqual(['Исходные', 'ШНОР 2024 (правки)', 'ШНОР 2024', 'Сводка']);
+    expect(port.writeNotices()).toEqual([]);
+  });
+
   it('replaces output sheets even when they are the only visible sheets', async () => {
     const wb = userBook();
     const { port } = setup(wb);

@@ -89,6 +89,15 @@ describe('TaskpaneController: run', () => {
     expect(s.messages.at(-1)?.text).toContain('пропущено листов: 1 («Заметки») — причины на вкладке «Источники»');
   });
 
+  it('says when an output sheet with hand edits was kept under another name', async () => {
+    const port = new FakeWorkbook([sampleResults()], []);
+    port.notices = ['На листе «ШНОР 2024» были правки…'];
+    const c = controller(port);
+    await c.start();
+    await c.run();
+    expect(c.getState().messages.map((m) => [m.intent, m.title])).toContainEqual(['warning', 'Ручные правки сохранены']);
+  });
+
   it('a run that read every sheet and met no conflict ends in a plain «Готово»', async () => {
     const port = new FakeWorkbook([sampleResults()], []);
     const c = controller(port);

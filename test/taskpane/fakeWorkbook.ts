@@ -52,6 +52,13 @@ export class FakeWorkbook implements WorkbookPort {
     this.tracked = plan.add.map((a) => ({ name: a.name, kind: a.spec.kind }));
   }
 
+  /** What the next writes report (set by a test: hand edits kept under another name). */
+  notices: string[] = [];
+
+  writeNotices(): readonly string[] {
+    return this.notices;
+  }
+
   async activate(sheet: string, cell?: string): Promise<void> {
     this.activations.push([sheet, cell]);
   }

@@ -23,6 +23,7 @@ export class ExcelWorkbook implements WorkbookPort {
   private readonly maxCellsPerRead: number;
   private readonly maxBytes: number;
   private readonly isSetSupported: IsSetSupported;
+  private notices: string[] = [];
 
   constructor(
     private readonly run: ExcelRunner,
@@ -78,10 +79,16 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /** What the last writeOutput had to say (output sheets with hand edits kept under another name). */
+  writeNotices(): readonly string[] {
+    return this.notices;
+  }
+
   writeOutput(plan: OutputPlan): Promise<void> {
     const support = this.support();
-    return this.guarded((context) =>
-      writeOutputPlan(context, plan, {
+    this.notices = [];
+    return this.guarded(async (context) => {
+      this.notices = await writeOutputPlan(context, plan, {
         maxBytes: this.maxBytes,
         customProperties: support.customProperties,
         suspendCalculation: support.suspendCalculation,
@@ -94,8 +101,8 @@ export class ExcelWorkbook implements WorkbookPort {
           tabColor: support.tabColor,
           autoFilter: support.autoFilter,
         },
-      }),
-    );
+      });
+    });
   }
 
   activate(sheet: string, cell?: string): Promise<void> {

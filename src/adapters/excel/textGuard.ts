@@ -2,7 +2,7 @@
 import { OutValue } from '../../report/model';
 
 /** Excel's limit on the characters a cell holds. */
-const MAX_CELL_TEXT = 32_767;
+export const MAX_CELL_TEXT = 32_767;
 
 /** True when Excel would not keep this string as the same text if it were written as a value. */
 export function needsTextGuard(text: string): boolean {

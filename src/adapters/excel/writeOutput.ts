@@ -2,7 +2,11 @@
 import { OutputPlan } from '../../app/workbookPort';
 import { WriteFeatures, WriteOp, WriteTarget, sheetOps } from './sheetOps';
 import { packBySize } from './payload';
-import { TrackingRecord, trackingEntries, trackingPartIndex } from '../../app/tracking';
+import { TrackingRecord, parseTracking, trackingEntries, trackingPartIndex } from '../../app/tracking';
+import { digestCells, tableCells } from '../../app/sheetDigest';
+import { OutValue } from '../../report/model';
+import { MAX_CELL_TEXT } from './textGuard';
+import { localAddress, parseBox } from './a1';
 
 export interface WriteOptions {
   /** Request budget per sync in bytes (Excel on the web refuses more than 5 MB). */
@@ -21,14 +25,51 @@ function placeholderName(taken: readonly string[]): string {
   }
 }
 
-export async function writeOutputPlan(context: Excel.RequestContext, plan: OutputPlan, options: WriteOptions): Promise<void> {
+/** A free name for an output sheet the user typed into, kept as the user's own: «ШНОР 2024 (правки)». */
+function keptName(name: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? ' (правки)' : ` (правки ${i})`;
+    const candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Digest of what a spec writes, as Excel will read it back (text cut at Excel's limit). */
+function writtenDigest(values: readonly (readonly OutValue[])[]): string {
+  return digestCells(tableCells(values.map((row) => row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : typeof v === 'string' ? v.slice(0, MAX_CELL_TEXT) : v)))));
+}
+
+/** Applies the plan; returns what the user must hear (output sheets with hand edits, kept under another name). */
+export async function writeOutputPlan(context: Excel.RequestContext, plan: OutputPlan, options: WriteOptions): Promise<string[]> {
   const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
-  const custom = options.customProperties ? context.workbook.properties.custom.load('items/key') : undefined;
+  const custom = options.customProperties ? context.workbook.properties.custom.load('items/key,items/value') : undefined;
+  // The old output's values, read in the same round trip: a sheet the user typed into is kept, not deleted.
+  const oldValues = options.customProperties
+    ? plan.remove.map((name) => context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true).load('values,address'))
+    : [];
   await context.sync();
 
   const existing = worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' }));
   const oldKeys = custom ? custom.items.map((p) => p.key).filter((k) => trackingPartIndex(k) !== undefined) : [];
-  const removeSet = new Set(plan.remove.map((n) => n.toLowerCase()));
+  const oldRecords = custom ? parseTracking(custom.items.map((p) => ({ key: p.key, value: p.value as unknown }))) : [];
+  const edited = new Set<string>();
+  plan.remove.forEach((name, i) => {
+    const record = oldRecords.find((r) => r.name.toLowerCase() === name.toLowerCase());
+    const range = oldValues[i];
+    if (!record?.digest || !range || range.isNullObject) return;
+    const box = parseBox(localAddress(range.address));
+    if (!box) return;
+    const now = digestCells(tableCells(range.values.map((row) => row.map((v) => (v === '' ? null : (v as string | number | boolean)))), box.r1, box.c1));
+    if (now !== record.digest) edited.add(name.toLowerCase());
+  });
+  const taken = [...existing.map((s) => s.name), ...plan.add.map((a) => a.name)];
+  const kept = existing.filter((s) => edited.has(s.name.toLowerCase())).map((s) => {
+    const to = keptName(s.name, taken);
+    taken.push(to);
+    return { from: s.name, to };
+  });
+  const removeSet = new Set(plan.remove.map((n) => n.toLowerCase()).filter((n) => !edited.has(n)));
   const toRemove = existing.filter((s) => removeSet.has(s.name.toLowerCase())).map((s) => s.name);
   // Excel keeps at least one visible sheet: when only old output sheets are visible, a placeholder holds the place.
   const keepsVisible = existing.some((s) => s.visible && !removeSet.has(s.name.toLowerCase()));
@@ -60,10 +101,14 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
     recordedKeys.filter((k) => !entries.some((e) => e.key.toLowerCase() === k.toLowerCase())).forEach((k) => properties.getItem(k).delete());
     recordedKeys = entries.map((e) => e.key);
   };
-  const byName: TrackingRecord[] = plan.add.map((a) => ({ name: a.name, kind: a.spec.kind }));
+  const digests = new Map(plan.add.map((a) => [a.name, writtenDigest(a.spec.values)]));
+  const byName: TrackingRecord[] = plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, digest: digests.get(a.name) }));
   // Recorded first by name: if a later chunk fails, the next run still knows which sheets are the add-in's.
   if (custom) ops.push({ bytes: 300 * (byName.length + oldKeys.length + 2) + JSON.stringify(byName).length * 3, apply: () => record(byName) });
   if (placeholder) ops.push({ bytes: 300, apply: (t) => t.added(placeholder, t.context.workbook.worksheets.add(placeholder)) });
+  // An output sheet the user typed into keeps its edits under another name, as the user's own sheet.
+  kept.forEach(({ from, to }) => ops.push({ bytes: 300, apply: (t) => void (t.sheet(from).name = to) }));
+  ops.push({ bytes: 0, apply: () => kept.forEach(({ from }) => proxies.delete(from)) });
   toRemove.forEach((name) => ops.push({ bytes: 300, apply: (t) => t.sheet(name).delete() }));
   // Deleted proxies must not be reused for new sheets of the same name.
   ops.push({ bytes: 0, apply: () => toRemove.forEach((name) => proxies.delete(name)) });
@@ -84,8 +129,10 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
     await context.sync();
   }, Promise.resolve());
   if (custom) {
-    record(plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, id: ids.get(a.name)?.id })));
+    record(plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, id: ids.get(a.name)?.id, digest: digests.get(a.name) })));
     await context.sync();
   }
+  return kept.map(({ from, to }) =>
+    `На листе «${from}» были правки, сделанные вручную после прошлого расчёта: лист сохранён как «${to}», результаты записаны на новый лист «${from}».`);
 }
 

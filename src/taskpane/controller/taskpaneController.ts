@@ -262,6 +262,8 @@ export class TaskpaneController {
       this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
       const written = `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`;
       const caveats = runCaveats(ingested);
+      const kept = this.deps.port.writeNotices?.() ?? [];
+      if (kept.length > 0) this.message('warning', 'Ручные правки сохранены', kept.join(' '));
       if (caveats.skipped.length > 0 || caveats.conflicts > 0) {
         const parts = [
           caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
