@@ -130,6 +130,10 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
     throw new DataError(['Не найдено ни одного результата оценочных процедур.', ...reasons, ...unreadable.map((u) => `  ${u.message}`)].join('\n'));
   }
+  const years = [...new Set(ingested.dataset.results.map((r) => r.year))].sort((a, b) => a - b);
+  if (args.parameters.targetYear !== undefined && !years.includes(args.parameters.targetYear)) {
+    throw new DataError(`За ${args.parameters.targetYear} г. в данных нет ни одного результата; есть годы: ${years.join(', ')}. Укажите --year одним из них.`);
+  }
   const { analysis, report } = analyzeAndReport(ingested, {
     parameters: args.parameters,
     now: io.now(),

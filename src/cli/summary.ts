@@ -8,6 +8,7 @@ export function summaryText(analysis: Analysis, lang: Lang): string {
   const id = analysis.identification;
   const count = (pred: (s: string) => boolean): number => id.verdicts.filter((v) => pred(v.status)).length;
   const shnor = id.verdicts.filter((v) => v.status === 'shnor');
+  const unknownPrevious = id.verdicts.length > 0 && id.verdicts.every((v) => v.listChange === 'unknown');
   const entered = id.verdicts.filter((v) => v.listChange === 'entered').length;
   const exited = id.verdicts.filter((v) => v.listChange === 'exited').length;
   const risk = count((s) => s === 'risk');
@@ -26,14 +27,14 @@ export function summaryText(analysis: Analysis, lang: Lang): string {
     : [];
   if (lang === 'en') {
     return [
-      `Target year ${id.targetYear}: ${shnor.length} low-performing schools (ШНОР), entered ${entered}, exited ${exited}; watch list ${risk}; ok ${ok}; no data ${noData}.`,
+      `Target year ${id.targetYear}: ${shnor.length} low-performing schools (ШНОР), ${unknownPrevious ? `no data for ${id.previousYear}` : `entered ${entered}, exited ${exited}`}; watch list ${risk}; ok ${ok}; no data ${noData}.`,
       ...names,
       ...compared,
       `Schools: ${id.verdicts.length}; results read: ${analysis.dataset.results.length}; warnings: ${analysis.dataset.warnings.length}.`,
     ].join('\n');
   }
   return [
-    `Целевой год ${id.targetYear}: ШНОР — ${shnor.length} (вошли ${entered}, вышли ${exited}); зона риска — ${risk}; не ШНОР — ${ok}; нет данных — ${noData}.`,
+    `Целевой год ${id.targetYear}: ШНОР — ${shnor.length} (${unknownPrevious ? `нет данных за ${id.previousYear} г.: вошли/вышли и К2 не проверяются` : `вошли ${entered}, вышли ${exited}`}); зона риска — ${risk}; не ШНОР — ${ok}; нет данных — ${noData}.`,
     ...names,
     ...compared,
     `Школ: ${id.verdicts.length}; прочитано результатов: ${analysis.dataset.results.length}; предупреждений: ${analysis.dataset.warnings.length}.`,

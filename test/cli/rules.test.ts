@@ -46,3 +46,17 @@ describe('rule sets from the command line', () => {
     expect(bad.err).toContain('--rules: ожидается municipal, same-procedure, bottom-15, bottom-25, получено «region»');
   });
 });
+
+describe('years', () => {
+  it('--year outside the data is exit 2 naming the years that exist', async () => {
+    const r = await run(['analyze', SAMPLE, '--year', '2019']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('За 2019 г. в данных нет ни одного результата; есть годы: 2022, 2023, 2024. Укажите --year одним из них.');
+  });
+
+  it('with no data for Y−1 the summary says so instead of «вошли 0, вышли 0»', async () => {
+    const r = await run(['analyze', SAMPLE, '--year', '2022']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('(нет данных за 2021 г.: вошли/вышли и К2 не проверяются)');
+  });
+});

@@ -304,6 +304,12 @@ describe('ResultPanel', () => {
     expect(onOpenSheet.mock.calls).toEqual([['ШНОР 2024'], ['Параметры (2)']]);
   });
 
+  it('with no data for Y−1 says so instead of «0 вошли / 0 вышли»', () => {
+    show(<ResultPanel result={{ ...result, entered: 0, exited: 0, previousUnknown: true }} onOpenSheet={jest.fn()} />);
+    expect(screen.queryByRole('group', { name: 'вошли: 0' })).toBeNull();
+    expect(screen.getByText('Нет данных за 2023 г.: вошли / вышли и критерий К2 не проверяются.')).toBeTruthy();
+  });
+
   it('shows the schools two rule sets disagree on, with the reason', () => {
     const compared: ResultSummary = {
       ...result,

@@ -55,10 +55,13 @@ export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
       <Text weight="semibold">ШНОР {result.targetYear} (сравнение с {result.previousYear}), правило «{result.rules}»</Text>
       <div className={styles.counts}>
         <Count value={result.shnor} caption="ШНОР" highlight />
-        <Count value={result.entered} caption="вошли" />
-        <Count value={result.exited} caption="вышли" />
+        {!result.previousUnknown && <Count value={result.entered} caption="вошли" />}
+        {!result.previousUnknown && <Count value={result.exited} caption="вышли" />}
         <Count value={result.risk} caption="зона риска" />
       </div>
+      {result.previousUnknown && (
+        <Text size={200}>Нет данных за {result.previousYear} г.: вошли / вышли и критерий К2 не проверяются.</Text>
+      )}
       <Text size={200}>
         Школ в данных: {result.schools}; без данных за {result.targetYear}: {result.noData}; предупреждений чтения: {result.warnings}.
       </Text>

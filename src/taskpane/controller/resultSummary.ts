@@ -25,6 +25,8 @@ export interface ResultSummary {
   readonly shnor: number;
   readonly entered: number;
   readonly exited: number;
+  /** No school's verdict for Y−1 could be computed or read: вошли/вышли and К2 are not checkable. */
+  readonly previousUnknown?: boolean;
   readonly risk: number;
   readonly noData: number;
   readonly schools: number;
@@ -60,6 +62,7 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
     previousYear,
     shnor: list.length,
     entered: count((v) => v.listChange === 'entered'),
+    ...(verdicts.length > 0 && verdicts.every((v) => v.listChange === 'unknown') ? { previousUnknown: true } : {}),
     exited: count((v) => v.listChange === 'exited'),
     risk: count((v) => v.status === 'risk'),
     noData: count((v) => v.status === 'no_data'),
