@@ -4,6 +4,17 @@ import { OutputKind } from '../report/model';
 
 export const TRACKING_KEY = 'ShnorOutputSheets';
 
+/**
+ * The mark only the product's own sheets carry, written by both adapters: a hidden sheet-local defined name whose
+ * comment is "<kind>;<digest of the values written>". A user's sheet never has it, whatever its name.
+ */
+export const OUTPUT_MARKER = '_ShnorOutput';
+
+/** The marker's comment for a sheet of this kind and digest. */
+export function markerComment(kind: OutputKind, digest: string): string {
+  return `${kind};${digest}`;
+}
+
 /** Desktop Excel trims a custom property value to 255 characters: longer JSON goes into numbered parts. */
 const PART_LENGTH = 255;
 

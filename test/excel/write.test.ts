@@ -1,4 +1,5 @@
 // Writing output sheets through the adapter into the fake Excel: values, formats per range, notes, charts, tracking.
+import { digestCells, tableCells } from '../../src/app/sheetDigest';
 import { ExcelWorkbook } from '../../src/adapters/excel/excelWorkbook';
 import { planOutput } from '../../src/app/planOutput';
 import { OutputPlan } from '../../src/app/workbookPort';
@@ -230,6 +231,17 @@ describe('ExcelWorkbook.writeOutput', () => {
     expect(wb.getSheetSnapshot('Параметры').values).toEqual([['пользователь']]);
     expect(wb.getSheetSnapshot('Мои параметры').values[1]).toEqual(['Параметр 1', 1]);
     expect(wb.getSheetSnapshot('Исходные')).toEqual(before);
+  });
+
+  it('marks every output sheet with the hidden name the CLI recognises (kind and digest of the values written)', async () => {
+    const wb = userBook();
+    const { port } = setup(wb);
+    await runLikeThePipeline(port, [shnorSheet(), summarySheet()]);
+    const [marker] = wb.getSheetSnapshot('ШНОР 2024').names;
+    expect(marker).toMatchObject({ name: '_ShnorOutput', reference: "='ШНОР 2024'!A1", visible: false });
+    expect(marker.comment).toBe(`shnor;${digestCells(tableCells(shnorSheet().values))}`);
+    expect(wb.getSheetSnapshot('Сводка').names[0].comment).toMatch(/^summary;[0-9a-f]{8}$/);
+    expect(wb.getSheetSnapshot('Исходные').names).toEqual([]);
   });
 
   it('keeps an output sheet the user typed into under another name, says so, and replaces an untouched one', async () => {

@@ -2,7 +2,7 @@
 import { OutputPlan } from '../../app/workbookPort';
 import { WriteFeatures, WriteOp, WriteTarget, sheetOps } from './sheetOps';
 import { packBySize } from './payload';
-import { TrackingRecord, parseTracking, trackingEntries, trackingPartIndex } from '../../app/tracking';
+import { OUTPUT_MARKER, TrackingRecord, markerComment, parseTracking, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { digestCells, tableCells } from '../../app/sheetDigest';
 import { OutValue } from '../../report/model';
 import { MAX_CELL_TEXT } from './textGuard';
@@ -113,7 +113,14 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
   // Deleted proxies must not be reused for new sheets of the same name.
   ops.push({ bytes: 0, apply: () => toRemove.forEach((name) => proxies.delete(name)) });
   const perOp = Math.max(10_000, Math.floor(options.maxBytes / 4));
-  plan.add.forEach(({ name, spec }) => ops.push(...sheetOps(name, spec, options.features, perOp)));
+  plan.add.forEach(({ name, spec }) => {
+    ops.push(...sheetOps(name, spec, options.features, perOp));
+    // The marker the CLI (and any later run) recognises the sheet by, hidden from the Name Manager's list.
+    ops.push({ bytes: 400, apply: (t) => {
+      const sheet = t.sheet(name);
+      sheet.names.add(OUTPUT_MARKER, sheet.getRange('A1'), markerComment(spec.kind, digests.get(name) ?? '')).visible = false;
+    } });
+  });
   if (placeholder) ops.push({ bytes: 300, apply: (t) => t.sheet(placeholder).delete() });
 
   // Ids of the new sheets arrive with the sync that adds them; they let the record follow renames.

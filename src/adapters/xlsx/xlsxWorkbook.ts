@@ -2,7 +2,7 @@
 // (or, for other formats and packages we cannot safely extend, into a new .xlsx holding the source sheets' values).
 import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
 import { digestCells, tableCells } from '../../app/sheetDigest';
-import { TRACKING_KEY, TrackingRecord, trackingEntries, trackingPartIndex } from '../../app/tracking';
+import { OUTPUT_MARKER, TRACKING_KEY, TrackingRecord, markerComment, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { SheetGrid } from '../../ingest/grid';
 import { OutputKind } from '../../report/model';
 import { FileKind } from '../files/fileKind';
@@ -21,11 +21,6 @@ import { stripInvalidXmlChars } from './package/xml';
 
 /** Custom document property holding the add-in's output sheets (format in app/tracking). */
 export const TRACKED_PROPERTY = TRACKING_KEY;
-/**
- * The mark only the product's own sheets carry: a hidden sheet-local defined name whose comment holds the sheet's
- * kind and the digest of the values written. A user's sheet never has it, whatever its name.
- */
-export const OUTPUT_MARKER = '_ShnorOutput';
 const KINDS: readonly OutputKind[] = ['shnor', 'dynamics', 'summary', 'parameters'];
 
 interface Marker {
@@ -184,7 +179,7 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const { name, spec } of plan.add) {
       const index = entries.findIndex((e) => e.name === name);
       const digest = digestCells(tableCells(spec.values.map((line) => line.map((v) => (typeof v === 'string' ? stripInvalidXmlChars(v) : v)))));
-      xml = addDefinedName(xml, OUTPUT_MARKER, index, `${quoteSheet(name)}!$A$1`, true, `${spec.kind};${digest}`);
+      xml = addDefinedName(xml, OUTPUT_MARKER, index, `${quoteSheet(name)}!$A$1`, true, markerComment(spec.kind, digest));
     }
     work.writeText(wbPath, xml);
     await writeTrackingRecords(work, plan.add.map(({ name, spec }) => ({ name, kind: spec.kind })));

@@ -1,6 +1,7 @@
 // Fake Office.js proxies for the workbook, its worksheets and their panes, filters, notes, comments, properties.
 import { CellRect, parseRect, rectAddress, splitSheet } from './a1';
 import { ChartCollectionProxy } from './fakeCharts';
+import { NamedItemCollectionProxy } from './fakeNames';
 import type { FakeContext } from './fakeContext';
 import { fakeError } from './fakeErrors';
 import { CommandResult, FakeProxy } from './fakeProxyBase';
@@ -249,6 +250,9 @@ export class WorksheetProxy extends FakeProxy {
   }
   get notes(): NoteCollectionProxy {
     return new NoteCollectionProxy(this.ctx, this);
+  }
+  get names(): NamedItemCollectionProxy {
+    return new NamedItemCollectionProxy(this.ctx, this);
   }
 }
 

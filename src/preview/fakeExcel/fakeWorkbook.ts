@@ -1,4 +1,5 @@
 // In-memory workbook behind the fake Excel API: sheets of cells with values, formats, merges, notes, charts.
+import type { FakeName } from './fakeNames';
 import { SheetGrid, RawValue, columnLetters } from '../../ingest/grid';
 import { CellRect, parseRect, rectAddress } from './a1';
 
@@ -96,6 +97,8 @@ export interface FakeSheet {
   tabColor?: string;
   /** A protected sheet refuses every change (AccessDenied). */
   protected?: boolean;
+  /** Names local to the sheet (Worksheet.names). */
+  readonly names: FakeName[];
 }
 
 /** What the preview's grid view and the tests look at. */
@@ -122,6 +125,7 @@ export interface FakeSheetSnapshot {
   readonly comments: readonly { readonly cell: string; readonly text: string }[];
   readonly charts: readonly FakeChart[];
   readonly tabColor?: string;
+  readonly names: readonly FakeName[];
 }
 
 function newSheet(name: string, serial: number): FakeSheet {
@@ -138,6 +142,7 @@ function newSheet(name: string, serial: number): FakeSheet {
     notes: new Map(),
     charts: [],
     comments: new Map(),
+    names: [],
   };
 }
 
@@ -312,6 +317,7 @@ export class FakeWorkbook {
       comments: [...sheet.comments.entries()].map(([cell, text]) => ({ cell, text })),
       charts: sheet.charts.map((chart) => ({ ...chart, series: chart.series.map((s) => ({ ...s })) })),
       tabColor: sheet.tabColor,
+      names: sheet.names.map((n) => ({ ...n })),
     };
   }
 }
