@@ -103,7 +103,7 @@ export async function readSheetGrids(context: Excel.RequestContext, names: reado
   const boxes = declared.map((box, i) => (tooLarge[i] ? undefined : box));
   const merges = names.map((_, i) => {
     const areas = merged[i];
-    return areas === undefined || areas.isNullObject ? [] : splitAreas(areas.address).map(localAddress);
+    return options.mergedAreas && areas !== undefined && !areas.isNullObject ? splitAreas(areas.address).map(localAddress) : [];
   });
   const blocks = boxes.flatMap((box, i) => (box ? planBlocks(i, box, options) : []));
   const groups = packBySize(blocks, (b) => cellsOf(b.box) * ESTIMATED_BYTES_PER_CELL, options.maxBytes);

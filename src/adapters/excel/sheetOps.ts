@@ -263,7 +263,7 @@ function noteOps(name: string, spec: SheetSpec, mode: WriteFeatures['notes']): W
     op(2, note, (t) => {
       const sheet = t.sheet(name);
       if (mode === 'notes') sheet.notes.add(sheet.getRange(note.cell), note.text);
-      else t.context.workbook.comments.add(sheet.getRange(note.cell), note.text, 'Plain');
+      else if (mode === 'comments') t.context.workbook.comments.add(sheet.getRange(note.cell), note.text, 'Plain');
     }),
   );
 }
