@@ -12,7 +12,7 @@ import { officialListTitle, readOfficialList } from './layouts/officialList';
 import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
 import { readTable } from './layouts/table';
 import { SKIP, cellWarning, sheetWarning } from './messages';
-import { noHeaderReason, noSchoolReason } from './skipReasons';
+import { isPupilProtocol, noHeaderReason, noSchoolReason } from './skipReasons';
 import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
 import { Warning } from '../core/model';
 import { displayName } from './schoolNames';
@@ -74,6 +74,7 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   if (settings?.excluded) return skipped(grid, range, SKIP.excluded);
   // An empty grid the reader had something to say about is not "empty": the first notice is the reason.
   if (range === '') return skipped(grid, range, grid.notices?.[0]?.message ?? SKIP.empty);
+  if (!settings?.columns && isPupilProtocol(view)) return skipped(grid, range, SKIP.protocol);
   const override = overrideOf(settings);
   let block = findHeaderBlock(view);
   if (!hasShare2(block)) {

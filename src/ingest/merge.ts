@@ -87,11 +87,18 @@ function toRecord(res: DraftResult): ResultRecord {
  * apart: it stays separate and is named in a warning. One municipality per name changes nothing.
  */
 function qualifyByMunicipality(reads: readonly SheetRead[]): Warning[] {
+  // A form repeats the same few municipality labels on thousands of rows: each is reduced once.
+  const keys = new Map<string, string>();
+  const keyOf = (label: string): string => {
+    let k = keys.get(label);
+    if (k === undefined) keys.set(label, (k = municipalityKey(label)));
+    return k;
+  };
   const places = new Map<string, Map<string, string>>();
   for (const read of reads) {
     for (const res of read.results) {
       if (!res.municipality) continue;
-      const mk = municipalityKey(res.municipality);
+      const mk = keyOf(res.municipality);
       if (mk === '') continue;
       const byKey = places.get(res.key) ?? new Map<string, string>();
       const name = municipalityName(res.municipality);
@@ -106,7 +113,7 @@ function qualifyByMunicipality(reads: readonly SheetRead[]): Warning[] {
     for (const res of read.results) {
       const byKey = places.get(res.key);
       if (!byKey || byKey.size < 2) continue;
-      const mk = res.municipality ? municipalityKey(res.municipality) : '';
+      const mk = res.municipality ? keyOf(res.municipality) : '';
       if (mk !== '' && byKey.has(mk)) {
         res.nameSuffix = byKey.get(mk);
         res.key = `${res.key} @${mk}`;

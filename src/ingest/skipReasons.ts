@@ -50,3 +50,24 @@ export function noSchoolReason(view: SheetView, headerRow: number): string {
   return `${SKIP.noSchoolColumn}: в строке заголовков ${view.sheetRow(headerRow)} — ${listCells(view, headerRow, cells)}; ` +
     'нет «ОО», «Наименование ОО» или «Образовательная организация» — укажите колонку ОО вручную';
 }
+
+/** Header cells of ФИС ОКО pupil protocols, all three generations (input-layouts.md, layout 8). */
+const PROTOCOL_HEADERS: readonly RegExp[] = [
+  /^(groups|user|otc|klass|sum|var-\d+)$/, /^a-\d+-grade$/,
+  /^логин школы$/, /^номер обучающегося$/, /^код обучающегося$/, /^всего баллов$/, /^балл за \d+$/,
+  /^пользователь$/, /^итого баллов$/, /^наименование класса$/, /^дата загрузки$/, /^\d+ \(\d+б\)$/,
+  /^отметка за предыдущ/,
+];
+
+/** A pupil protocol: a header row (in the first 10) with at least three cells only protocols have. */
+export function isPupilProtocol(view: SheetView): boolean {
+  for (let r = 0; r < Math.min(view.rows, 10); r++) {
+    let hits = 0;
+    for (let c = 0; c < view.cols && hits < 3; c++) {
+      const t = view.text(r, c).toLowerCase().replace(/\s+/g, ' ');
+      if (t !== '' && PROTOCOL_HEADERS.some((re) => re.test(t))) hits++;
+    }
+    if (hits >= 3) return true;
+  }
+  return false;
+}
