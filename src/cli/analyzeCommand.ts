@@ -15,6 +15,18 @@ import { InputFileError, MAX_FILE_BYTES } from '../adapters/files/fileKind';
 import { ReportModel } from '../report/model';
 import { runCaveats, skippedLines } from '../app/runCaveats';
 import { toResultJson } from './resultJson';
+import { readProtocolPackage } from '../adapters/xlsx/protocolPackage';
+import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
+import { readSpreadsheet } from '../adapters/files/readSpreadsheet';
+import { sniffFile } from '../adapters/files/fileKind';
+import { ProtocolTally } from '../ingest/protocols/tally';
+import { MarkScale } from '../ingest/protocols/scales';
+import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
+import { pluralRu } from '../core/format';
+import { Warning } from '../core/model';
+import { ScalesFileError, readScalesFile } from './scalesFile';
+
+type ProtocolTable = ReturnType<typeof protocolResultsTable>;
 import { summaryText } from './summary';
 import { productVersion } from './version';
 
@@ -30,8 +42,10 @@ export class DataError extends Error {}
 interface OpenedFile {
   readonly path: string;
   readonly label: string;
-  readonly workbook: XlsxWorkbook;
+  /** The workbook, for the annotated copy; undefined for a file of pupil protocols (read as a stream). */
+  readonly workbook?: XlsxWorkbook;
   readonly grids: readonly SheetGrid[];
+  readonly protocols: readonly ProtocolTally[];
 }
 
 interface Unreadable {
@@ -64,10 +78,26 @@ function readInput(file: string): Uint8Array {
   }
 }
 
-async function openFile(file: string, label: string): Promise<OpenedFile> {
-  const workbook = await XlsxWorkbook.open(readInput(file), label);
+/**
+ * Opens one input. A package holding pupil protocols is streamed (the protocols tallied row by row, its other sheets
+ * read as grids) and never held as a workbook; any other file is opened as a workbook.
+ */
+async function openFile(file: string, label: string, io: CliIO): Promise<OpenedFile> {
+  const bytes = readInput(file);
+  if (sniffFile(bytes, label).kind === 'xlsx') {
+    const started = Date.now();
+    const protocols = await readProtocolPackage(bytes, label);
+    if (protocols) {
+      const grids = protocols.otherSheets.length > 0 ? readSpreadsheet(bytes, label, protocols.otherSheets).grids : [];
+      for (const t of protocols.tallies) {
+        io.stderr(`${label}: протокол «${t.sheet}» — ${t.pupilRows} ${pluralRu(t.pupilRows, 'строка', 'строки', 'строк')} учеников, ${t.schools.length} ОО (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} с)`);
+      }
+      return { path: file, label, grids, protocols: protocols.tallies };
+    }
+  }
+  const workbook = await XlsxWorkbook.open(bytes, label);
   const grids = await workbook.readSheets((await sourceSheets(workbook)).sources);
-  return { path: file, label, workbook, grids };
+  return { path: file, label, workbook, grids, protocols: [] };
 }
 
 /** Opens every input; a file that cannot be read is named with its reason and the others go on. */
@@ -77,7 +107,7 @@ async function openAll(files: readonly string[], io: CliIO): Promise<{ opened: O
   const unreadable: Unreadable[] = [];
   for (const [i, file] of files.entries()) {
     try {
-      opened.push(await openFile(file, labels[i]));
+      opened.push(await openFile(file, labels[i], io));
     } catch (e) {
       if (!(e instanceof InputFileError)) throw e;
       const message = `Файл «${labels[i]}» не прочитан: ${e.message}.`;
@@ -104,16 +134,28 @@ function readSettings(file: string | undefined): IngestSettings | undefined {
   return settings;
 }
 
+/** --scales: the user's scales (bad rows as warnings); an unusable file stops the run with exit 2. */
+function readScales(file: string | undefined): { scales: MarkScale[]; warnings: Warning[] } {
+  if (file === undefined) return { scales: [], warnings: [] };
+  try {
+    return readScalesFile(file);
+  } catch (e) {
+    if (e instanceof ScalesFileError) throw new DataError(e.message);
+    throw e;
+  }
+}
+
 /** Warnings printed to stderr before the rest is summed up in one line (all of them stay in JSON and on Параметры). */
 const STDERR_WARNING_LIMIT = 200;
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
   checkOutputPaths(args.files, args.out, args.json);
   const settings = readSettings(args.settings);
+  const userScales = readScales(args.scales);
   const { opened, unreadable } = await openAll(args.files, io);
   if (opened.length === 0) throw new DataError(['Ни один файл не прочитан.', ...unreadable.map((u) => `  ${u.message}`)].join('\n'));
-  const ingested = ingest(opened.flatMap((o) => o.grids), settings);
-  const warnings = ingested.dataset.warnings;
+  const ingested = ingest(opened.flatMap((o) => o.grids), settings, { protocols: opened.flatMap((o) => o.protocols), scales: userScales.scales });
+  const warnings = [...userScales.warnings, ...ingested.dataset.warnings];
   // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»).
   for (const w of warnings.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
   if (warnings.length > STDERR_WARNING_LIMIT) {
@@ -142,13 +184,13 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   });
   // The JSON first: it does not depend on the workbook being writable.
   if (args.json) {
-    const json = toResultJson(analysis, unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })));
+    const json = toResultJson(analysis, [...unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })), ...userScales.warnings]);
     const text = JSON.stringify(json, null, 2) + '\n';
     if (args.json === '-') io.stdout(text);
     else writeFileAtomic(args.json, text);
   }
   let written: string | undefined;
-  if (args.out) written = await writeAnnotated(opened, args.out, report, io);
+  if (args.out) written = await writeAnnotated(opened, args.out, report, protocolResultsTable(ingested.dataset, ingested.sheets), io);
   if (args.json !== '-') {
     io.stdout(summaryText(analysis, args.lang));
     if (written) io.stdout(args.lang === 'en' ? `Annotated workbook: ${path.resolve(written)}` : `Книга с результатами: ${path.resolve(written)}`);
@@ -157,8 +199,20 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
 }
 
 /** Writes the annotated copy of the first readable input; says what the user should know about it. */
-async function writeAnnotated(opened: readonly OpenedFile[], out: string, report: ReportModel, io: CliIO): Promise<string> {
-  const first = opened[0];
+async function writeAnnotated(opened: readonly OpenedFile[], out: string, report: ReportModel, protocolTable: ProtocolTable, io: CliIO): Promise<string> {
+  const base = opened.find((o) => o.workbook !== undefined);
+  if (!base?.workbook) {
+    // Only protocols were given: a new workbook with the per-school table they gave and the output sheets.
+    const sheet = { name: PROTOCOL_RESULTS_SHEET, values: protocolTable, columnWidths: PROTOCOL_RESULTS_WIDTHS, freeze: { rows: 1, columns: 1 } };
+    const workbook = await XlsxWorkbook.open(await newWorkbookBytes([sheet]), 'protocols.xlsx');
+    const name = outputName(out, false);
+    io.stderr(`Книга с результатами — новый файл .xlsx: в ней лист «${PROTOCOL_RESULTS_SHEET}» (результаты ОО, посчитанные по протоколам) и листы результатов.`);
+    checkOutputPaths(opened.map((o) => o.path), name.file, undefined);
+    await writeReport(workbook, report);
+    writeFileAtomic(name.file, await workbook.toBytes());
+    return name.file;
+  }
+  const first = { ...base, workbook: base.workbook };
   const name = outputName(out, first.workbook.macroEnabled);
   if (name.changed) {
     io.stderr(`«${first.label}» — книга с макросами: копия записана как «${name.file}» (под именем .xlsx Excel её не откроет).`);
@@ -167,6 +221,12 @@ async function writeAnnotated(opened: readonly OpenedFile[], out: string, report
     io.stderr(`Книга с результатами — новый файл .xlsx (${first.workbook.rebuilt}): в нём значения исходных листов «${first.label}» и листы результатов.`);
   }
   if (opened.length > 1) io.stderr(`Листы результатов добавлены в копию первой книги — «${first.label}».`);
+  if (protocolTable.length > 0) {
+    const added = await first.workbook.addSourceSheet(PROTOCOL_RESULTS_SHEET, protocolTable, PROTOCOL_RESULTS_WIDTHS);
+    io.stderr(added
+      ? `В копию книги добавлен лист «${PROTOCOL_RESULTS_SHEET}»: результаты ОО, посчитанные по протоколам (получатель видит данные без протоколов).`
+      : `Лист «${PROTOCOL_RESULTS_SHEET}» уже есть в книге «${first.label}» — он не изменён; результаты новых протоколов — в JSON и в объяснениях листа «ШНОР».`);
+  }
   checkOutputPaths(opened.map((o) => o.path), name.file, undefined);
   await writeReport(first.workbook, report);
   for (const notice of first.workbook.writeNotices()) io.stderr(notice);

@@ -12,12 +12,14 @@ export interface AnalyzeArgs {
   readonly json?: string;
   /** JSON file with per-sheet corrections, the same shape the task pane saves (sheet → { excluded, context, columns }). */
   readonly settings?: string;
+  /** Mark scales of ВПР works (xlsx/csv with the columns of the sheet «Шкалы», or JSON rows of the same shape). */
+  readonly scales?: string;
   readonly lang: Lang;
 }
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--rules', '--min-participants', '--compare']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--rules', '--min-participants', '--compare']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -45,6 +47,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
     out: values.get('--out'),
     json: values.get('--json'),
     settings: values.get('--settings'),
+    scales: values.get('--scales'),
     parameters: {
       ...DEFAULT_PARAMETERS,
       threshold: numberArg(values.get('--threshold'), '--threshold', DEFAULT_PARAMETERS.threshold, 0, 100),

@@ -11,6 +11,9 @@ export interface ResultJson {
   };
   readonly schools: readonly {
     readonly name: string;
+    /** ФИС ОКО login (sch/edu + digits) when a sheet, a protocol or a directory gave one. */
+    readonly code?: string;
+    readonly municipality?: string;
     readonly status: Status;
     readonly criteria: readonly Criterion[];
     readonly listChange: ListChange;
@@ -44,6 +47,7 @@ function compareOf(analysis: Analysis, schoolKey: string): Pick<ResultJson['scho
 /** The result; `extraWarnings` are what happened outside the analysis (files that could not be read). */
 export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warnings'] = []): ResultJson {
   const id = analysis.identification;
+  const schools = new Map(analysis.dataset.schools.map((s) => [s.key, s]));
   const aggregates = new Map<string, AggregateLevel>();
   for (const a of analysis.dataset.aggregates) if (!aggregates.has(a.name)) aggregates.set(a.name, a.level);
   return {
@@ -55,6 +59,8 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
     },
     schools: id.verdicts.map((v) => ({
       name: v.name,
+      ...(schools.get(v.schoolKey)?.code ? { code: schools.get(v.schoolKey)?.code } : {}),
+      ...(schools.get(v.schoolKey)?.municipality ? { municipality: schools.get(v.schoolKey)?.municipality } : {}),
       status: v.status,
       criteria: v.criteria,
       listChange: v.listChange,

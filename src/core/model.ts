@@ -71,6 +71,8 @@ export interface School {
   readonly name: string;
   /** Login code from ФИС ОКО (sch123456 / edu123456) when a sheet gave one. */
   readonly code?: string;
+  /** Municipality as a sheet or a login directory named it (for lists and partner schools). */
+  readonly municipality?: string;
   /** Every spelling seen, for the user to check the matching. */
   readonly aliases: readonly string[];
 }

@@ -21,7 +21,8 @@ const LEVELS: readonly { readonly level: AggregateLevel; readonly re: RegExp }[]
 /** The level of an aggregate row, or undefined when the label is (probably) a school. */
 export function aggregateLevel(label: string): AggregateLevel | undefined {
   const folded = fold(label);
-  if (folded === '' || SCHOOL_MARKERS_RE.test(folded)) return undefined;
+  // A ФИС ОКО school login (sch/edu + digits) names a school, whatever its label says besides.
+  if (folded === '' || SCHOOL_MARKERS_RE.test(folded) || /(?:^|[^a-z])(?:sch|edu)\d{3,}/.test(folded)) return undefined;
   for (const { level, re } of LEVELS) if (re.test(folded)) return level;
   return undefined;
 }

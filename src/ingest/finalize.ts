@@ -71,7 +71,10 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
   const identity = (name: string): { display: string; key: string; code?: string } => {
     let id = nameCache.get(name);
     if (!id) {
-      id = { display: displayName(name), key: schoolKey(name), code: loginCode(name) };
+      const code = loginCode(name);
+      const display = displayName(name);
+      // A bare login («sch221003») names the school when nothing else does.
+      id = display === '' && code !== undefined ? { display: code, key: code, code } : { display, key: schoolKey(name), code };
       nameCache.set(name, id);
     }
     return id;

@@ -1,13 +1,29 @@
 // Entry point of ingest: sheets as departments keep them → one merged Dataset and a report per sheet.
-import { SheetGrid } from './grid';
+import { SheetGrid, cellAddress } from './grid';
 import { readSheet } from './detect';
 import { SheetRead } from './draft';
 import { attachCompanions } from './layouts/fisOko';
 import { mergeReads } from './merge';
-import { IngestResult, IngestSettings, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
+import { DirectoryEntry } from './protocols/directory';
+import { directoryOfGrid, scalesOfGrid, tallyGrid } from './protocols/fromGrid';
+import { resolveProtocol } from './protocols/resolve';
+import { MarkScale, ScaleTable } from './protocols/scales';
+import { ProtocolTally } from './protocols/tally';
+import { IngestResult, IngestSettings, LayoutKind, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
 
-function settingsFor(settings: IngestSettings | undefined, sheet: string): SheetSettings | undefined {
-  return settings && Object.prototype.hasOwnProperty.call(settings, sheet) ? settings[sheet] : undefined;
+/** What the CLI reads outside the grids: protocols tallied as a stream, scales from --scales. */
+export interface IngestExtras {
+  readonly protocols?: readonly ProtocolTally[];
+  readonly scales?: readonly MarkScale[];
+}
+
+function own(settings: IngestSettings | undefined, key: string): SheetSettings | undefined {
+  return settings && Object.prototype.hasOwnProperty.call(settings, key) ? settings[key] : undefined;
+}
+
+/** A sheet's settings: «файл|лист» (protocols often share a sheet name) before the sheet name alone. */
+function settingsFor(settings: IngestSettings | undefined, file: string, sheet: string): SheetSettings | undefined {
+  return (file ? own(settings, `${file}|${sheet}`) : undefined) ?? own(settings, sheet);
 }
 
 function toReport(read: SheetRead): SheetReport {
@@ -28,9 +44,67 @@ function toReport(read: SheetRead): SheetReport {
   return read.skippedReason === undefined ? report : { ...report, skippedReason: read.skippedReason };
 }
 
-/** Recognises every sheet, reads it, attaches ФИС ОКО companions, merges across sheets and files. */
-export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings): IngestResult {
-  const reads = grids.map((grid) => readSheet(grid, settingsFor(settings, grid.sheet)));
+function gridRange(grid: SheetGrid): string {
+  const rows = grid.values.length;
+  const cols = grid.values.reduce((m, r) => Math.max(m, r.length), 0);
+  return rows === 0 || cols === 0 ? '' : `${cellAddress(grid.originRow, grid.originCol)}:${cellAddress(grid.originRow + rows - 1, grid.originCol + cols - 1)}`;
+}
+
+/** A sheet that serves the reading of others (login directory, scales): reported, no results. */
+function helperRead(grid: SheetGrid, layout: LayoutKind, rowsRead: number, warnings: SheetRead['warnings'] = []): SheetRead {
+  return {
+    file: grid.file, sheet: grid.sheet, layout, context: { subjects: [] }, range: gridRange(grid), columns: [], rowsRead,
+    results: [], aggregates: [], attachments: [], warnings: [...warnings], schoolNames: [], aggregateNames: [], attached: 0,
+  };
+}
+
+/**
+ * Recognises every sheet, reads it, attaches ФИС ОКО companions, merges across sheets and files. Pupil protocols are
+ * tallied per school and turned into results with the scales known (shipped, a «Шкалы» sheet, --scales) and the
+ * names of a login directory sheet.
+ */
+export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, extras: IngestExtras = {}): IngestResult {
+  const userScales: MarkScale[] = [...(extras.scales ?? [])];
+  const directory = new Map<string, DirectoryEntry>();
+  type Slot = { read: SheetRead } | { tally: ProtocolTally };
+  const slots: Slot[] = [];
+  for (const grid of grids) {
+    const own = settingsFor(settings, grid.file, grid.sheet);
+    if (own?.excluded || own?.columns || grid.tooLarge !== undefined) {
+      slots.push({ read: readSheet(grid, own) });
+      continue;
+    }
+    const tally = tallyGrid(grid);
+    if (tally) {
+      slots.push({ tally });
+      continue;
+    }
+    const scales = scalesOfGrid(grid);
+    if (scales) {
+      userScales.push(...scales.scales);
+      slots.push({ read: helperRead(grid, 'scales', scales.scales.length, scales.warnings) });
+      continue;
+    }
+    const entries = directoryOfGrid(grid);
+    if (entries) {
+      for (const [code, e] of entries) if (!directory.has(code)) directory.set(code, e);
+      slots.push({ read: helperRead(grid, 'loginDirectory', entries.size) });
+      continue;
+    }
+    slots.push({ read: readSheet(grid, own) });
+  }
+  const table = new ScaleTable(userScales);
+  const protocolRead = (tally: ProtocolTally): SheetRead => {
+    const own = settingsFor(settings, tally.file, tally.sheet);
+    const o = own?.context;
+    return resolveProtocol(tally, { scales: table, directory, override: o ? { year: o.year, grade: o.grade, subject: o.subject } : undefined });
+  };
+  const reads = slots.map((s) => ('read' in s ? s.read : protocolRead(s.tally)));
+  for (const tally of extras.protocols ?? []) {
+    const own = settingsFor(settings, tally.file, tally.sheet);
+    if (own?.excluded) continue;
+    reads.push(protocolRead(tally));
+  }
   attachCompanions(reads);
   const dataset = mergeReads(reads, settings?.[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? []);
   return { dataset, sheets: reads.map(toReport) };

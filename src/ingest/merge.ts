@@ -17,12 +17,14 @@ const ROLE_TEXT: Readonly<Partial<Record<MetricRole, string>>> = {
 interface SchoolDraft {
   name: string;
   code?: string;
+  municipality?: string;
   readonly aliases: string[];
 }
 
 class SchoolRegistry {
   private readonly byKey = new Map<string, SchoolDraft>();
   private readonly keyOfCode = new Map<string, string>();
+  private readonly codeOfKey = new Map<string, string>();
   private readonly spelled = new Map<string, { display: string; alias: string }>();
 
   /** The key a school is filed under: a login code seen before wins over the name. */
@@ -30,14 +32,18 @@ class SchoolRegistry {
     if (code === undefined) return key;
     const known = this.keyOfCode.get(code);
     if (known !== undefined) return known;
-    this.keyOfCode.set(code, key);
-    return key;
+    // Two logins under one name («СОШ № 4» of two municipalities): the login keeps them apart.
+    const owner = this.codeOfKey.get(key);
+    const own = owner !== undefined && owner !== code ? `${key} #${code}` : key;
+    this.keyOfCode.set(code, own);
+    this.codeOfKey.set(own, code);
+    return own;
   }
 
-  add(key: string, raw: string, code: string | undefined, suffix?: string): void {
+  add(key: string, raw: string, code: string | undefined, suffix?: string, municipality?: string): void {
     let names = this.spelled.get(raw);
     if (!names) {
-      names = { display: displayName(raw), alias: collapseSpaces(raw) };
+      names = { display: displayName(raw) || collapseSpaces(raw), alias: collapseSpaces(raw) };
       this.spelled.set(raw, names);
     }
     const alias = names.alias;
@@ -48,6 +54,7 @@ class SchoolRegistry {
       this.byKey.set(key, s);
     } else if (display.length < s.name.length) s.name = display;
     if (code !== undefined && s.code === undefined) s.code = code;
+    if (municipality !== undefined && s.municipality === undefined) s.municipality = municipality;
     if (!s.aliases.includes(alias)) s.aliases.push(alias);
   }
 
@@ -56,7 +63,9 @@ class SchoolRegistry {
   }
 
   schools(): School[] {
-    return [...this.byKey.entries()].map(([key, s]) => ({ key, name: s.name, ...(s.code ? { code: s.code } : {}), aliases: s.aliases }));
+    return [...this.byKey.entries()].map(([key, s]) => ({
+      key, name: s.name, ...(s.code ? { code: s.code } : {}), ...(s.municipality ? { municipality: s.municipality } : {}), aliases: s.aliases,
+    }));
   }
 }
 
@@ -97,7 +106,8 @@ function qualifyByMunicipality(reads: readonly SheetRead[]): Warning[] {
   const places = new Map<string, Map<string, string>>();
   for (const read of reads) {
     for (const res of read.results) {
-      if (!res.municipality) continue;
+      // A school keyed by its login needs no municipality to be told apart (exports name the municipality differently).
+      if (!res.municipality || (res.code !== undefined && res.key === res.code)) continue;
       const mk = keyOf(res.municipality);
       if (mk === '') continue;
       const byKey = places.get(res.key) ?? new Map<string, string>();
@@ -168,7 +178,8 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
     for (const res of read.results) {
       res.key = mergedInto.get(res.key) ?? res.key;
       res.key = registry.resolve(res.key, res.code);
-      registry.add(res.key, res.name, res.code, res.nameSuffix);
+      if (res.code !== undefined && res.key.endsWith(` #${res.code}`) && res.nameSuffix === undefined) res.nameSuffix = res.code;
+      registry.add(res.key, res.name, res.code, res.nameSuffix, res.municipality ? municipalityName(res.municipality) || undefined : undefined);
       readOf.set(res, read);
       const id = `${res.key}|${res.year}|${procedureKey(res.procedure)}`;
       const prev = kept.get(id);

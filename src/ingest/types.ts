@@ -2,7 +2,12 @@
 import { Dataset, ProcedureKind, Warning } from '../core/model';
 
 /** The five layouts of input-layouts.md, plus the official ШНОР list of a past year. */
-export type LayoutKind = 'long' | 'schoolBlocks' | 'gradeSubjectBlocks' | 'wide' | 'fisOko' | 'officialList';
+export type LayoutKind =
+  | 'long' | 'schoolBlocks' | 'gradeSubjectBlocks' | 'wide' | 'fisOko' | 'officialList'
+  /** ФИС ОКО pupil protocol (layout 8): one row per pupil, tallied per school. */
+  | 'protocol'
+  /** Helpers of protocols: a login directory (логин | имя | регион) and the user's mark scales («Шкалы»). */
+  | 'loginDirectory' | 'scales';
 
 /** Roles a column can play; the user can map columns by hand with these. */
 export type ColumnRole =

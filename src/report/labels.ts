@@ -73,6 +73,9 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   wide: 'широкая таблица',
   fisOko: 'ФИС ОКО',
   officialList: 'перечень ШНОР',
+  protocol: 'протокол ФИС ОКО по ученикам',
+  loginDirectory: 'справочник логинов ОО',
+  scales: 'шкалы перевода баллов',
 };
 
 /** Natural order of procedure kinds: ВПР and КДР (grades 4–8), then ОГЭ, then ЕГЭ. */

@@ -9,10 +9,10 @@ export interface SpreadsheetFile extends SpreadsheetRead {
   readonly macroEnabled: boolean;
 }
 
-/** Reads a file's sheets; throws InputFileError (a Russian sentence) when it is not a spreadsheet we can read. */
-export function readSpreadsheet(bytes: Uint8Array, fileName: string): SpreadsheetFile {
+/** Reads a file's sheets (only `onlySheets` when given: the others are not parsed at all); throws InputFileError (a Russian sentence) when it is not a spreadsheet we can read. */
+export function readSpreadsheet(bytes: Uint8Array, fileName: string, onlySheets?: readonly string[]): SpreadsheetFile {
   const sniffed = sniffFile(bytes, fileName);
-  const read = sniffed.kind === 'csv' ? readCsv(bytes, fileName) : readWithSheetJs(bytes, fileName);
+  const read = sniffed.kind === 'csv' ? readCsv(bytes, fileName) : readWithSheetJs(bytes, fileName, onlySheets);
   if (read.sheets.length === 0) throw new InputFileError('в книге нет ни одного листа');
   return { ...read, ...sniffed };
 }

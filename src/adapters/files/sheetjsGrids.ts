@@ -86,7 +86,7 @@ function libraryFailure(e: unknown): InputFileError {
 }
 
 /** Every sheet of a workbook file as grids; the bytes are never modified. */
-export function readWithSheetJs(bytes: Uint8Array, fileName: string): SpreadsheetRead {
+export function readWithSheetJs(bytes: Uint8Array, fileName: string, onlySheets?: readonly string[]): SpreadsheetRead {
   let wb: XLSX.WorkBook;
   // SheetJS writes its doubts about some files to the console (English library text): the user never sees them.
   const { error, warn } = console;
@@ -95,7 +95,7 @@ export function readWithSheetJs(bytes: Uint8Array, fileName: string): Spreadshee
   try {
     wb = XLSX.read(bytes, {
       type: 'array', dense: true, cellNF: true, cellFormula: true, cellText: false, cellHTML: false, cellDates: false,
-      cellStyles: false, bookVBA: false, WTF: false, bookFiles: true,
+      cellStyles: false, bookVBA: false, WTF: false, bookFiles: true, ...(onlySheets ? { sheets: [...onlySheets] } : {}),
     } as XLSX.ParsingOptions);
   } catch (e) {
     throw libraryFailure(e);
@@ -107,7 +107,7 @@ export function readWithSheetJs(bytes: Uint8Array, fileName: string): Spreadshee
   const sheets = wb.SheetNames.map((name, i) => ({ name, state: stateOf(states[i]?.Hidden) }));
   const empty = new Set(wb.SheetNames.filter((name) => !((wb.Sheets[name]?.['!data'] as unknown[] | undefined) ?? []).some(Boolean)));
   const partNotices = ooxmlSheetNotices(wb, empty);
-  const grids = wb.SheetNames.map((name) => {
+  const grids = wb.SheetNames.filter((name) => !onlySheets || onlySheets.includes(name)).map((name) => {
     const ws = wb.Sheets[name];
     const notices = partNotices.get(name) ?? [];
     return ws ? gridOf(ws, fileName, name, notices) : { file: fileName, sheet: name, values: [], originRow: 1, originCol: 1, merges: [], notices };

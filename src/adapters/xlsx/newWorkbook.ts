@@ -14,6 +14,9 @@ const PKG_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationship
 export interface NewSheet {
   readonly name: string;
   readonly values: readonly (readonly OutValue[])[];
+  readonly columnWidths?: readonly number[];
+  /** Rows and columns kept in view (a header row, a name column). */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
 }
 
 /** Bytes of a new workbook holding these sheets (text stays text; at least one sheet, "Лист1", is written). */
@@ -41,7 +44,10 @@ export async function newWorkbookBytes(sheets: readonly NewSheet[]): Promise<Uin
     await addSheet(
       pkg,
       sheet.name,
-      { values: sheet.values, numberFormats: [], styles: [], merges: [], columnWidths: [], conditionalFormats: [], notes: [], charts: [] },
+      {
+        values: sheet.values, numberFormats: [], styles: [], merges: [], columnWidths: sheet.columnWidths ?? [], conditionalFormats: [], notes: [], charts: [],
+        ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
+      },
       styles.book,
     );
   }

@@ -4,7 +4,7 @@ import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from '../../app/wor
 import { digestCells, tableCells } from '../../app/sheetDigest';
 import { OUTPUT_MARKER, TRACKING_KEY, TrackingRecord, markerComment, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { SheetGrid } from '../../ingest/grid';
-import { OutputKind } from '../../report/model';
+import { OutValue, OutputKind } from '../../report/model';
 import { FileKind } from '../files/fileKind';
 import { readSpreadsheet } from '../files/readSpreadsheet';
 import { SpreadsheetRead } from '../files/spreadsheet';
@@ -142,6 +142,22 @@ export class XlsxWorkbook implements WorkbookPort {
       if (sheet && marker) out.set(sheet.name, marker);
     }
     return out;
+  }
+
+  /**
+   * Adds a plain source sheet (not an output: never replaced or removed by a later run); false when a sheet of that
+   * name exists — the user's sheet is never touched.
+   */
+  async addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths: readonly number[] = []): Promise<boolean> {
+    checkSheetName(name);
+    if ((await this.listSheets()).some((s) => s.name.toLowerCase() === name.toLowerCase())) return false;
+    const work = this.pkg.snapshot();
+    const styles = await openStyles(work);
+    await addSheet(work, name, { values, numberFormats: [], styles: [], merges: [], columnWidths, conditionalFormats: [], notes: [], charts: [], freeze: { rows: 1, columns: 1 } }, styles.book);
+    saveStyles(work, styles);
+    this.pkg = work;
+    this.dirty = true;
+    return true;
   }
 
   async readTracked(): Promise<readonly TrackedSheet[]> {

@@ -11,6 +11,9 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   wide: 'Широкая таблица: группы столбцов по предметам',
   fisOko: 'Выгрузка ФИС ОКО «Статистика по отметкам»',
   officialList: 'Список ШНОР прошлого года',
+  protocol: 'Протокол ФИС ОКО: строка = ученик, отметки по шкале работы',
+  loginDirectory: 'Справочник логинов ОО: имена и муниципалитеты',
+  scales: 'Шкалы перевода баллов ВПР в отметки',
 };
 
 export function layoutLabel(layout: LayoutKind | undefined): string {

@@ -1,6 +1,15 @@
 // A JSZip-backed OPC package: case-insensitive part lookup, text reads/writes, part paths and free part numbers.
 import JSZip from 'jszip';
 
+/** JSZip's StreamHelper as far as streamText uses it. */
+interface TextStream {
+  on(event: 'data', cb: (chunk: string) => void): TextStream;
+  on(event: 'error', cb: (e: Error) => void): TextStream;
+  on(event: 'end', cb: () => void): TextStream;
+  pause(): TextStream;
+  resume(): TextStream;
+}
+
 /** Part paths are zip entry names without a leading slash ("xl/workbook.xml"). */
 export class OpcPackage {
   private constructor(private readonly zip: JSZip) {}
@@ -50,6 +59,29 @@ export class OpcPackage {
     const name = this.entryName(path);
     if (name === undefined) return undefined;
     return this.zip.files[name].async('uint8array');
+  }
+
+  /**
+   * A UTF-8 part as text chunks while it is inflated (a big worksheet never held whole); `onChunk` returns false to
+   * stop early. Resolves when the part ends or is stopped.
+   */
+  async streamText(path: string, onChunk: (chunk: string) => boolean | void): Promise<void> {
+    const name = this.entryName(path);
+    if (name === undefined) return;
+    await new Promise<void>((resolve, reject) => {
+      // JSZip streams an entry through its inflate and UTF-8 workers (not in its typings).
+      const stream = (this.zip.files[name] as unknown as { internalStream(type: 'string'): TextStream }).internalStream('string');
+      stream
+        .on('data', (chunk: string) => {
+          if (onChunk(chunk) === false) {
+            stream.pause();
+            resolve();
+          }
+        })
+        .on('error', reject)
+        .on('end', () => resolve())
+        .resume();
+    });
   }
 
   /** Writes a part (replacing the existing entry under its stored name, so its place in the zip is kept). */

@@ -12,6 +12,7 @@ export const REL = {
   officeDocument: `${DOC_REL}/officeDocument`,
   worksheet: `${DOC_REL}/worksheet`,
   styles: `${DOC_REL}/styles`,
+  sharedStrings: `${DOC_REL}/sharedStrings`,
   drawing: `${DOC_REL}/drawing`,
   chart: `${DOC_REL}/chart`,
   comments: `${DOC_REL}/comments`,
