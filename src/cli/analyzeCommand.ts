@@ -72,7 +72,9 @@ function readInput(file: string): Uint8Array {
   if (!stat.isFile()) throw new InputFileError('это не обычный файл (устройство или канал)');
   if (stat.size > MAX_FILE_BYTES) throw new InputFileError(`файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ — это не похоже на таблицу результатов`);
   try {
-    return new Uint8Array(fs.readFileSync(file));
+    const buffer = fs.readFileSync(file);
+    // A view of the file's own buffer: big protocol files are not copied (readers never write into it).
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (e) {
     throw new InputFileError(`файл не читается (${(e as NodeJS.ErrnoException).code ?? 'ошибка'})`);
   }

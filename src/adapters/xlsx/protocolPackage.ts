@@ -56,7 +56,7 @@ export async function readProtocolPackage(bytes: Uint8Array, fileName: string): 
   let entries: ReturnType<typeof readSheetEntries>;
   let wbPath: string;
   try {
-    pkg = await OpcPackage.load(bytes);
+    pkg = await OpcPackage.loadForReading(bytes);
     wbPath = await workbookPartPath(pkg);
     const xml = await pkg.readText(wbPath);
     if (xml === undefined) return undefined;

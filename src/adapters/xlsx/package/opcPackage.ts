@@ -18,6 +18,11 @@ export class OpcPackage {
     return new OpcPackage(await JSZip.loadAsync(bytes.slice()));
   }
 
+  /** Opens `bytes` without copying them, for reading only (the caller must not change them while the package lives). */
+  static async loadForReading(bytes: Uint8Array): Promise<OpcPackage> {
+    return new OpcPackage(await JSZip.loadAsync(bytes));
+  }
+
   static empty(): OpcPackage {
     return new OpcPackage(new JSZip());
   }
