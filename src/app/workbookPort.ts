@@ -1,6 +1,6 @@
 // The small workbook interface both adapters implement (Office.js in Excel, .xlsx files in the CLI).
 import { SheetGrid } from '../ingest/grid';
-import { OutputKind, SheetSpec } from '../report/model';
+import { OutValue, OutputKind, SheetSpec } from '../report/model';
 
 export interface SheetInfo {
   readonly name: string;
@@ -30,6 +30,11 @@ export interface WorkbookPort {
   writeOutput(plan: OutputPlan): Promise<void>;
   /** What the last writeOutput had to tell the user (hand edits in an output sheet); absent or empty when nothing. */
   writeNotices?(): readonly string[];
+  /**
+   * Adds a plain source sheet (never tracked as output, never replaced by a run); false when the name is taken.
+   * Absent where the front end cannot add sheets.
+   */
+  addSourceSheet?(name: string, values: readonly (readonly OutValue[])[], columnWidths?: readonly number[]): Promise<boolean>;
   /** Shows a sheet and selects a cell (task pane links); absent where there is no UI. */
   activate?(sheet: string, cell?: string): Promise<void>;
 }

@@ -67,7 +67,9 @@ export function App({ controller, version }: AppProps) {
             onRefresh={() => void controller.refresh()}
             possibleDuplicates={state.possibleDuplicates}
             onMergeSchools={(keep, other) => void controller.mergeSchools(keep, other)}
-            onUnmergeSchools={(keep, other) => void controller.unmergeSchools(keep, other)} />
+            onUnmergeSchools={(keep, other) => void controller.unmergeSchools(keep, other)}
+            fileProgress={state.fileProgress} onCancelFiles={() => controller.cancel()}
+            onAddFiles={(files) => void controller.addFiles(files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })))} />
         )}
         {state.tab === 'rules' && (
           <RulesPanel rules={state.rules} procedureOptions={state.procedureOptions} years={state.years} disabled={running}

@@ -1,6 +1,7 @@
 // A WorkbookPort in memory for task pane tests: sheets as grids, tracked output, recorded reads/writes, hooks.
 import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from '../../src/app/workbookPort';
 import { RawValue, SheetGrid } from '../../src/ingest/grid';
+import { OutValue } from '../../src/report/model';
 
 export interface FakeHooks {
   onRead?: (names: readonly string[]) => void | Promise<void>;
@@ -50,6 +51,12 @@ export class FakeWorkbook implements WorkbookPort {
     this.sheets = this.sheets.filter((s) => !plan.remove.includes(s.name));
     this.sheets.push(...plan.add.map((a) => ({ name: a.name })));
     this.tracked = plan.add.map((a) => ({ name: a.name, kind: a.spec.kind }));
+  }
+
+  async addSourceSheet(name: string, values: readonly (readonly OutValue[])[]): Promise<boolean> {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) return false;
+    this.sheets.push({ name, grid: grid(name, values.map((row) => row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)))) });
+    return true;
   }
 
   /** What the next writes report (set by a test: hand edits kept under another name). */

@@ -6,6 +6,8 @@ import { readSheetGrids } from './readSheets';
 import { FeatureSupport, IsSetSupported, featureSupport, noteMode, officeIsSetSupported, unavailableFeaturesText } from './requirements';
 import { parseTracking, resolveTracked } from '../../app/tracking';
 import { writeOutputPlan } from './writeOutput';
+import { writeSourceSheet } from './writeSourceSheet';
+import { OutValue } from '../../report/model';
 
 /** Excel.run, or a stand-in with the same shape (the fake Excel in tests and the preview). */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -103,6 +105,11 @@ export class ExcelWorkbook implements WorkbookPort {
         },
       });
     });
+  }
+
+  addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths: readonly number[] = []): Promise<boolean> {
+    const freeze = this.support().freezePanes;
+    return this.guarded((context) => writeSourceSheet(context, name, values, columnWidths, this.maxBytes, freeze));
   }
 
   activate(sheet: string, cell?: string): Promise<void> {

@@ -17,6 +17,8 @@ export function isFisOkoTable(view: SheetView, block: HeaderBlock, titles: reado
   if (titles.some((t) => TITLE_RE.test(fold(t))) || TITLE_RE.test(fold(sheet))) return true;
   const school = block.columns.find((col) => col.role === 'school');
   if (!school) return false;
+  // A table with year and procedure on every row is a long table, logins in its names or not («Результаты из протоколов»).
+  if (block.columns.some((col) => col.role === 'year') && block.columns.some((col) => col.role === 'kind')) return false;
   for (let r = block.bottom + 1; r < Math.min(view.rows, block.bottom + 30); r++) if (CODE_RE.test(view.text(r, school.c))) return true;
   return false;
 }

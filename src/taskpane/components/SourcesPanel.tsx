@@ -5,6 +5,7 @@ import { PossibleDuplicate } from '../../core/model';
 import { PossibleDuplicates } from './PossibleDuplicates';
 import { plural } from './labels';
 import { SheetCard } from './SheetCard';
+import { AddFiles } from './AddFiles';
 
 export interface SourcesPanelProps {
   readonly sheets: readonly SheetReport[];
@@ -21,6 +22,10 @@ export interface SourcesPanelProps {
   readonly possibleDuplicates?: readonly PossibleDuplicate[];
   readonly onMergeSchools?: (keep: string, other: string) => void;
   readonly onUnmergeSchools?: (keep: string, other: string) => void;
+  /** «Добавить файлы…» (absent where files cannot be added). */
+  readonly onAddFiles?: (files: readonly File[]) => void;
+  readonly onCancelFiles?: () => void;
+  readonly fileProgress?: { readonly done: number; readonly total: number };
 }
 
 const useStyles = makeStyles({
@@ -41,7 +46,10 @@ export function SourcesPanel(props: SourcesPanelProps) {
         </Text>
         <Button size="small" disabled={loading || disabled} onClick={props.onRefresh}>Перечитать книгу</Button>
       </div>
-      {loading && <Spinner size="tiny" label="Чтение книги…" />}
+      {props.onAddFiles && (
+        <AddFiles progress={props.fileProgress} disabled={loading || disabled} onAddFiles={props.onAddFiles} onCancel={() => props.onCancelFiles?.()} />
+      )}
+      {loading && !props.fileProgress && <Spinner size="tiny" label="Чтение книги…" />}
       {!loading && sheets.length === 0 && (
         <Text>В книге нет листов с данными. Откройте книгу с результатами ВПР, ОГЭ или ЕГЭ и нажмите «Перечитать книгу».</Text>
       )}

@@ -43,6 +43,8 @@ export interface TaskpaneState {
   /** Results recognised in the included sheets. */
   readonly resultCount: number;
   readonly progress?: Progress;
+  /** While «Добавить файлы…» reads the picked files. */
+  readonly fileProgress?: { readonly done: number; readonly total: number };
   readonly result?: ResultSummary;
   readonly messages: readonly PaneMessage[];
 }

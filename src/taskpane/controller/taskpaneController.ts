@@ -15,6 +15,9 @@ import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings
 import { WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
+import { PickedFile, readPickedFiles } from './pickedFiles';
+import { importProtocols } from '../../app/protocolImport';
+import { pluralRu as plural } from '../../core/format';
 
 export interface ControllerDeps {
   readonly port: WorkbookPort;
@@ -107,6 +110,36 @@ export class TaskpaneController {
     } finally {
       this.update({ phase: 'ready' });
     }
+  }
+
+  /**
+   * «Добавить файлы…»: pupil protocols the user picks are tallied without pasting them into sheets, and the per-school
+   * table is written as the source sheet «Результаты из протоколов» (the workbook then carries the data).
+   */
+  async addFiles(files: readonly PickedFile[]): Promise<void> {
+    if (this.state.phase !== 'ready' || files.length === 0) return;
+    this.cancelRequested = false;
+    this.update({ phase: 'loading', fileProgress: { done: 0, total: files.length } });
+    try {
+      const read = await readPickedFiles(files, (done, total) => this.update({ fileProgress: { done, total } }), () => this.cancelRequested);
+      if (this.cancelRequested) {
+        this.message('info', 'Добавление отменено', 'Книга не изменена.');
+        return;
+      }
+      const done = read.tallies.length > 0 ? await importProtocols(this.deps.port, read.tallies, this.grids, this.state.sourceSettings) : undefined;
+      const notes = [...read.skipped, ...(done?.warnings ?? [])];
+      if (done?.sheet) {
+        this.message(notes.length > 0 ? 'warning' : 'success', `Добавлен лист «${done.sheet}»`,
+          `${done.schools} ОО, ${done.results} ${plural(done.results, 'результат', 'результата', 'результатов')} из ${read.tallies.length} ${plural(read.tallies.length, 'протокола', 'протоколов', 'протоколов')}.${notes.length > 0 ? ` Не всё учтено: ${notes.join('; ')}` : ''}`);
+      } else {
+        this.message('warning', 'Файлы не добавлены', notes.length > 0 ? notes.join('; ') : 'В выбранных файлах нет протоколов с результатами.');
+      }
+    } catch (error) {
+      this.message('error', 'Не удалось добавить файлы', this.describe(error));
+    } finally {
+      this.update({ phase: 'ready', fileProgress: undefined });
+    }
+    await this.refresh();
   }
 
   /** Includes or excludes a sheet from the analysis. */
@@ -287,6 +320,10 @@ export class TaskpaneController {
 
   /** Asks the running analysis to stop; honoured before anything is written. */
   cancel(): void {
+    if (this.state.fileProgress) {
+      this.cancelRequested = true;
+      return;
+    }
     const progress = this.state.progress;
     if (this.state.phase !== 'running' || !progress?.cancellable) return;
     this.cancelRequested = true;
