@@ -34,6 +34,8 @@ export function isApplicationsSheet(sheet: string, titles: readonly string[]): b
 /** Why no header with доля «2» (or a count of «2») was found, naming the header row that came closest. */
 export function noHeaderReason(view: SheetView, sheet: string, titles: readonly string[]): string {
   if (isApplicationsSheet(sheet, titles)) return SKIP.applications;
+  // The class list beside «Протокол» in ФИС ОКО exports of 2022 and later.
+  if (/^классы$/i.test(sheet.trim())) return SKIP.classList;
   const best = bestHeaderRow(view);
   if (!best) return `${SKIP.noHeader}: в первых ${Math.min(view.rows, SCAN_ROWS)} строках нет ни одной строки заголовков`;
   return `${SKIP.noHeader}: ближе всего строка ${view.sheetRow(best.r)} — ${listCells(view, best.r, best.cells)}; ` +

@@ -20,6 +20,16 @@ export function observedPort(inner: WorkbookPort, observer: PortObserver): Workb
       }
     },
   };
+  const addSourceSheet = inner.addSourceSheet?.bind(inner);
+  if (addSourceSheet) {
+    port.addSourceSheet = async (name, values, widths) => {
+      try {
+        return await addSourceSheet(name, values, widths);
+      } finally {
+        observer.onWrite();
+      }
+    };
+  }
   const activate = inner.activate?.bind(inner);
   if (!activate) return port;
   return {

@@ -33,9 +33,11 @@ export function protocolResultsTable(dataset: Dataset, sheets: readonly SheetRep
     const name = s?.name ?? r.schoolKey;
     const label = s?.code && s.code !== name ? `${s.code} ${name}` : name;
     const n = (v: number | undefined): Cell => (v === undefined ? null : v);
+    // Shares with two decimals, as every sheet shows them (the count and participants give the exact доля «2»).
+    const pct = (v: number | undefined): Cell => (v === undefined ? null : Math.round(v * 100) / 100);
     return [
       label, s?.municipality ?? null, r.year, r.procedure.kind, r.procedure.subject, r.procedure.grade, n(r.participants), n(r.count2),
-      r.share2, n(r.share3), n(r.share4), n(r.share5), n(r.share45), n(r.lowered), n(r.confirmed), n(r.raised),
+      pct(r.share2), pct(r.share3), pct(r.share4), pct(r.share5), pct(r.share45), pct(r.lowered), pct(r.confirmed), pct(r.raised),
       `${r.source.file ? `${r.source.file}: ` : ''}${r.source.sheet}!${r.source.cell}`,
     ];
   });

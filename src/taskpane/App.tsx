@@ -9,6 +9,7 @@ import { SourcesPanel } from './components/SourcesPanel';
 import { runBlocker, TabId } from './controller/state';
 import { TaskpaneController } from './controller/taskpaneController';
 import { useTaskpane } from './controller/useTaskpane';
+import { PickedFile } from './controller/pickedFiles';
 
 export interface AppProps {
   readonly controller: TaskpaneController;
@@ -36,6 +37,11 @@ const TABS: readonly { readonly id: TabId; readonly label: string }[] = [
   { id: 'rules', label: 'Правила' },
   { id: 'result', label: 'Результат' },
 ];
+
+/** A browser File as the controller reads it. */
+function pickedFile(file: File): PickedFile {
+  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+}
 
 export function App({ controller, version }: AppProps) {
   const styles = useStyles();
@@ -69,7 +75,7 @@ export function App({ controller, version }: AppProps) {
             onMergeSchools={(keep, other) => void controller.mergeSchools(keep, other)}
             onUnmergeSchools={(keep, other) => void controller.unmergeSchools(keep, other)}
             fileProgress={state.fileProgress} onCancelFiles={() => controller.cancel()}
-            onAddFiles={(files) => void controller.addFiles(files.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })))} />
+            onAddFiles={controller.canAddFiles ? (files) => void controller.addFiles(files.map(pickedFile)) : undefined} />
         )}
         {state.tab === 'rules' && (
           <RulesPanel rules={state.rules} procedureOptions={state.procedureOptions} years={state.years} disabled={running}

@@ -107,6 +107,7 @@ describe('shnor analyze on pupil protocols', () => {
     fs.writeFileSync(scales, 'Год;Процедура;Предмет;Класс;«2»;«3»;«4»;«5»;Источник\n2023;ВПР;Математика;5;0–6;7–11;12–16;17–20;ФИОКО 2023\n');
     const withScales = await runCli(['analyze', file, '--scales', scales, '--json', '-']);
     expect(withScales.code).toBe(0);
+    expect(withScales.err).toMatch(/«Классы» — список классов выгрузки ФИС ОКО: результатов в нём нет/);
     const json = JSON.parse(withScales.out) as ResultJson;
     expect(json.schools.every((s) => /^edu22\d{4}$/.test(s.code ?? ''))).toBe(true);
     expect(json.schools.find((s) => s.code === 'edu221001')?.name).toBe('СОШ № 2');

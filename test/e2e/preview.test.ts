@@ -11,6 +11,7 @@ import { RawValue } from '../../src/ingest/grid';
 import type { PreviewGlobal } from '../../src/preview/previewGlobal';
 import { StaticServer, serveStatic } from './staticServer';
 import { Matrix, gridMatrix, matrixDifferences, trimMatrix } from './sheetValues';
+import { makeSchools, protocolRows, xlsxOf } from '../fixtures/protocols/generate';
 
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist/addin');
@@ -229,6 +230,23 @@ describe('browser preview (real task pane over the fake Excel)', () => {
     expect(tabs).toEqual(expected);
     await pane().getByText(expected[0]).first().waitFor();
     await expect(page.evaluate(() => (window as unknown as { __shnorPreview: PreviewGlobal }).__shnorPreview.source)).resolves.toBe('wide.xlsx');
+  });
+
+  it('«Добавить файлы…» reads a pupil protocol the user picks into the sheet «Результаты из протоколов»', async () => {
+    after(1);
+    const file = path.join(OUT, 'Проведение работы по математике, 5 класс. ВПР 2021.xlsx');
+    fs.writeFileSync(file, xlsxOf([{ name: 'Лист1', rows: protocolRows('2021', makeSchools(3, 40, 20)) }]));
+    await pane().getByRole('button', { name: 'Добавить файлы…' }).waitFor();
+    await pane().getByTestId('add-files-input').setInputFiles(file);
+    await pane().getByText('Добавлен лист «Результаты из протоколов»').waitFor();
+    const names = await page.evaluate(() => (window as unknown as { __shnorPreview: PreviewGlobal }).__shnorPreview.workbook.sheetNames());
+    expect(names).toContain('Результаты из протоколов');
+    const table = await page.evaluate(() => (window as unknown as { __shnorPreview: PreviewGlobal }).__shnorPreview.workbook.getSheetSnapshot('Результаты из протоколов').values);
+    expect(table[0].slice(0, 3)).toEqual(['ОО', 'Муниципалитет', 'Год']);
+    expect(table).toHaveLength(41);
+    await shot('pane-protocols-added.png');
+    await grid().locator('[data-sheet="Результаты из протоколов"]').click();
+    await shot('grid-protocol-results.png');
   });
 
   it('asked nothing of the network and logged no errors', () => {

@@ -116,6 +116,11 @@ export class TaskpaneController {
    * «Добавить файлы…»: pupil protocols the user picks are tallied without pasting them into sheets, and the per-school
    * table is written as the source sheet «Результаты из протоколов» (the workbook then carries the data).
    */
+  /** True when the workbook lets the pane add a source sheet («Добавить файлы…» is shown). */
+  get canAddFiles(): boolean {
+    return this.deps.port.addSourceSheet !== undefined;
+  }
+
   async addFiles(files: readonly PickedFile[]): Promise<void> {
     if (this.state.phase !== 'ready' || files.length === 0) return;
     this.cancelRequested = false;
