@@ -2,6 +2,7 @@
 import { SheetGrid } from '../ingest/grid';
 import { ingest } from '../ingest/ingest';
 import { ProtocolTally } from '../ingest/protocols/tally';
+import { SCALE_NOTE } from '../ingest/protocols/resolve';
 import { IngestSettings } from '../ingest/types';
 import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
 import { WorkbookPort } from './workbookPort';
@@ -35,7 +36,7 @@ export async function importProtocols(port: WorkbookPort, tallies: readonly Prot
   const fromProtocols = new Set(tallies.map((t) => `${t.file}|${t.sheet}`));
   const warnings = ingested.sheets
     .filter((s) => fromProtocols.has(`${s.file}|${s.sheet}`))
-    .flatMap((s) => [...s.warnings.map((w) => `${s.file}: ${w.message}`), ...(s.skippedReason && !s.warnings.some((w) => w.message.includes(s.skippedReason as string)) ? [`${s.file}: ${s.skippedReason}`] : [])]);
+    .flatMap((s) => [...s.warnings.filter((w) => !w.message.includes(`: ${SCALE_NOTE} «`)).map((w) => `${s.file}: ${w.message}`), ...(s.skippedReason && !s.warnings.some((w) => w.message.includes(s.skippedReason as string)) ? [`${s.file}: ${s.skippedReason}`] : [])]);
   const table = protocolResultsTable(ingested.dataset, ingested.sheets);
   if (table.length === 0) return { results: 0, schools: 0, warnings };
   const name = freeSheetName(PROTOCOL_RESULTS_SHEET, (await port.listSheets()).map((s) => s.name));

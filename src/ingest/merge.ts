@@ -62,9 +62,23 @@ class SchoolRegistry {
     return this.byKey.get(key)?.name ?? key;
   }
 
+  /**
+   * The schools; schools kept apart by their logins but shown under one name («СОШ № 4» of two municipalities) get
+   * the municipality, or else the login, after the name so that lists can tell them apart.
+   */
   schools(): School[] {
-    return [...this.byKey.entries()].map(([key, s]) => ({
-      key, name: s.name, ...(s.code ? { code: s.code } : {}), ...(s.municipality ? { municipality: s.municipality } : {}), aliases: s.aliases,
+    const byName = new Map<string, number>();
+    for (const s of this.byKey.values()) if (s.code !== undefined) byName.set(s.name, (byName.get(s.name) ?? 0) + 1);
+    const named = new Map<string, number>();
+    const shown = [...this.byKey.entries()].map(([key, s]) => {
+      const clash = s.code !== undefined && (byName.get(s.name) ?? 0) > 1 && s.name !== s.code;
+      const name = clash ? `${s.name} (${s.municipality ?? s.code})` : s.name;
+      named.set(name, (named.get(name) ?? 0) + 1);
+      return { key, s, name };
+    });
+    return shown.map(({ key, s, name }) => ({
+      key, name: (named.get(name) ?? 0) > 1 && s.code !== undefined && name !== s.code ? `${s.name} (${s.code})` : name,
+      ...(s.code ? { code: s.code } : {}), ...(s.municipality ? { municipality: s.municipality } : {}), aliases: s.aliases,
     }));
   }
 }

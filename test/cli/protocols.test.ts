@@ -61,7 +61,7 @@ describe('shnor analyze on pupil protocols', () => {
     expect(json.schools).toHaveLength(SCHOOLS);
     for (const s of json.schools) expect(s.code).toMatch(/^sch22\d{4}$/);
     const first = json.schools.find((s) => s.code === 'sch221003');
-    expect(first?.name).toBe('СОШ № 4');
+    expect(first?.name).toBe('СОШ № 4 (г. Барнаул)');
     expect(first?.municipality).toBe('г. Барнаул');
     for (const w of WORKS) {
       for (const spec of schools.get(w) as SchoolSpec[]) {
@@ -80,6 +80,8 @@ describe('shnor analyze on pupil protocols', () => {
     expect(shnor.length).toBeGreaterThan(0);
     expect(shnor[0].explanation).toMatch(/из \d+ = [\d,]+ % \(.*Лист1!I\d+:I\d+/);
     expect(json.warnings.some((w) => /ВПР осени 2020 г\./.test(w.message))).toBe(true);
+    expect(json.warnings.map((w) => w.message)).toContain(
+      'Лист «Лист1»: отметки работы «ВПР 2021 г., математика, 6 класс» — по шкале «2»: 0–5, «3»: 6–9, «4»: 10–13, «5»: 14–16 (шкала поставки: ФИОКО, описание проверочной работы ВПР 2021 г. (математика, 6 класс): рекомендации по переводу первичных баллов в отметки по пятибалльной шкале)');
   });
 
   it('--out with protocols only writes a new workbook whose «Результаты из протоколов» reads back to the same verdicts', async () => {
@@ -110,7 +112,7 @@ describe('shnor analyze on pupil protocols', () => {
     expect(withScales.err).toMatch(/«Классы» — список классов выгрузки ФИС ОКО: результатов в нём нет/);
     const json = JSON.parse(withScales.out) as ResultJson;
     expect(json.schools.every((s) => /^edu22\d{4}$/.test(s.code ?? ''))).toBe(true);
-    expect(json.schools.find((s) => s.code === 'edu221001')?.name).toBe('СОШ № 2');
+    expect(json.schools.find((s) => s.code === 'edu221001')?.name).toBe('СОШ № 2 (Бийский район)');
   });
 
   it('--scales that is not a scale table stops with a sentence naming the columns it needs', async () => {

@@ -62,10 +62,12 @@ describe.each<Generation>(['2020', '2021', '2022+'])('protocol generation %s', (
     const named = ingest([grid(file, 'Лист1', protocolRows(gen, schools)), grid('logins.xlsx', 'Логины', directoryRows(schools, gen))]);
     expect(named.sheets[1].layout).toBe('loginDirectory');
     const s = named.dataset.schools.find((x) => x.key === loginOf(gen, schools[3]));
-    expect(s?.name).toBe('СОШ № 4');
+    // «СОШ № 4» stands in three municipalities, twice in г. Барнаул: the municipality, else the login, tells them apart.
+    expect(s?.name).toBe(`СОШ № 4 (${loginOf(gen, schools[3])})`);
+    expect(named.dataset.schools.find((x) => x.key === loginOf(gen, schools[10]))?.name).toBe('СОШ № 4 (Бийский район)');
     expect(s?.municipality).toBe(schools[3].municipality);
     const bare = dataset.schools.find((x) => x.key === loginOf(gen, schools[3]));
-    expect(bare?.name).toBe(gen === '2022+' ? 'СОШ № 4' : loginOf(gen, schools[3]));
+    expect(bare?.name).toBe(gen === '2022+' ? `СОШ № 4 (${loginOf(gen, schools[3])})` : loginOf(gen, schools[3]));
   });
 });
 

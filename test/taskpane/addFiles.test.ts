@@ -40,7 +40,7 @@ describe('TaskpaneController.addFiles', () => {
     expect(sheet?.resultsRead).toBe(12);
     const [table] = await port.readSheets(['Результаты из протоколов']);
     const row = table.values.find((r) => String(r[0]).startsWith(schools[4].login));
-    expect(row?.[0]).toBe(`${schools[4].login} СОШ № 5`);
+    expect(row?.[0]).toBe(`${schools[4].login} СОШ № 5 (Бийский район)`);
     expect(row?.[1]).toBe(schools[4].municipality);
     expect(row?.[8]).toBe(Math.round((reference(schools[4], [17, 28, 38])?.share2 as number) * 100) / 100);
   });
@@ -74,5 +74,16 @@ describe('ExcelWorkbook.addSourceSheet', () => {
     expect(snap.values[3000][1]).toBe(2999 % 50);
     expect(snap.freeze).toEqual({ rows: 1, columns: 1 });
     expect(await port.addSourceSheet('данные', rows)).toBe(false);
+  });
+});
+
+describe('TaskpaneController.addFiles with nothing to doubt', () => {
+  it('ends in a green message naming the sheet (the scale used is an account, not a warning)', async () => {
+    const port = new FakeWorkbook([]);
+    const c = controller(port);
+    await c.start();
+    await c.addFiles([PROTOCOL]);
+    const m = c.getState().messages.find((x) => x.title === 'Добавлен лист «Результаты из протоколов»');
+    expect(m).toMatchObject({ intent: 'success', text: '12 ОО, 12 результатов из 1 протокола.' });
   });
 });

@@ -29,7 +29,8 @@ export function headerKey(value: RawValue | undefined): string {
 
 const LOGIN: Readonly<Record<string, ProtocolGeneration>> = { user: '2020', 'логин школы': '2021', 'пользователь': '2022+' };
 const TOTAL = new Set(['sum', 'всего баллов', 'итого баллов', 'сумма баллов', 'первичный балл']);
-const MUNICIPALITY = new Set(['groups', 'регион', 'муниципалитет', 'муниципальное образование']);
+/** Municipality headers, best first: in 2021 «регион» holds the municipality, in 2022+ «Регион» is the region itself. */
+const MUNICIPALITY = ['муниципалитет', 'муниципальное образование', 'groups', 'регион'];
 const VARIANT = new Set(['var-1', 'вариант']);
 const CLASS_NAME = new Set(['klass', 'класс', 'наименование класса']);
 const TASK_RE = /^(?:a-\d+-grade|балл за \d+.*|\d+(?:\.\d+)? \(\d+б\)|\d+(?:\.\d+)?)$/;
@@ -53,7 +54,9 @@ export function protocolColumns(row: readonly RawValue[]): ProtocolColumns | und
       generation = LOGIN[h];
     } else if (TOTAL.has(h) && total === undefined) total = c;
     else if (h === 'школа' && school === undefined) school = c;
-    else if (MUNICIPALITY.has(h) && municipality === undefined) municipality = c;
+    else if (MUNICIPALITY.includes(h)) {
+      if (municipality === undefined || MUNICIPALITY.indexOf(h) < MUNICIPALITY.indexOf(headerKey(row[municipality]))) municipality = c;
+    }
     else if (VARIANT.has(h) && variant === undefined) variant = c;
     else if (/^(?:otc|отметка за предыдущ)/.test(h) && journal === undefined) journal = c;
     else if (CLASS_NAME.has(h) && className === undefined) className = c;

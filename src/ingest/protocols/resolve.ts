@@ -15,6 +15,9 @@ const GENERATION_TEXT: Readonly<Record<ProtocolTally['generation'], string>> = {
   '2022+': 'выгрузка 2022 г. и позже («Пользователь», «Итого баллов»)',
 };
 
+/** How the line naming the scale a protocol's marks came from begins (an account, not a doubt about the data). */
+export const SCALE_NOTE = 'отметки работы';
+
 /** Share of `n` in `of`, in percent, multiplied first so that 3 of 10 is exactly 30. */
 function percent(n: number, of: number): number {
   return (n * 100) / of;
@@ -107,6 +110,8 @@ export function resolveProtocol(tally: ProtocolTally, options: ResolveOptions): 
   if (ctx.autumn2020) {
     warnings.push(sheetWarning(file, sheet, `ВПР осени 2020 г.: работа «${grade} класс» писалась в начале следующего учебного года по программе ${grade} класса — учтена как ВПР-${grade} 2020 г. (методика §1a)`));
   }
+  // Which scale made the marks, so that every verdict can be followed down to it.
+  warnings.push(sheetWarning(file, sheet, `${SCALE_NOTE} «${work}» — по шкале «2»: 0–${scale.upper2}, «3»: ${scale.upper2 + 1}–${scale.upper3}, «4»: ${scale.upper3 + 1}–${scale.upper4}, «5»: ${scale.upper4 + 1}–${scale.max} (${scale.user ? 'шкала пользователя' : 'шкала поставки'}: ${scale.source})`));
   const procedure: Procedure = { kind: 'ВПР', subject, grade };
   const col = tally.totalColumn;
   const aboveMax: number[] = [];
