@@ -41,10 +41,28 @@ function apiSetOf(declaration) {
   return undefined;
 }
 
-/** The condition guarding `node` (it sits in the branch taken when the condition holds), climbing to the file. */
+/** True for `return …;`, `throw …;` or a block holding just one of them. */
+function leaves(statement) {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  return ts.isBlock(statement) && statement.statements.length === 1 && leaves(statement.statements[0]);
+}
+
+/**
+ * The conditions guarding `node`, climbing to the file: it sits in the branch taken when the condition holds, or
+ * after an early exit `if (!condition) return …;` in an enclosing block.
+ */
 function guards(node) {
   const out = [];
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
+      for (const statement of parent.statements) {
+        if (statement === child) break;
+        if (ts.isIfStatement(statement) && !statement.elseStatement && leaves(statement.thenStatement)
+          && ts.isPrefixUnaryExpression(statement.expression) && statement.expression.operator === ts.SyntaxKind.ExclamationToken) {
+          out.push(statement.expression.operand);
+        }
+      }
+    }
     if (ts.isIfStatement(parent) && parent.thenStatement === child) out.push(parent.expression);
     else if (ts.isConditionalExpression(parent) && parent.whenTrue === child) out.push(parent.condition);
     else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === child) out.push(parent.left);

@@ -15,6 +15,12 @@ export function markerComment(kind: OutputKind, digest: string): string {
   return `${kind};${digest}`;
 }
 
+/** The marker's comment read back: kind and digest; undefined when it is not one of ours. */
+export function parseMarkerComment(comment: string | undefined): { readonly kind: OutputKind; readonly digest: string } | undefined {
+  const [kind, digest] = (comment ?? '').split(';');
+  return (KINDS as readonly string[]).includes(kind) ? { kind: kind as OutputKind, digest: digest ?? '' } : undefined;
+}
+
 /** Desktop Excel trims a custom property value to 255 characters: longer JSON goes into numbered parts. */
 const PART_LENGTH = 255;
 

@@ -33,9 +33,15 @@ describe('check:api', () => {
       fs.writeFileSync(bad, 'export function f(sheet: Excel.Worksheet): void {\n  sheet.autoFilter.apply(sheet.getRange("A1:B2"));\n}\n');
       const good = path.join(dir, 'good.ts');
       fs.writeFileSync(good, 'export function f(sheet: Excel.Worksheet, features: { autoFilter: boolean }): void {\n  if (features.autoFilter) sheet.autoFilter.apply(sheet.getRange("A1:B2"));\n}\n');
-      const result = check.checkFiles([bad, good], '1.7', check.featureVersions());
-      expect(result.failures).toHaveLength(2);
-      expect(result.failures.every((f) => f.startsWith(path.relative(root, bad)))).toBe(true);
+      const early = path.join(dir, 'early.ts');
+      fs.writeFileSync(early, 'export function f(sheet: Excel.Worksheet, features: { autoFilter: boolean }): void {\n  if (!features.autoFilter) return;\n  sheet.autoFilter.apply(sheet.getRange("A1:B2"));\n}\n');
+      const positive = path.join(dir, 'positive.ts');
+      fs.writeFileSync(positive, 'export function f(sheet: Excel.Worksheet, features: { autoFilter: boolean }): void {\n  if (features.autoFilter) return;\n  sheet.autoFilter.apply(sheet.getRange("A1:B2"));\n}\n');
+      const result = check.checkFiles([bad, good, early, positive], '1.7', check.featureVersions());
+      // The early exit `if (!features.autoFilter) return;` guards what follows; `if (features.autoFilter) return;` does not.
+      expect(result.failures).toHaveLength(4);
+      expect(result.failures.filter((f) => f.startsWith(path.relative(root, bad)))).toHaveLength(2);
+      expect(result.failures.filter((f) => f.startsWith(path.relative(root, positive)))).toHaveLength(2);
       expect(result.failures[0]).toContain('needs ExcelApi 1.9 (manifest minimum 1.7) and is not behind a feature guard');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

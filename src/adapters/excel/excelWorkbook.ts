@@ -7,6 +7,7 @@ import { FeatureSupport, IsSetSupported, featureSupport, noteMode, officeIsSetSu
 import { parseTracking, resolveTracked } from '../../app/tracking';
 import { writeOutputPlan } from './writeOutput';
 import { writeSourceSheet } from './writeSourceSheet';
+import { markedSheets } from './markedSheets';
 import { OutValue } from '../../report/model';
 
 /** Excel.run, or a stand-in with the same shape (the fake Excel in tests and the preview). */
@@ -71,7 +72,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   readTracked(): Promise<readonly TrackedSheet[]> {
-    if (!this.support().customProperties) return Promise.resolve([]);
+    if (!this.support().customProperties) return this.guarded((context) => markedSheets(context));
     return this.guarded(async (context) => {
       const properties = context.workbook.properties.custom.load('items/key,items/value');
       const sheets = context.workbook.worksheets.load('items/name,items/id');

@@ -166,7 +166,8 @@ function heightOps(name: string, spec: SheetSpec): WriteOp[] {
   return ops;
 }
 
-function conditionalOp(name: string, cf: ConditionalFormat): WriteOp | undefined {
+function conditionalOp(name: string, cf: ConditionalFormat, features: WriteFeatures): WriteOp | undefined {
+  if (!features.conditionalFormats) return undefined;
   const box = parseBox(cf.range);
   if (!box) return undefined;
   const address = boxAddress(box);
@@ -225,17 +226,19 @@ function seriesBy(range: string): 'Rows' | 'Columns' {
   return box !== undefined && box.r1 === box.r2 && box.c2 > box.c1 ? 'Rows' : 'Columns';
 }
 
-function chartOp(name: string, chart: ChartSpec, seriesApi: boolean): WriteOp | undefined {
+function chartOp(name: string, chart: ChartSpec, features: WriteFeatures): WriteOp | undefined {
+  if (!features.charts) return undefined;
+  const chartSeries = features.chartSeries;
   const [first, ...rest] = chart.series;
   if (!first) return undefined;
   const orientation = seriesBy(first.values);
-  const block = seriesApi ? undefined : chartBlock(chart);
-  if (!seriesApi && !block) return undefined;
+  const block = chartSeries ? undefined : chartBlock(chart);
+  if (!chartSeries && !block) return undefined;
   return op(8 + chart.series.length * 3, chart, (t) => {
     const sheet = t.sheet(name);
     const type = CHART_TYPES[chart.type];
     let created: Excel.Chart;
-    if (seriesApi) {
+    if (chartSeries) {
       created = sheet.charts.add(type, sheet.getRange(first.values), orientation);
       const head = created.series.getItemAt(0);
       head.name = first.name;
@@ -291,12 +294,12 @@ export function sheetOps(name: string, spec: SheetSpec, features: WriteFeatures,
   const filter = spec.autoFilter;
   if (filter && features.autoFilter) ops.push(op(1, filter, (t) => t.sheet(name).autoFilter.apply(t.sheet(name).getRange(filter))));
   if (features.conditionalFormats) spec.conditionalFormats.forEach((cf) => {
-    const o = conditionalOp(name, cf);
+    const o = conditionalOp(name, cf, features);
     if (o) ops.push(o);
   });
   ops.push(...noteOps(name, spec, features.notes));
   if (features.charts) spec.charts.forEach((chart) => {
-    const o = chartOp(name, chart, features.chartSeries);
+    const o = chartOp(name, chart, features);
     if (o) ops.push(o);
   });
   return ops;

@@ -2,7 +2,7 @@
 import { OutputPlan } from '../../app/workbookPort';
 import { WriteFeatures, WriteOp, WriteTarget, sheetOps } from './sheetOps';
 import { packBySize } from './payload';
-import { OUTPUT_MARKER, TrackingRecord, markerComment, parseTracking, trackingEntries, trackingPartIndex } from '../../app/tracking';
+import { OUTPUT_MARKER, TrackingRecord, markerComment, parseMarkerComment, parseTracking, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { digestCells, tableCells } from '../../app/sheetDigest';
 import { OutValue } from '../../report/model';
 import { MAX_CELL_TEXT } from './textGuard';
@@ -43,16 +43,21 @@ function writtenDigest(values: readonly (readonly OutValue[])[]): string {
 /** Applies the plan; returns what the user must hear (output sheets with hand edits, kept under another name). */
 export async function writeOutputPlan(context: Excel.RequestContext, plan: OutputPlan, options: WriteOptions): Promise<string[]> {
   const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
-  const custom = options.customProperties ? context.workbook.properties.custom.load('items/key,items/value') : undefined;
+  const customProperties = options.customProperties ? context.workbook.properties.custom.load('items/key,items/value') : undefined;
+  // Without custom properties (ExcelApi < 1.7) the sheets' own markers carry kind and digest (Worksheet.names, 1.4).
+  const markers = customProperties ? [] : plan.remove.map((name) => context.workbook.worksheets.getItem(name).names.load('items/name,items/comment'));
   // The old output's values, read in the same round trip: a sheet the user typed into is kept, not deleted.
-  const oldValues = options.customProperties
-    ? plan.remove.map((name) => context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true).load('values,address'))
-    : [];
+  const oldValues = plan.remove.map((name) => context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true).load('values,address'));
   await context.sync();
 
   const existing = worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' }));
-  const oldKeys = custom ? custom.items.map((p) => p.key).filter((k) => trackingPartIndex(k) !== undefined) : [];
-  const oldRecords = custom ? parseTracking(custom.items.map((p) => ({ key: p.key, value: p.value as unknown }))) : [];
+  const oldKeys = customProperties ? customProperties.items.map((p) => p.key).filter((k) => trackingPartIndex(k) !== undefined) : [];
+  const oldRecords: TrackingRecord[] = customProperties
+    ? parseTracking(customProperties.items.map((p) => ({ key: p.key, value: p.value as unknown })))
+    : plan.remove.flatMap((name, i) => {
+      const marker = parseMarkerComment(markers[i].items.find((n) => n.name === OUTPUT_MARKER)?.comment);
+      return marker ? [{ name, kind: marker.kind, digest: marker.digest }] : [];
+    });
   const edited = new Set<string>();
   plan.remove.forEach((name, i) => {
     const record = oldRecords.find((r) => r.name.toLowerCase() === name.toLowerCase());
@@ -95,6 +100,7 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
   let recordedKeys = oldKeys;
   /** Replaces the tracking record (all its parts) with these records. */
   const record = (records: readonly TrackingRecord[]): void => {
+    if (!customProperties) return;
     const entries = trackingEntries(records);
     const properties = context.workbook.properties.custom;
     entries.forEach((e) => properties.add(e.key, e.value));
@@ -104,7 +110,7 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
   const digests = new Map(plan.add.map((a) => [a.name, writtenDigest(a.spec.values)]));
   const byName: TrackingRecord[] = plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, digest: digests.get(a.name) }));
   // Recorded first by name: if a later chunk fails, the next run still knows which sheets are the add-in's.
-  if (custom) ops.push({ bytes: 300 * (byName.length + oldKeys.length + 2) + JSON.stringify(byName).length * 3, apply: () => record(byName) });
+  if (customProperties) ops.push({ bytes: 300 * (byName.length + oldKeys.length + 2) + JSON.stringify(byName).length * 3, apply: () => record(byName) });
   if (placeholder) ops.push({ bytes: 300, apply: (t) => t.added(placeholder, t.context.workbook.worksheets.add(placeholder)) });
   // An output sheet the user typed into keeps its edits under another name, as the user's own sheet.
   kept.forEach(({ from, to }) => ops.push({ bytes: 300, apply: (t) => void (t.sheet(from).name = to) }));
@@ -125,7 +131,7 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
 
   // Ids of the new sheets arrive with the sync that adds them; they let the record follow renames.
   const ids = new Map<string, Excel.Worksheet>();
-  if (custom) plan.add.forEach(({ name }) => ops.push({ bytes: 300, apply: (t) => void ids.set(name, t.sheet(name).load('id')) }));
+  if (customProperties) plan.add.forEach(({ name }) => ops.push({ bytes: 300, apply: (t) => void ids.set(name, t.sheet(name).load('id')) }));
 
   const chunks = packBySize(ops, (o) => o.bytes, options.maxBytes);
   // One sync per size-budgeted chunk (a handful even for large reports), never one per cell or per range.
@@ -135,7 +141,7 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
     chunk.forEach((o) => o.apply(target));
     await context.sync();
   }, Promise.resolve());
-  if (custom) {
+  if (customProperties) {
     record(plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, id: ids.get(a.name)?.id, digest: digests.get(a.name) })));
     await context.sync();
   }

@@ -36,6 +36,13 @@ export class NamedItemCollectionProxy extends FakeProxy {
     this.ctx.engine.requireSet('1.4', 'Worksheet.names');
     this.sheet.target();
   }
+  protected collectionItems(): FakeProxy[] {
+    const sheet = this.sheet.target();
+    return sheet.names.map((n) => new NamedItemProxy(this.ctx, () => sheet, n.name));
+  }
+  get items(): NamedItemProxy[] {
+    return this.read<NamedItemProxy[]>('items');
+  }
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
     const item = new NamedItemProxy(this.ctx, () => this.sheet.target(), name);
     this.queue('add', { name, comment }, () => {
@@ -71,6 +78,12 @@ export class NamedItemProxy extends FakeProxy {
   }
   protected scalarProperties(): Readonly<Record<string, () => unknown>> {
     return { name: () => this.entry().name, comment: () => this.entry().comment, visible: () => this.entry().visible };
+  }
+  get name(): string {
+    return this.read<string>('name');
+  }
+  get comment(): string {
+    return this.read<string>('comment');
   }
   get visible(): boolean {
     return this.read<boolean>('visible');
