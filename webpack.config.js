@@ -63,7 +63,7 @@ module.exports = async (env = {}, argv = {}) => {
     }));
   }
 
-  return {
+  const addin = {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-source-map',
     entry,
@@ -140,4 +140,21 @@ module.exports = async (env = {}, argv = {}) => {
       headers: { 'Access-Control-Allow-Origin': 'https://localhost:3000' },
     },
   };
+
+  // The browser version (src/web): one static page and its script in dist/web/, working from disk or any host.
+  const web = {
+    mode: addin.mode,
+    devtool: production ? 'source-map' : 'eval-source-map',
+    entry: { web: './src/web/main.tsx' },
+    output: { path: path.join(root, 'dist/web'), filename: '[name].js', publicPath: '', clean: true },
+    resolve: addin.resolve,
+    module: { rules: addin.module.rules.slice(0, 1) },
+    plugins: [
+      new webpack.DefinePlugin({ __SHNOR_VERSION__: JSON.stringify(pkg.version) }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', chunks: ['web'], scriptLoading: 'defer' }),
+    ],
+    performance: addin.performance,
+  };
+  // The dev server serves the add-in; `webpack serve` takes the first config.
+  return env.WEBPACK_SERVE ? addin : [addin, web];
 };

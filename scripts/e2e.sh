@@ -35,6 +35,6 @@ if [ "$stale" = yes ] || [ "${E2E_REBUILD:-}" = 1 ]; then
 else
   echo "e2e: dist/addin is up to date (E2E_REBUILD=1 forces a build)" >&2
 fi
-[ -f dist/addin/preview.html ] || { echo "e2e: dist/addin/preview.html was not built" >&2; exit 1; }
+[ -f dist/addin/preview.html ] && [ -f dist/web/index.html ] || { echo "e2e: dist/addin/preview.html or dist/web/index.html was not built" >&2; exit 1; }
 
 npx jest -c jest.e2e.config.js "$@"

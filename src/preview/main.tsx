@@ -7,7 +7,7 @@ import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { readSpreadsheet } from '../adapters/files/readSpreadsheet';
 import { mountTaskpane } from '../taskpane/bootstrap';
 import { PreviewApp, ShowRequest } from './components/PreviewApp';
-import { downloadBytes, outputFileName } from './download';
+import { downloadBytes, outputFileName } from '../web/download';
 import { FakeWorkbook } from './fakeExcel/fakeWorkbook';
 import { installFakeOffice } from './fakeExcel/installFakeOffice';
 import { observedPort } from './observedPort';

@@ -1,5 +1,5 @@
 // Tests the preview's address options (?now fixes the clock, ?theme=dark) and the download file name.
-import { outputFileName } from './download';
+import { outputFileName } from '../web/download';
 import { statsLine } from './previewGlobal';
 import { previewOptions } from './urlOptions';
 

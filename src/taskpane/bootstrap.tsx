@@ -13,6 +13,8 @@ export interface TaskpaneDeps {
   settings: SettingsStore;
   theme: 'light' | 'dark';
   version: string;
+  /** Source file names (the browser version). */
+  files?: readonly string[];
   now?: () => Date;
   /** Analysis worker factory; default: analysis.worker.js next to the page when Worker exists. */
   createWorker?: WorkerFactory;
@@ -30,6 +32,7 @@ export function mountTaskpane(container: HTMLElement, deps: TaskpaneDeps): () =>
     port: deps.port,
     settings: deps.settings,
     version: deps.version,
+    files: deps.files,
     now: deps.now,
     createWorker: deps.createWorker ?? defaultWorkerFactory,
   });

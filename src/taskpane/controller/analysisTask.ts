@@ -17,6 +17,8 @@ export interface AnalysisInput {
   readonly parameters: Parameters;
   readonly now: Date;
   readonly version: string;
+  /** Source file names for the Параметры sheet (the browser version; empty inside Excel). */
+  readonly files?: readonly string[];
 }
 
 /** A running analysis; cancel() stops a worker immediately (an inline run is checked by the caller afterwards). */
@@ -35,7 +37,7 @@ export const WORKER_THRESHOLD = 20_000;
 function runInline(input: AnalysisInput): Promise<AnalysisOutput> {
   // One macrotask first so the «Анализ…» stage is painted before the (synchronous) analysis starts.
   return yieldToEventLoop().then(() =>
-    analyzeAndReport(input.ingest, { parameters: input.parameters, now: input.now, version: input.version }),
+    analyzeAndReport(input.ingest, { parameters: input.parameters, now: input.now, version: input.version, files: input.files }),
   );
 }
 

@@ -23,6 +23,8 @@ export interface ControllerDeps {
   readonly port: WorkbookPort;
   readonly settings: SettingsStore;
   readonly version: string;
+  /** Source file names for the Параметры sheet (the browser version reads files; Excel has none). */
+  readonly files?: readonly string[];
   readonly now?: () => Date;
   /** Creates the analysis worker; absent or returning undefined = analyse on the UI thread. */
   readonly createWorker?: WorkerFactory;
@@ -282,6 +284,7 @@ export class TaskpaneController {
         parameters: rulesToParameters(this.state.rules),
         now: this.now(),
         version: this.deps.version,
+        files: this.deps.files,
       }, this.deps.createWorker, this.deps.workerThreshold ?? WORKER_THRESHOLD);
       const { analysis, report } = await this.analysisTask.promise;
       this.analysisTask = undefined;

@@ -9,6 +9,7 @@ export interface AnalysisRequest {
   readonly parameters: Parameters;
   readonly now: Date;
   readonly version: string;
+  readonly files?: readonly string[];
 }
 
 export type AnalysisResponse =
