@@ -17,11 +17,11 @@ export interface ProtocolImport {
   readonly warnings: readonly string[];
 }
 
-/** A sheet name not taken yet: «Результаты из протоколов», then «… 2», «… 3». */
+/** A sheet name not taken yet, as Excel names copies: «ВПР 5», then «ВПР 5 (2)», «ВПР 5 (3)» (31 characters at most). */
 export function freeSheetName(base: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((n) => n.toLowerCase()));
   for (let i = 1; ; i++) {
-    const name = i === 1 ? base : `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+    const name = i === 1 ? base.slice(0, 31) : `${base.slice(0, 31 - String(i).length - 3)} (${i})`;
     if (!lower.has(name.toLowerCase())) return name;
   }
 }

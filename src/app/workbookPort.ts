@@ -1,6 +1,6 @@
 // The small workbook interface both adapters implement (Office.js in Excel, .xlsx files in the CLI).
 import { SheetGrid } from '../ingest/grid';
-import { OutValue, OutputKind, SheetSpec } from '../report/model';
+import { OutValue, OutputKind, RangeFormat, SheetSpec } from '../report/model';
 
 export interface SheetInfo {
   readonly name: string;
@@ -19,6 +19,14 @@ export interface OutputPlan {
   readonly add: readonly { readonly name: string; readonly spec: SheetSpec }[];
 }
 
+/** What a copied source sheet keeps besides its values: number formats (percent!) and merged header cells. */
+export interface SourceLayout {
+  readonly numberFormats?: readonly RangeFormat[];
+  readonly merges?: readonly string[];
+  /** Keep the first row and column in view (a table the product made); false for a copy of someone's sheet. */
+  readonly freezeHeader?: boolean;
+}
+
 export interface WorkbookPort {
   /** Sheets in workbook order. */
   listSheets(): Promise<readonly SheetInfo[]>;
@@ -34,7 +42,12 @@ export interface WorkbookPort {
    * Adds a plain source sheet (never tracked as output, never replaced by a run); false when the name is taken.
    * Absent where the front end cannot add sheets.
    */
-  addSourceSheet?(name: string, values: readonly (readonly OutValue[])[], columnWidths?: readonly number[]): Promise<boolean>;
+  addSourceSheet?(name: string, values: readonly (readonly OutValue[])[], columnWidths?: readonly number[], layout?: SourceLayout): Promise<boolean>;
+  /**
+   * Inserts sheets of another workbook file as they are (formats, merges, everything), returning their names in this
+   * workbook; undefined when this front end cannot (the caller then copies values with addSourceSheet).
+   */
+  insertWorkbook?(bytes: Uint8Array, sheets: readonly string[]): Promise<readonly string[] | undefined>;
   /** Shows a sheet and selects a cell (task pane links); absent where there is no UI. */
   activate?(sheet: string, cell?: string): Promise<void>;
 }

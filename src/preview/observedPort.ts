@@ -22,9 +22,19 @@ export function observedPort(inner: WorkbookPort, observer: PortObserver): Workb
   };
   const addSourceSheet = inner.addSourceSheet?.bind(inner);
   if (addSourceSheet) {
-    port.addSourceSheet = async (name, values, widths) => {
+    port.addSourceSheet = async (name, values, widths, layout) => {
       try {
-        return await addSourceSheet(name, values, widths);
+        return await addSourceSheet(name, values, widths, layout);
+      } finally {
+        observer.onWrite();
+      }
+    };
+  }
+  const insertWorkbook = inner.insertWorkbook?.bind(inner);
+  if (insertWorkbook) {
+    port.insertWorkbook = async (bytes, sheets) => {
+      try {
+        return await insertWorkbook(bytes, sheets);
       } finally {
         observer.onWrite();
       }

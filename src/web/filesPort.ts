@@ -1,6 +1,6 @@
 // WorkbookPort of the browser version over the files the user opened: the first is the workbook written to (the
 // same .xlsx package writer as the CLI), the others are read as sources under «Лист (файл)».
-import { SheetInfo, TrackedSheet, WorkbookPort, OutputPlan } from '../app/workbookPort';
+import { SheetInfo, SourceLayout, TrackedSheet, WorkbookPort, OutputPlan } from '../app/workbookPort';
 import { sourceSheets } from '../app/pipeline';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { SheetGrid } from '../ingest/grid';
@@ -66,7 +66,7 @@ export class FilesPort implements WorkbookPort {
     return this.target.writeNotices();
   }
 
-  addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths?: readonly number[]): Promise<boolean> {
-    return this.target.addSourceSheet(name, values, columnWidths);
+  addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths?: readonly number[], layout?: SourceLayout): Promise<boolean> {
+    return this.target.addSourceSheet(name, values, columnWidths, layout);
   }
 }

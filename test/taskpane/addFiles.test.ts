@@ -1,4 +1,5 @@
 // «Добавить файлы…»: protocols picked in the pane become the source sheet «Результаты из протоколов», read by the next run.
+import * as XLSX from '@e965/xlsx';
 import { memorySettingsStore } from '../../src/app/settingsStore';
 import { ExcelWorkbook } from '../../src/adapters/excel/excelWorkbook';
 import { createFakeExcel } from '../../src/preview/fakeExcel/fakeExcel';
@@ -29,12 +30,13 @@ describe('TaskpaneController.addFiles', () => {
     const notProtocol = picked('Статистика.xlsx', xlsxOf([{ name: 'Лист1', rows: [['ОО', 'Доля «2»'], ['СОШ', 10]] }]));
     await c.addFiles([PROTOCOL, notProtocol]);
     expect(progress).toEqual(expect.arrayContaining(['0/2', '1/2', '2/2']));
-    expect(port.sheetNames()).toEqual(['Логины', 'Результаты из протоколов']);
+    // The other workbook's sheets are copied in as sources; the protocol becomes «Результаты из протоколов».
+    expect(port.sheetNames()).toEqual(['Логины', 'Лист1', 'Результаты из протоколов']);
     const s = c.getState();
     expect(s.phase).toBe('ready');
+    expect(s.messages.find((m) => m.title === 'Добавлены листы из «Статистика.xlsx»')?.text).toBe('«Лист1»');
     const message = s.messages.find((m) => m.title === 'Добавлен лист «Результаты из протоколов»');
-    expect(message?.intent).toBe('warning');
-    expect(message?.text).toMatch(/^12 ОО, 12 результатов из 1 протокола\. Не всё учтено: «Статистика\.xlsx»: не протокол ФИС ОКО/);
+    expect(message).toMatchObject({ intent: 'success', text: '12 ОО, 12 результатов из 1 протокола.' });
     const sheet = s.sheets.find((r) => r.sheet === 'Результаты из протоколов');
     expect(sheet?.layout).toBe('long');
     expect(sheet?.resultsRead).toBe(12);
@@ -50,7 +52,7 @@ describe('TaskpaneController.addFiles', () => {
     const c = controller(port);
     await c.start();
     await c.addFiles([PROTOCOL]);
-    expect(port.sheetNames()).toContain('Результаты из протоколов 2');
+    expect(port.sheetNames()).toContain('Результаты из протоколов (2)');
     const noScale = picked('ВПР 2023 математика 5 класс.xlsx', xlsxOf([{ name: 'Протокол', rows: protocolRows('2022+', schools) }]));
     await c.addFiles([noScale]);
     expect(port.sheetNames()).toHaveLength(2);
@@ -85,5 +87,46 @@ describe('TaskpaneController.addFiles with nothing to doubt', () => {
     await c.addFiles([PROTOCOL]);
     const m = c.getState().messages.find((x) => x.title === 'Добавлен лист «Результаты из протоколов»');
     expect(m).toMatchObject({ intent: 'success', text: '12 ОО, 12 результатов из 1 протокола.' });
+  });
+});
+
+describe('«Добавить файлы…» for other workbooks, through the Office.js adapter', () => {
+  const district = xlsxOfFormatted();
+
+  /** A ФИС ОКО-like table: merged title, shares as fractions with a percent format. */
+  function xlsxOfFormatted(): Uint8Array {
+    const ws = XLSX.utils.aoa_to_sheet([['ВПР 2024 5 класс русский язык'], ['ОО', 'Кол-во участников', '2'], ['МБОУ СОШ №1', 20, 0.35], ['МБОУ СОШ №2', 25, 0.04]]);
+    ws['!merges'] = [XLSX.utils.decode_range('A1:C1')];
+    for (const a of ['C3', 'C4']) ws[a].z = '0.0%';
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'ВПР 5');
+    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  }
+
+  async function add(isSetSupported: (n: string, v: string) => boolean): Promise<{ book: FakeExcelBook; c: TaskpaneController; syncs: number }> {
+    const book = new FakeExcelBook();
+    book.setCell('ВПР 5', 'A1', 'моя таблица');
+    const fake = createFakeExcel(book, { isSetSupported });
+    const port = new ExcelWorkbook(fake.run, { isSetSupported });
+    const c = new TaskpaneController({ port, settings: memorySettingsStore(), version: 't' });
+    await c.start();
+    const before = fake.stats.syncs;
+    await c.addFiles([picked('район 2024.xlsx', district)]);
+    return { book, c, syncs: fake.stats.syncs - before };
+  }
+
+  it.each([
+    ['ExcelApi 1.13: inserted from the file', (_n: string, _v: string) => true],
+    ['ExcelApi 1.12: values with their percent formats and merges', (_n: string, v: string) => Number(v.split('.')[1]) <= 12],
+  ])('%s — never over the user\'s sheet of the same name, and read as a source', async (_label, isSetSupported) => {
+    const { book, c } = await add(isSetSupported);
+    expect(book.sheetNames()).toEqual(['ВПР 5', 'ВПР 5 (2)']);
+    expect(book.getSheetSnapshot('ВПР 5').values[0][0]).toBe('моя таблица');
+    const copy = book.getSheetSnapshot('ВПР 5 (2)');
+    expect(copy.values[2]).toEqual(['МБОУ СОШ №1', 20, 0.35]);
+    expect(copy.numberFormats[2][2]).toBe('0.0%');
+    const report = c.getState().sheets.find((s) => s.sheet === 'ВПР 5 (2)');
+    expect(report?.resultsRead).toBe(2);
+    expect(c.getState().messages.find((m) => m.title === 'Добавлены листы из «район 2024.xlsx»')?.text).toBe('«ВПР 5 (2)»');
   });
 });

@@ -9,6 +9,8 @@ import { writeOutputPlan } from './writeOutput';
 import { writeSourceSheet } from './writeSourceSheet';
 import { markedSheets } from './markedSheets';
 import { OutValue } from '../../report/model';
+import { SourceLayout } from '../../app/workbookPort';
+import { bytesToBase64 } from './base64';
 
 /** Excel.run, or a stand-in with the same shape (the fake Excel in tests and the preview). */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -108,9 +110,27 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths: readonly number[] = []): Promise<boolean> {
+  addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths: readonly number[] = [], layout?: SourceLayout): Promise<boolean> {
     const freeze = this.support().freezePanes;
-    return this.guarded((context) => writeSourceSheet(context, name, values, columnWidths, this.maxBytes, freeze));
+    return this.guarded((context) => writeSourceSheet(context, name, values, columnWidths, this.maxBytes, freeze, layout));
+  }
+
+  /**
+   * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13) when the file fits one request (under the size budget);
+   * undefined otherwise, and the caller copies values.
+   */
+  async insertWorkbook(bytes: Uint8Array, sheets: readonly string[]): Promise<readonly string[] | undefined> {
+    const support = this.support();
+    if (!support.insertWorksheets) return undefined;
+    const base64File = bytesToBase64(bytes);
+    if (base64File.length + 4096 > this.maxBytes) return undefined;
+    return this.guarded(async (context) => {
+      const ids = context.workbook.insertWorksheetsFromBase64(base64File, { sheetNamesToInsert: [...sheets], positionType: 'End' });
+      await context.sync();
+      const all = context.workbook.worksheets.load('items/id,items/name');
+      await context.sync();
+      return ids.value.map((id) => all.items.find((s) => s.id === id)?.name).filter((n): n is string => n !== undefined);
+    });
   }
 
   activate(sheet: string, cell?: string): Promise<void> {

@@ -14,6 +14,7 @@ export type ExcelFeature =
   | 'autoFilter'
   | 'comments'
   | 'mergedAreas'
+  | 'insertWorksheets'
   | 'notes';
 
 interface FeatureRequirement {
@@ -35,6 +36,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<ExcelFeature, FeatureRequirem
   autoFilter: { version: '1.9', missing: 'фильтры в заголовках таблиц не будут включены' },
   comments: { version: '1.10', missing: 'комментарии к ячейкам недоступны' },
   mergedAreas: { version: '1.13', missing: 'объединённые ячейки исходных листов не будут учтены при разборе заголовков' },
+  insertWorksheets: { version: '1.13', missing: 'листы файлов, добавленных кнопкой «Добавить файлы…», копируются значениями, форматами чисел и объединениями, без прочего оформления' },
   notes: { version: '1.18', missing: 'примечания к ячейкам недоступны' },
 };
 

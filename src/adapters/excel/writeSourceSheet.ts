@@ -1,5 +1,6 @@
 // A plain source sheet written through Office.js (values as text-safe inputs, widths, a frozen header) in sized syncs.
 import { OutValue } from '../../report/model';
+import { SourceLayout } from '../../app/workbookPort';
 import { packBySize } from './payload';
 import { WriteTarget, sheetOps } from './sheetOps';
 
@@ -8,13 +9,14 @@ const NO_FEATURES = { notes: 'none', charts: false, chartSeries: false, conditio
 /** Adds the sheet unless its name is taken (then false); a handful of syncs whatever the size. */
 export async function writeSourceSheet(
   context: Excel.RequestContext, name: string, values: readonly (readonly OutValue[])[], columnWidths: readonly number[], maxBytes: number, freezePanes: boolean,
+  layout: SourceLayout = {},
 ): Promise<boolean> {
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
   if (sheets.items.some((s) => s.name.toLowerCase() === name.toLowerCase())) return false;
   const spec = {
-    kind: 'parameters' as const, name, values, numberFormats: [], styles: [], merges: [], columnWidths, conditionalFormats: [], notes: [], charts: [],
-    freeze: { rows: 1, columns: 1 },
+    kind: 'parameters' as const, name, values, numberFormats: layout.numberFormats ?? [], styles: [], merges: layout.merges ?? [], columnWidths,
+    conditionalFormats: [], notes: [], charts: [], ...(layout.freezeHeader === false ? {} : { freeze: { rows: 1, columns: 1 } }),
   };
   const ops = sheetOps(name, spec, { ...NO_FEATURES, freezePanes }, Math.max(10_000, Math.floor(maxBytes / 4)));
   const proxies = new Map<string, Excel.Worksheet>();

@@ -1,7 +1,8 @@
 // WorkbookPort over a spreadsheet file: reads any format we know, writes output sheets into the original .xlsx package
 // (or, for other formats and packages we cannot safely extend, into a new .xlsx holding the source sheets' values).
-import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
+import { OutputPlan, SheetInfo, SourceLayout, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
 import { digestCells, tableCells } from '../../app/sheetDigest';
+import { valuesAtOrigin } from '../../app/copySheet';
 import { OUTPUT_MARKER, TRACKING_KEY, TrackingRecord, markerComment, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { SheetGrid } from '../../ingest/grid';
 import { OutValue, OutputKind } from '../../report/model';
@@ -40,15 +41,6 @@ function parseMarker(comment: string | undefined): Marker | undefined {
 async function writeTrackingRecords(pkg: OpcPackage, records: readonly TrackingRecord[]): Promise<void> {
   await removeCustomProperties(pkg, (name) => trackingPartIndex(name) !== undefined);
   for (const e of trackingEntries(records)) await writeCustomProperty(pkg, e.key, e.value);
-}
-
-/** A grid's values placed at its origin, for a new workbook. */
-function valuesAtOrigin(grid: SheetGrid): (string | number | boolean | null)[][] {
-  const rows: (string | number | boolean | null)[][] = [];
-  for (let r = 1; r < grid.originRow; r++) rows.push([]);
-  const pad = new Array<null>(grid.originCol - 1).fill(null);
-  for (const line of grid.values) rows.push([...pad, ...line]);
-  return rows;
 }
 
 const REBUILD_REASON: Readonly<Record<Exclude<FileKind, 'xlsx'>, string>> = {
@@ -148,12 +140,15 @@ export class XlsxWorkbook implements WorkbookPort {
    * Adds a plain source sheet (not an output: never replaced or removed by a later run); false when a sheet of that
    * name exists — the user's sheet is never touched.
    */
-  async addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths: readonly number[] = []): Promise<boolean> {
+  async addSourceSheet(name: string, values: readonly (readonly OutValue[])[], columnWidths: readonly number[] = [], layout: SourceLayout = {}): Promise<boolean> {
     checkSheetName(name);
     if ((await this.listSheets()).some((s) => s.name.toLowerCase() === name.toLowerCase())) return false;
     const work = this.pkg.snapshot();
     const styles = await openStyles(work);
-    await addSheet(work, name, { values, numberFormats: [], styles: [], merges: [], columnWidths, conditionalFormats: [], notes: [], charts: [], freeze: { rows: 1, columns: 1 } }, styles.book);
+    await addSheet(work, name, {
+      values, numberFormats: layout.numberFormats ?? [], styles: [], merges: layout.merges ?? [], columnWidths, conditionalFormats: [], notes: [], charts: [],
+      ...(layout.freezeHeader === false ? {} : { freeze: { rows: 1, columns: 1 } }),
+    }, styles.book);
     saveStyles(work, styles);
     this.pkg = work;
     this.dirty = true;

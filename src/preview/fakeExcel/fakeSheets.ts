@@ -3,8 +3,9 @@ import { CellRect, parseRect, rectAddress, splitSheet } from './a1';
 import { ChartCollectionProxy } from './fakeCharts';
 import { NamedItemCollectionProxy } from './fakeNames';
 import type { FakeContext } from './fakeContext';
-import { fakeError } from './fakeErrors';
-import { CommandResult, FakeProxy } from './fakeProxyBase';
+import { fakeError, propertyNotLoaded } from './fakeErrors';
+import { readSpreadsheet } from '../../adapters/files/readSpreadsheet';
+import { CommandResult, FakeProxy, jsonBytes } from './fakeProxyBase';
 import { normalizeColor } from './fakeColors';
 import { RangeProxy } from './fakeRange';
 import { FakeScalar, FakeSheet, SheetVisibility } from './fakeWorkbook';
@@ -61,6 +62,33 @@ export class WorkbookProxy extends FakeProxy {
   }
   get application(): ApplicationProxy {
     return this.ctx.application;
+  }
+  /**
+   * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13): the file's sheets (or the ones named) added at the end, a
+   * taken name getting « (2)» as Excel does; the result holds the new sheets' ids after the sync.
+   */
+  insertWorksheetsFromBase64(base64File: string, options?: { sheetNamesToInsert?: string[] }): { readonly value: string[] } {
+    let ids: string[] | undefined;
+    this.ctx.enqueue('Workbook.insertWorksheetsFromBase64', { base64File, options }, () => {
+      this.ctx.engine.requireSet('1.13', 'Workbook.insertWorksheetsFromBase64');
+      const book = this.ctx.engine.workbook;
+      const binary = atob(base64File);
+      const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+      const read = readSpreadsheet(bytes, 'inserted.xlsx');
+      const wanted = options?.sheetNamesToInsert;
+      const added = read.grids.filter((g) => !wanted || wanted.includes(g.sheet)).map((grid) => {
+        let name = grid.sheet;
+        for (let i = 2; book.getSheet(name); i++) name = `${grid.sheet.slice(0, 31 - String(i).length - 3)} (${i})`;
+        return book.addGridSheet(grid, name).id;
+      });
+      return { responseBytes: jsonBytes(added), commit: () => (ids = added) };
+    });
+    return {
+      get value(): string[] {
+        if (!ids) throw propertyNotLoaded('ClientResult', 'value');
+        return ids;
+      },
+    };
   }
   getActiveWorksheet(): WorksheetProxy {
     const book = this.ctx.engine.workbook;

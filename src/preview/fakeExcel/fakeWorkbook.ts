@@ -169,20 +169,24 @@ export class FakeWorkbook {
   /** Builds a workbook holding the grids' values (and number formats, merges) at their addresses. */
   static fromGrids(grids: readonly SheetGrid[]): FakeWorkbook {
     const workbook = new FakeWorkbook();
-    for (const grid of grids) {
-      const sheet = workbook.addSheet(grid.sheet);
-      grid.values.forEach((row, r) =>
-        row.forEach((value, c) => {
-          const format = grid.numberFormats?.[r]?.[c];
-          if (value === null && !format) return;
-          const cell = workbook.cellAt(sheet, grid.originRow + r, grid.originCol + c);
-          if (value !== null && value !== '') cell.value = value;
-          if (format && format !== 'General') cell.numberFormat = format;
-        }),
-      );
-      sheet.merges = grid.merges.map((m) => parseRect(m)).filter((m): m is CellRect => m !== undefined);
-    }
+    for (const grid of grids) workbook.addGridSheet(grid, grid.sheet);
     return workbook;
+  }
+
+  /** Adds a sheet named `name` holding a grid's values, number formats and merges at their addresses. */
+  addGridSheet(grid: SheetGrid, name: string): FakeSheet {
+    const sheet = this.addSheet(name);
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const format = grid.numberFormats?.[r]?.[c];
+        if (value === null && !format) return;
+        const cell = this.cellAt(sheet, grid.originRow + r, grid.originCol + c);
+        if (value !== null && value !== '') cell.value = value;
+        if (format && format !== 'General') cell.numberFormat = format;
+      }),
+    );
+    sheet.merges = grid.merges.map((m) => parseRect(m)).filter((m): m is CellRect => m !== undefined);
+    return sheet;
   }
 
   addSheet(name: string, index?: number): FakeSheet {

@@ -1,4 +1,4 @@
-// «Добавить файлы…»: pick protocol files (.xlsx) to read without pasting them; progress and cancel while they are read.
+// «Добавить файлы…»: pick workbooks to copy in as sources, or pupil protocols to tally; progress and cancel meanwhile.
 import { useRef } from 'react';
 import { Button, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 
@@ -33,7 +33,7 @@ export function AddFiles({ progress, disabled, onAddFiles, onCancel }: AddFilesP
     <div className={styles.root}>
       <div className={styles.row}>
         <Button size="small" disabled={disabled} onClick={() => input.current?.click()}>Добавить файлы…</Button>
-        <input ref={input} className={styles.input} type="file" multiple accept=".xlsx,.xlsm" aria-label="Файлы протоколов ФИС ОКО"
+        <input ref={input} className={styles.input} type="file" multiple accept=".xlsx,.xlsm,.xls,.xlsb,.ods,.csv" aria-label="Файлы с результатами или протоколами"
           data-testid="add-files-input"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
@@ -42,7 +42,8 @@ export function AddFiles({ progress, disabled, onAddFiles, onCancel }: AddFilesP
           }} />
       </div>
       <Text className={styles.hint}>
-        Протоколы ФИС ОКО по ученикам (строка на ученика): результаты ОО будут посчитаны и записаны на лист «Результаты из протоколов».
+        Листы выбранных книг (выгрузки ФИС ОКО, книга прошлого года) копируются сюда как источники; протоколы по ученикам
+        сводятся по школам на лист «Результаты из протоколов».
       </Text>
     </div>
   );

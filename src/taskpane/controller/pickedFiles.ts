@@ -1,6 +1,11 @@
-// Files the user picks with «Добавить файлы…»: each read as pupil protocols (streamed), or named with why it was not.
+// Files the user picks with «Добавить файлы…»: pupil protocols are tallied (streamed); other workbooks are copied in.
 import { readProtocolPackage } from '../../adapters/xlsx/protocolPackage';
+import { XlsxWorkbook } from '../../adapters/xlsx/xlsxWorkbook';
 import { InputFileError, sniffFile } from '../../adapters/files/fileKind';
+import { sourceSheets } from '../../app/pipeline';
+import { copiedSheet } from '../../app/copySheet';
+import { freeSheetName } from '../../app/protocolImport';
+import { WorkbookPort } from '../../app/workbookPort';
 import { ProtocolTally } from '../../ingest/protocols/tally';
 
 /** A picked file: its name and a way to get its bytes (a browser File, or bytes in tests). */
@@ -11,7 +16,9 @@ export interface PickedFile {
 
 export interface PickedRead {
   readonly tallies: readonly ProtocolTally[];
-  /** «файл: причина» for each file that gave no protocol. */
+  /** Workbooks that are not protocols: their sheets are copied into the workbook as sources. */
+  readonly workbooks: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  /** «файл: причина» for each file that could not be read. */
   readonly skipped: readonly string[];
 }
 
@@ -20,6 +27,7 @@ export async function readPickedFiles(
   files: readonly PickedFile[], onProgress: (done: number, total: number) => void, isCancelled: () => boolean,
 ): Promise<PickedRead> {
   const tallies: ProtocolTally[] = [];
+  const workbooks: { name: string; bytes: Uint8Array }[] = [];
   const skipped: string[] = [];
   for (const [i, file] of files.entries()) {
     if (isCancelled()) break;
@@ -28,11 +36,39 @@ export async function readPickedFiles(
       const kind = sniffFile(bytes, file.name).kind;
       const read = kind === 'xlsx' ? await readProtocolPackage(bytes, file.name) : undefined;
       if (read) tallies.push(...read.tallies);
-      else skipped.push(`«${file.name}»: не протокол ФИС ОКО по ученикам (нет колонок логина школы и суммы баллов) — такие файлы откройте в Excel и скопируйте их листы в книгу`);
+      else workbooks.push({ name: file.name, bytes });
     } catch (error) {
       skipped.push(`«${file.name}»: ${error instanceof InputFileError ? error.message : 'файл не прочитан'}`);
     }
     onProgress(i + 1, files.length);
   }
-  return { tallies, skipped };
+  return { tallies, workbooks, skipped };
+}
+
+/**
+ * Copies a workbook's source sheets into the open one: as they are where Excel can insert a file (ExcelApi 1.13 and a
+ * file under the request budget), else values with number formats and merges under free names. The product's own
+ * output sheets of that file are not copied. Returns the names the sheets got.
+ */
+export async function copyWorkbook(port: WorkbookPort, file: { readonly name: string; readonly bytes: Uint8Array }, taken: string[]): Promise<string[]> {
+  const workbook = await XlsxWorkbook.open(file.bytes, file.name);
+  const { sources } = await sourceSheets(workbook);
+  if (sources.length === 0) return [];
+  if (workbook.kind === 'xlsx' && workbook.rebuilt === undefined && port.insertWorkbook) {
+    const inserted = await port.insertWorkbook(file.bytes, sources);
+    if (inserted) {
+      taken.push(...inserted);
+      return [...inserted];
+    }
+  }
+  const added: string[] = [];
+  for (const grid of await workbook.readSheets(sources)) {
+    const name = freeSheetName(grid.sheet, taken);
+    const { values, layout } = copiedSheet(grid);
+    if (await port.addSourceSheet?.(name, values, [], layout)) {
+      added.push(name);
+      taken.push(name);
+    }
+  }
+  return added;
 }

@@ -15,7 +15,7 @@ import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings
 import { WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
-import { PickedFile, readPickedFiles } from './pickedFiles';
+import { PickedFile, copyWorkbook, readPickedFiles } from './pickedFiles';
 import { importProtocols } from '../../app/protocolImport';
 import { pluralRu as plural } from '../../core/format';
 
@@ -133,9 +133,19 @@ export class TaskpaneController {
         this.message('info', 'Добавление отменено', 'Книга не изменена.');
         return;
       }
+      const taken = (await this.deps.port.listSheets()).map((s) => s.name);
+      const skipped = [...read.skipped];
+      for (const workbook of read.workbooks) {
+        if (this.cancelRequested) break;
+        const copied = await copyWorkbook(this.deps.port, workbook, taken);
+        if (copied.length > 0) this.message('success', `Добавлены листы из «${workbook.name}»`, copied.map((n) => `«${n}»`).join(', '));
+        else skipped.push(`«${workbook.name}»: в книге нет листов с данными`);
+      }
       const done = read.tallies.length > 0 ? await importProtocols(this.deps.port, read.tallies, this.grids, this.state.sourceSettings) : undefined;
-      const notes = [...read.skipped, ...(done?.warnings ?? [])];
-      if (done?.sheet) {
+      const notes = [...skipped, ...(done?.warnings ?? [])];
+      if (read.tallies.length === 0 && read.workbooks.length > 0) {
+        if (skipped.length > 0) this.message('warning', 'Не всё добавлено', skipped.join('; '));
+      } else if (done?.sheet) {
         this.message(notes.length > 0 ? 'warning' : 'success', `Добавлен лист «${done.sheet}»`,
           `${done.schools} ОО, ${done.results} ${plural(done.results, 'результат', 'результата', 'результатов')} из ${read.tallies.length} ${plural(read.tallies.length, 'протокола', 'протоколов', 'протоколов')}.${notes.length > 0 ? ` Не всё учтено: ${notes.join('; ')}` : ''}`);
       } else {
