@@ -1,7 +1,9 @@
 // Turns an analysis and the run's info into the four output sheets: ШНОР Y, Динамика, Сводка, Параметры (§5).
 import { Analysis } from '../core/results';
 import { buildDynamicsSheet } from './dynamicsSheet';
-import { ReportModel } from './model';
+import { ReportModel, SheetSpec } from './model';
+import { withPrint } from './printSetup';
+import { formatDate } from './format';
 import { buildParametersSheet } from './parametersSheet';
 import { RunInfo } from './runInfo';
 import { buildShnorSheet } from './shnorSheet';
@@ -9,12 +11,13 @@ import { buildSummarySheet } from './summarySheet';
 
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
-  return {
-    sheets: [
-      buildShnorSheet(analysis, info),
-      buildDynamicsSheet(analysis),
-      buildSummarySheet(analysis),
-      buildParametersSheet(analysis, info),
-    ],
-  };
+  const date = formatDate(info.generatedAt);
+  const y = analysis.identification.targetYear;
+  const titled: readonly [SheetSpec, string][] = [
+    [buildShnorSheet(analysis, info), `Перечень ШНОР на ${y} г.`],
+    [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
+    [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
+    [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
+  ];
+  return { sheets: titled.map(([spec, title]) => withPrint(spec, title, date)) };
 }

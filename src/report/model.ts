@@ -91,6 +91,15 @@ export interface RowHeight {
 }
 
 /** One output sheet. values[r][c] is the cell at row r+1, column c+1. */
+/** How a sheet prints on A4 (both adapters translate it; §5: as a person would lay it out). */
+export interface PrintSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Rows repeated at the top of every page (1-based, inclusive): the table's header. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Footer: the sheet's title on the left, the date in the middle, «Стр. N из M» on the right. */
+  readonly footer: { readonly title: string; readonly date: string };
+}
+
 export interface SheetSpec {
   readonly kind: OutputKind;
   /** Wanted name; the writer may pick a free one (never overwrites a user's sheet). */
@@ -110,6 +119,8 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   /** Tab colour "RRGGBB". */
   readonly tabColor?: string;
+  /** Page setup; absent for sheets that are not the product's own (copied sources). */
+  readonly print?: PrintSetup;
 }
 
 export interface ReportModel {

@@ -105,6 +105,7 @@ export class ExcelWorkbook implements WorkbookPort {
           freezePanes: support.freezePanes,
           tabColor: support.tabColor,
           autoFilter: support.autoFilter,
+          pageLayout: support.pageLayout,
         },
       });
     });

@@ -12,6 +12,7 @@ export type ExcelFeature =
   | 'freezePanes'
   | 'tabColor'
   | 'autoFilter'
+  | 'pageLayout'
   | 'comments'
   | 'mergedAreas'
   | 'insertWorksheets'
@@ -34,6 +35,7 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<ExcelFeature, FeatureRequirem
   freezePanes: { version: '1.7', missing: 'строки заголовков не будут закреплены' },
   tabColor: { version: '1.7', missing: 'ярлыки листов не будут окрашены' },
   autoFilter: { version: '1.9', missing: 'фильтры в заголовках таблиц не будут включены' },
+  pageLayout: { version: '1.9', missing: 'параметры печати (ориентация, по ширине страницы, повтор заголовков, колонтитулы) не будут заданы' },
   comments: { version: '1.10', missing: 'комментарии к ячейкам недоступны' },
   mergedAreas: { version: '1.13', missing: 'объединённые ячейки исходных листов не будут учтены при разборе заголовков' },
   insertWorksheets: { version: '1.13', missing: 'листы файлов, добавленных кнопкой «Добавить файлы…», копируются значениями, форматами чисел и объединениями, без прочего оформления' },

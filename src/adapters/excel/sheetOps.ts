@@ -28,6 +28,7 @@ export interface WriteFeatures {
   readonly freezePanes: boolean;
   readonly tabColor: boolean;
   readonly autoFilter: boolean;
+  readonly pageLayout: boolean;
 }
 
 /** "RRGGBB" → "#RRGGBB"; undefined when it is not a colour. */
@@ -208,6 +209,33 @@ function conditionalOp(name: string, cf: ConditionalFormat, features: WriteFeatu
   });
 }
 
+/** Header/footer text: "&" is a code there, written "&&". */
+function footerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/** A4 as the report asks: orientation, one page wide, header rows on every page, footer with title, date, pages. */
+function printOp(name: string, spec: SheetSpec, features: WriteFeatures): WriteOp | undefined {
+  if (!features.pageLayout) return undefined;
+  const print = spec.print;
+  if (!print) return undefined;
+  return op(10, print, (t) => {
+    const layout = t.sheet(name).pageLayout;
+    layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    layout.zoom = { horizontalFitToPages: 1 };
+    // Inches of the xlsx writer's margins, in points.
+    layout.leftMargin = 36;
+    layout.rightMargin = 36;
+    layout.topMargin = 43;
+    layout.bottomMargin = 50;
+    if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+    const footer = layout.headersFooters.defaultForAllPages;
+    footer.leftFooter = footerText(print.footer.title);
+    footer.centerFooter = footerText(print.footer.date);
+    footer.rightFooter = 'Стр. &P из &N';
+  });
+}
+
 function chartBlock(chart: ChartSpec): string | undefined {
   const boxes = [chart.categories, ...chart.series.flatMap((s) => [s.values, s.nameRef])].map(parseBox);
   if (boxes.some((b) => b === undefined)) return undefined;
@@ -297,6 +325,8 @@ export function sheetOps(name: string, spec: SheetSpec, features: WriteFeatures,
     const o = conditionalOp(name, cf, features);
     if (o) ops.push(o);
   });
+  const print = printOp(name, spec, features);
+  if (print) ops.push(print);
   ops.push(...noteOps(name, spec, features.notes));
   if (features.charts) spec.charts.forEach((chart) => {
     const o = chartOp(name, chart, features);

@@ -4,7 +4,7 @@ import { SourceLayout } from '../../app/workbookPort';
 import { packBySize } from './payload';
 import { WriteTarget, sheetOps } from './sheetOps';
 
-const NO_FEATURES = { notes: 'none', charts: false, chartSeries: false, conditionalFormats: false, freezePanes: true, tabColor: false, autoFilter: false } as const;
+const NO_FEATURES = { notes: 'none', charts: false, chartSeries: false, conditionalFormats: false, freezePanes: true, tabColor: false, autoFilter: false, pageLayout: false } as const;
 
 /** Adds the sheet unless its name is taken (then false); a handful of syncs whatever the size. */
 export async function writeSourceSheet(

@@ -2,6 +2,7 @@
 import { CellRect, parseRect, rectAddress, splitSheet } from './a1';
 import { ChartCollectionProxy } from './fakeCharts';
 import { NamedItemCollectionProxy } from './fakeNames';
+import { PageLayoutProxy } from './fakePageLayout';
 import type { FakeContext } from './fakeContext';
 import { fakeError, propertyNotLoaded } from './fakeErrors';
 import { readSpreadsheet } from '../../adapters/files/readSpreadsheet';
@@ -281,6 +282,9 @@ export class WorksheetProxy extends FakeProxy {
   }
   get names(): NamedItemCollectionProxy {
     return new NamedItemCollectionProxy(this.ctx, this);
+  }
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.ctx, this);
   }
 }
 

@@ -99,6 +99,17 @@ export interface FakeSheet {
   protected?: boolean;
   /** Names local to the sheet (Worksheet.names). */
   readonly names: FakeName[];
+  /** Worksheet.pageLayout (ExcelApi 1.9): what was set. */
+  readonly pageLayout: FakePageLayout;
+}
+
+/** The page setup the fake keeps: orientation, fit, margins (points), print title rows, footer sections. */
+export interface FakePageLayout {
+  orientation?: 'Portrait' | 'Landscape';
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  margins: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+  printTitleRows?: string;
+  footer: { left?: string; center?: string; right?: string };
 }
 
 /** What the preview's grid view and the tests look at. */
@@ -126,6 +137,7 @@ export interface FakeSheetSnapshot {
   readonly charts: readonly FakeChart[];
   readonly tabColor?: string;
   readonly names: readonly FakeName[];
+  readonly pageLayout: FakePageLayout;
 }
 
 function newSheet(name: string, serial: number): FakeSheet {
@@ -143,6 +155,7 @@ function newSheet(name: string, serial: number): FakeSheet {
     charts: [],
     comments: new Map(),
     names: [],
+    pageLayout: { margins: {}, footer: {} },
   };
 }
 
@@ -322,6 +335,7 @@ export class FakeWorkbook {
       charts: sheet.charts.map((chart) => ({ ...chart, series: chart.series.map((s) => ({ ...s })) })),
       tabColor: sheet.tabColor,
       names: sheet.names.map((n) => ({ ...n })),
+      pageLayout: { ...sheet.pageLayout, margins: { ...sheet.pageLayout.margins }, footer: { ...sheet.pageLayout.footer } },
     };
   }
 }

@@ -78,6 +78,8 @@ export async function addSheet(pkg: OpcPackage, name: string, body: SheetBody, s
   if (bounds) {
     nextWb = addDefinedName(nextWb, '_xlnm._FilterDatabase', entries.length, `${quoteSheet(name)}!${absoluteRef(bounds)}`, true);
   }
+  const repeat = body.print?.repeatRows;
+  if (repeat) nextWb = addDefinedName(nextWb, '_xlnm.Print_Titles', entries.length, `${quoteSheet(name)}!$${repeat.first}:$${repeat.last}`, false);
   pkg.writeText(wbPath, nextWb);
   await changeContentTypes(pkg, {
     overrides,

@@ -178,6 +178,18 @@ export function autoFilterRef(spec: SheetBody): string | undefined {
   return boundsRef(b);
 }
 
+/** Text in a header/footer section: "&" is a code there, written "&&". */
+function footerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/** «Title — date — Стр. N из M» at the foot of every page. */
+function footerXml(print: SheetBody['print']): string {
+  if (!print) return '';
+  const text = `&L${footerText(print.footer.title)}&C${footerText(print.footer.date)}&RСтр. &P из &N`;
+  return `<headerFooter><oddFooter>${cellText(text)}</oddFooter></headerFooter>`;
+}
+
 /** The full worksheet part. */
 export function worksheetXml(spec: SheetBody, styles: StyleBook, links: WorksheetLinks = {}): string {
   const data = sheetDataXml(spec, styles);
@@ -197,8 +209,9 @@ export function worksheetXml(spec: SheetBody, styles: StyleBook, links: Workshee
     (filter ? `<autoFilter ref="${filter}"/>` : '') +
     mergesXml(spec.merges) +
     conditionalFormattingXml(spec.conditionalFormats, styles) +
-    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="${spec.print?.orientation ?? 'landscape'}" fitToWidth="1" fitToHeight="0"/>` +
+    footerXml(spec.print) +
     (links.drawing ? `<drawing r:id="${links.drawing}"/>` : '') +
     (links.legacyDrawing ? `<legacyDrawing r:id="${links.legacyDrawing}"/>` : '') +
     '</worksheet>'

@@ -1,0 +1,59 @@
+// The CLI's annotated workbook printed by LibreOffice: A4, every output page with its footer (title, date, page
+// numbers), the header of «Динамика» on each of its pages, tables fitted to the page width.
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { main } from '../../src/cli/main';
+import { sampleWorkbookBytes } from '../../src/cli/sample/generateSample';
+
+const QUIET: ['ignore', 'pipe', 'ignore'] = ['ignore', 'pipe', 'ignore'];
+
+describe('printing the annotated sample (LibreOffice → PDF)', () => {
+  let dir: string;
+  let pdf: string;
+  let pages: { text: string; width: number; height: number }[];
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-print-'));
+    const input = path.join(dir, 'district.xlsx');
+    fs.writeFileSync(input, await sampleWorkbookBytes());
+    const out = path.join(dir, 'annotated.xlsx');
+    const code = await main(['analyze', input, '--out', out], { stdout: () => undefined, stderr: () => undefined, now: () => new Date('2024-11-23T10:00:00Z') });
+    expect(code).toBe(0);
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-lo-profile-'));
+    try {
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, out], { stdio: 'ignore' });
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+    pdf = path.join(dir, 'annotated.pdf');
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8', stdio: QUIET });
+    const sizes = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => ({ width: Number(m[2]), height: Number(m[3]) }));
+    pages = sizes.map((s, i) => ({ ...s, text: execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8', stdio: QUIET }) }));
+  }, 180_000);
+
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const pagesOf = (title: string): { text: string; width: number; height: number }[] => pages.filter((p) => p.text.includes(title) && /Стр\. \d+ из \d+/.test(p.text));
+
+  it('prints every output sheet on A4 with its footer: title, date, «Стр. N из M»', () => {
+    for (const title of ['Перечень ШНОР на 2024 г.', 'Динамика доли «2» по школам и процедурам', 'Сводка по муниципалитету', 'Параметры расчёта и прочитанные листы']) {
+      const own = pagesOf(title);
+      expect({ title, pages: own.length > 0 }).toEqual({ title, pages: true });
+      for (const p of own) {
+        expect(p.text).toContain('23.11.2024');
+        expect(Math.round(Math.min(p.width, p.height))).toBe(595);
+        expect(Math.round(Math.max(p.width, p.height))).toBe(842);
+      }
+    }
+  });
+
+  it('repeats the header of «Динамика» on each of its pages', () => {
+    const own = pagesOf('Динамика доли «2» по школам и процедурам');
+    expect(own.length).toBeGreaterThan(1);
+    for (const p of own) expect(p.text).toMatch(/Образовательная организация\s+Процедура/);
+  });
+});

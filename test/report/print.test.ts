@@ -1,0 +1,86 @@
+// Page setup of every output sheet: A4 footer with title, date and pages; header rows repeated; orientation by width;
+// translated by the .xlsx writer (pageSetup, headerFooter, Print_Titles) and by the Office.js adapter (pageLayout).
+import JSZip from 'jszip';
+import { ExcelWorkbook } from '../../src/adapters/excel/excelWorkbook';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
+import { newWorkbookBytes } from '../../src/adapters/xlsx/newWorkbook';
+import { planOutput } from '../../src/app/planOutput';
+import { createFakeExcel } from '../../src/preview/fakeExcel/fakeExcel';
+import { FakeWorkbook } from '../../src/preview/fakeExcel/fakeWorkbook';
+import { buildReport } from '../../src/report/buildReport';
+import { printSetup } from '../../src/report/printSetup';
+import { makeFixture } from './fixtures';
+
+const { analysis, info } = makeFixture();
+const model = buildReport(analysis, info);
+
+describe('print setup in the report model', () => {
+  it('gives every sheet a footer with its own title and the run\'s date', () => {
+    expect(model.sheets.map((s) => s.print?.footer.title)).toEqual([
+      'Перечень ШНОР на 2024 г.', 'Динамика доли «2» по школам и процедурам', 'Сводка по муниципалитету', 'Параметры расчёта и прочитанные листы',
+    ]);
+    const date = info.generatedAt.toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
+    for (const s of model.sheets) expect(s.print?.footer.date).toBe(date);
+  });
+
+  it('repeats the frozen header rows on every page', () => {
+    for (const s of model.sheets) {
+      const rows = s.freeze?.rows ?? 0;
+      expect(s.print?.repeatRows).toEqual(rows > 0 ? { first: 1, last: rows } : undefined);
+    }
+    expect(model.sheets[0].print?.repeatRows?.last).toBeGreaterThan(1);
+  });
+
+  it('prints a wide table landscape and a narrow one portrait', () => {
+    const base = { ...model.sheets[1], print: undefined };
+    expect(printSetup({ ...base, columnWidths: [40, 20, 20, 20] }, 't', 'd').orientation).toBe('portrait');
+    expect(printSetup({ ...base, columnWidths: [40, 30, 30, 30, 30] }, 't', 'd').orientation).toBe('landscape');
+  });
+});
+
+describe('the .xlsx writer', () => {
+  it('writes pageSetup with the orientation, the footer, and Print_Titles local to each sheet (removed with it on a re-run)', async () => {
+    const wb = await XlsxWorkbook.open(await newWorkbookBytes([{ name: 'Данные', values: [['x']] }]), 'a.xlsx');
+    await wb.writeOutput(planOutput(await wb.listSheets(), await wb.readTracked(), model));
+    const zip = await JSZip.loadAsync(await wb.toBytes());
+    const workbook = await zip.file('xl/workbook.xml')?.async('string') ?? '';
+    const titles = [...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]);
+    expect(titles).toContainEqual(['1', `'ШНОР 2024'!$1:$${model.sheets[0].freeze?.rows}`]);
+    const sheet2 = await zip.file('xl/worksheets/sheet2.xml')?.async('string') ?? '';
+    expect(sheet2).toContain(`<pageSetup paperSize="9" orientation="${model.sheets[0].print?.orientation}" fitToWidth="1" fitToHeight="0"/>`);
+    expect(sheet2).toMatch(/<headerFooter><oddFooter>&amp;LПеречень ШНОР на 2024 г\.&amp;C[\d.]+&amp;RСтр\. &amp;P из &amp;N<\/oddFooter><\/headerFooter>/);
+    // A re-run replaces the sheets and their print titles, never leaving a stale one.
+    await wb.writeOutput(planOutput(await wb.listSheets(), await wb.readTracked(), model));
+    const again = await (await JSZip.loadAsync(await wb.toBytes())).file('xl/workbook.xml')?.async('string') ?? '';
+    expect((again.match(/_xlnm\.Print_Titles/g) ?? []).length).toBe(titles.length);
+  });
+
+  it('writes "&" of a title as "&&" so that it is not read as a code', async () => {
+    const spec = { ...model.sheets[3], print: { orientation: 'portrait' as const, footer: { title: 'Итоги & планы', date: '01.01.2025' } } };
+    const wb = await XlsxWorkbook.open(await newWorkbookBytes([{ name: 'Данные', values: [['x']] }]), 'a.xlsx');
+    await wb.writeOutput({ remove: [], add: [{ name: 'Параметры', spec }] });
+    const xml = await (await JSZip.loadAsync(await wb.toBytes())).file('xl/worksheets/sheet2.xml')?.async('string');
+    expect(xml).toContain('&amp;LИтоги &amp;&amp; планы&amp;C01.01.2025');
+  });
+});
+
+describe('the Office.js adapter', () => {
+  it('sets pageLayout on ExcelApi 1.9 and leaves it (without failing) on 1.8', async () => {
+    for (const minor of [9, 8]) {
+      const book = new FakeWorkbook();
+      book.setCell('Данные', 'A1', 'x');
+      const isSetSupported = (_n: string, v: string): boolean => Number(v.split('.')[1]) <= minor;
+      const port = new ExcelWorkbook(createFakeExcel(book, { isSetSupported }).run, { isSetSupported });
+      await port.writeOutput(planOutput(await port.listSheets(), await port.readTracked(), model));
+      const layout = book.getSheetSnapshot('ШНОР 2024').pageLayout;
+      if (minor === 9) {
+        expect(layout.orientation).toBe(model.sheets[0].print?.orientation === 'landscape' ? 'Landscape' : 'Portrait');
+        expect(layout.zoom).toEqual({ horizontalFitToPages: 1 });
+        expect(layout.printTitleRows).toBe(`$1:$${model.sheets[0].freeze?.rows}`);
+        expect(layout.footer).toEqual({ left: 'Перечень ШНОР на 2024 г.', center: model.sheets[0].print?.footer.date, right: 'Стр. &P из &N' });
+      } else {
+        expect(layout).toEqual({ margins: {}, footer: {} });
+      }
+    }
+  });
+});
