@@ -4,7 +4,7 @@ import path from 'path';
 import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
 import { sanitizeSourceSettings } from '../ingest/settings';
-import { IngestSettings } from '../ingest/types';
+import { IngestSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
@@ -178,8 +178,9 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (args.parameters.targetYear !== undefined && !years.includes(args.parameters.targetYear)) {
     throw new DataError(`За ${args.parameters.targetYear} г. в данных нет ни одного результата; есть годы: ${years.join(', ')}. Укажите --year одним из них.`);
   }
+  const partnerChoices = settings?.[WORKBOOK_SETTINGS_KEY]?.partners;
   const { analysis, report } = analyzeAndReport(ingested, {
-    parameters: args.parameters,
+    parameters: partnerChoices ? { ...args.parameters, partnerChoices } : args.parameters,
     now: io.now(),
     version: productVersion(),
     files: opened.map((o) => o.label),

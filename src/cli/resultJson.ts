@@ -2,6 +2,7 @@
 import { AggregateLevel, procedureKey } from '../core/model';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
+import { partnerReasonText } from '../report/partnerText';
 
 export interface ResultJson {
   readonly targetYear: number;
@@ -31,6 +32,8 @@ export interface ResultJson {
     }[];
     readonly flags: readonly Flag[];
     readonly explanation: string;
+    /** Школы-кураторы of a ШНОР school (methodology §4a): one to three, with the reason; the methodologist chooses. */
+    readonly partners?: readonly { readonly name: string; readonly reason: string }[];
     /** With --compare: the verdict under the second rule set. */
     readonly compare?: { readonly rules: RuleSetId; readonly status: Status; readonly criteria: readonly Criterion[]; readonly explanation: string };
   }[];
@@ -76,6 +79,7 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       })),
       flags: v.flags,
       explanation: v.explanation,
+      ...(v.status === 'shnor' ? { partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, id.targetYear) })) } : {}),
       ...(compareOf(analysis, v.schoolKey) ?? {}),
     })),
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),

@@ -6,17 +6,19 @@ import { createContext } from './context';
 import { computeDynamicsInContext } from './dynamics';
 import { identifyInContext } from './identify';
 import { compareRuleSets } from './ruleSets/compare';
+import { suggestPartners } from './partners';
 
 /** Identification and dynamics; with parameters.compareRules, also the differences from that second rule set. */
 export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
   const compareWith = parameters.compareRules;
   const context = createContext(dataset, parameters);
   const identification = identifyInContext(context);
-  return {
+  const analysis: Analysis = {
     dataset,
     identification,
     dynamics: computeDynamicsInContext(context),
     years: context.index.years,
     ...(compareWith ? { comparison: compareRuleSets(dataset, parameters, identification, compareWith) } : {}),
   };
+  return { ...analysis, partners: suggestPartners(analysis, parameters.partnerChoices) };
 }

@@ -1,8 +1,11 @@
 // Parameters of the analysis with the defaults of methodology.md (every number is changeable).
 import { Procedure } from './model';
 import { RuleSetId } from './ruleSets/presets';
+import type { PartnerChoices } from './partners';
 
 export interface Parameters {
+  /** The user's partner schools: ШНОР school name → partner names, replacing the suggestion (§4a). */
+  readonly partnerChoices?: PartnerChoices;
   /** Low result: доля «2» ≥ threshold, in percent, inclusive (§1). */
   readonly threshold: number;
   /** Procedures that count for К1/К2 (§2); 'all' = every procedure in the data. */

@@ -1,5 +1,6 @@
 // Result types of the analysis: verdicts (identification) and dynamics, consumed by the report and the CLI JSON.
 import type { Comparison } from './ruleSets/compare';
+import type { Partner } from './partners';
 import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './model';
 import { Parameters } from './parameters';
 
@@ -123,6 +124,8 @@ export interface Analysis {
   readonly years: readonly number[];
   /** The same data under a second rule set, when asked for. */
   readonly comparison?: Comparison;
+  /** Школы-кураторы: for each ШНОР school (by key), one to three partners with their reasons (§4a). */
+  readonly partners?: ReadonlyMap<string, readonly Partner[]>;
 }
 
 export interface AggregateSummary {

@@ -20,6 +20,7 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
   if (!isRecord(raw)) return undefined;
   const out: {
     excluded?: boolean; context?: SheetSettings['context']; columns?: Record<string, ColumnRole>; schoolMerges?: (readonly [string, string])[];
+    partners?: Record<string, string[]>;
   } = {};
   if (raw.excluded === true) out.excluded = true;
   if (isRecord(raw.context)) {
@@ -43,6 +44,14 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
     const pairs = raw.schoolMerges.filter((p): p is [string, string] =>
       Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].trim() !== '' && p[1].trim() !== '');
     if (pairs.length > 0) out.schoolMerges = pairs.map(([a, b]) => [a.trim(), b.trim()] as const);
+  }
+  if (isRecord(raw.partners)) {
+    const partners: Record<string, string[]> = {};
+    for (const [school, names] of Object.entries(raw.partners)) {
+      const list = Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim()) : [];
+      if (school.trim() !== '' && list.length > 0) partners[school.trim()] = list;
+    }
+    if (Object.keys(partners).length > 0) out.partners = partners;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

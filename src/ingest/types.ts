@@ -73,6 +73,8 @@ export interface SheetSettings {
   readonly columns?: Readonly<Record<string, ColumnRole>>;
   /** Only under WORKBOOK_SETTINGS_KEY: pairs of school names the user said are one school (the first name is kept). */
   readonly schoolMerges?: readonly (readonly [string, string])[];
+  /** Only under WORKBOOK_SETTINGS_KEY: the methodologist's partner schools, ШНОР school name → partner names (§4a). */
+  readonly partners?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The entry of IngestSettings that holds choices for the whole workbook; no sheet can be named "*" in Excel. */

@@ -16,6 +16,7 @@ import {
 } from './palette';
 import { RunInfo } from './runInfo';
 import { SheetBuilder } from './sheetBuilder';
+import { partnerReasonText } from './partnerText';
 
 /** Columns before the procedure columns: №, ОО, Статус, Критерии, Движение по списку. */
 const LEAD_COLUMNS = 5;
@@ -141,6 +142,33 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
       italic: true, fill: BENCHMARK_FILL, fontColor: BENCHMARK_FONT, border: 'thin',
     });
     if (hasProcedures) sheet.format(rangeA1(firstBenchmarkRow, firstProcedureColumn, lastBenchmarkRow, lastProcedureColumn), '0.0');
+  }
+
+  // Школы-кураторы (§4a): for each ШНОР, the suggested partners with the reason, for the methodologist to choose.
+  const sorted = verdicts;
+  const partnerRows = sorted.filter((v) => v.status === 'shnor').flatMap((v) => (analysis.partners?.get(v.schoolKey) ?? []).map((p, i) => ({ v, p, first: i === 0 })));
+  const shnorCount = sorted.filter((v) => v.status === 'shnor').length;
+  if (shnorCount > 0) {
+    sheet.skipRow();
+    sheet.addSection('Школы-кураторы: предложение по методике (§4a), выбор — за методистом');
+    const header = sheet.addHeader([null, 'Школа из перечня ШНОР', 'Школа-куратор', null, null, 'Почему она']);
+    sheet.merge(rangeA1(header, 3, header, 5));
+    sheet.merge(rangeA1(header, 6, header, width));
+    for (const v of sorted.filter((x) => x.status === 'shnor')) {
+      const own = partnerRows.filter((r) => r.v === v);
+      if (own.length === 0) {
+        const row = sheet.addRow([null, v.name, 'нет подходящей школы', null, null, 'ни одна школа того же уровня и муниципалитета не лучше во всех её низких процедурах при стабильных результатах']);
+        sheet.merge(rangeA1(row, 3, row, 5));
+        sheet.merge(rangeA1(row, 6, row, width));
+        continue;
+      }
+      for (const { p, first } of own) {
+        const row = sheet.addRow([null, first ? v.name : null, p.name, null, null, partnerReasonText(p.reason, y)]);
+        sheet.merge(rangeA1(row, 3, row, 5));
+        sheet.merge(rangeA1(row, 6, row, width));
+        sheet.style(rangeA1(row, 1, row, width), { wrap: true, vAlign: 'top', border: 'thin' });
+      }
+    }
   }
 
   const columnWidths = [

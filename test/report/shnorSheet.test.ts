@@ -14,6 +14,12 @@ const EXPECTED_HEADERS = [
   'Низких в 2024', 'Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)',
 ];
 
+/** The row of a school in the table (the partner block under it names ШНОР schools again). */
+function schoolRow(sheet: SheetSpec, name: string): number {
+  const section = sheet.values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Школы-кураторы'));
+  return rowWhere({ ...sheet, values: section < 0 ? sheet.values : sheet.values.slice(0, section) }, 2, name);
+}
+
 function layout(sheet: SheetSpec) {
   const header = rowWhere(sheet, 1, '№');
   const firstSchool = header + 1;
@@ -66,7 +72,7 @@ describe('buildShnorSheet', () => {
   });
 
   it('puts criteria, list movement, low count and marks in their columns', () => {
-    const row = (name: string) => rowWhere(sheet, l.name, name);
+    const row = (name: string) => schoolRow(sheet, name);
     const col = (h: string) => columnOf(sheet, l.header, h);
     expect(valueAt(sheet, row('Ивановская СОШ'), col('Критерии'))).toBe('К1');
     expect(valueAt(sheet, row('Петровская ООШ'), col('Критерии'))).toBe('К2');
@@ -99,7 +105,7 @@ describe('buildShnorSheet', () => {
   it('writes доля «2» of Y and Y−1 of every counted procedure as numbers, empty when there is no result', () => {
     let filled = 0;
     for (const v of analysis.identification.verdicts) {
-      const row = rowWhere(sheet, l.name, v.name);
+      const row = schoolRow(sheet, v.name);
       COUNTED.forEach((p, i) => {
         for (const [offset, year] of [[0, Y], [1, PREV]] as const) {
           const expected = results.find((r) => r.schoolKey === v.schoolKey && r.year === year && procedureKey(r.procedure) === procedureKey(p));
@@ -156,7 +162,7 @@ describe('buildShnorSheet', () => {
   it('puts the explanation of each verdict in a note on its status cell', () => {
     expect(sheet.notes).toHaveLength(analysis.identification.verdicts.length);
     for (const v of analysis.identification.verdicts) {
-      const cell = `${String.fromCharCode(64 + l.status)}${rowWhere(sheet, l.name, v.name)}`;
+      const cell = `${String.fromCharCode(64 + l.status)}${schoolRow(sheet, v.name)}`;
       expect(sheet.notes).toContainEqual({ cell, text: v.explanation });
     }
   });
@@ -165,7 +171,9 @@ describe('buildShnorSheet', () => {
     expect(sheet.values[l.lastSchool].every((v) => v === null)).toBe(true);
     const mun = l.lastSchool + 2;
     const reg = l.lastSchool + 3;
-    expect(sheet.values).toHaveLength(reg);
+    // After the benchmarks: a blank row, then the partner schools' block.
+    expect(sheet.values[reg].every((v) => v === null)).toBe(true);
+    expect(valueAt(sheet, reg + 2, 1)).toBe('Школы-кураторы: предложение по методике (§4a), выбор — за методистом');
     expect(valueAt(sheet, mun, l.name)).toBe('Муниципалитет (Кировский район)');
     expect(valueAt(sheet, reg, l.name)).toBe('Регион (Краснодарский край)');
     const procedureValues = (row: number) => sheet.values[row - 1].slice(l.firstProc - 1, l.lastProc);
@@ -192,7 +200,7 @@ describe('buildShnorSheet', () => {
   });
 
   it('keeps a school name that looks like a formula as a plain string', () => {
-    const row = rowWhere(sheet, l.name, HYPERLINK_NAME);
+    const row = schoolRow(sheet, HYPERLINK_NAME);
     expect(valueAt(sheet, row, l.name)).toBe('=HYPERLINK("x")');
   });
 

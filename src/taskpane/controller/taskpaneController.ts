@@ -291,7 +291,7 @@ export class TaskpaneController {
       check();
       this.analysisTask = startAnalysis({
         ingest: ingested,
-        parameters: rulesToParameters(this.state.rules),
+        parameters: this.parameters(),
         now: this.now(),
         version: this.deps.version,
         files: this.deps.files,
@@ -347,6 +347,13 @@ export class TaskpaneController {
     this.cancelRequested = true;
     this.analysisTask?.cancel();
     this.update({ progress: { ...progress, cancelling: true } });
+  }
+
+  /** The rules chosen on Правила, with the methodologist's partner schools saved in the workbook. */
+  private parameters(): ReturnType<typeof rulesToParameters> {
+    const partnerChoices = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.partners;
+    const base = rulesToParameters(this.state.rules);
+    return partnerChoices ? { ...base, partnerChoices } : base;
   }
 
   private setProgress(stage: Stage, value: number): void {

@@ -1,0 +1,115 @@
+// Школы-кураторы (methodology.md §4a): for each ШНОР, one to three partner schools with stable results — not ШНОР and
+// not at risk (two years where Y−1 is known), better in exactly the school's low procedures, the same level or
+// higher (СОШ with СОШ; ООШ with ООШ or СОШ), the same municipality when both are known. Reasons are data; words
+// are the report's.
+import { Dataset, Procedure, ResultRecord, procedureKey } from './model';
+import { Analysis, Verdict } from './results';
+
+/** How far a school teaches: НОШ (1–4), ООШ (1–9), СОШ and the like (1–11). */
+export type SchoolLevel = 'primary' | 'basic' | 'secondary';
+
+const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = { primary: 0, basic: 1, secondary: 2 };
+
+/** The level a school's name says; undefined when it does not say (the partner rule then does not use it). */
+export function schoolLevel(name: string): SchoolLevel | undefined {
+  const n = name.toLowerCase().replace(/ё/g, 'е');
+  if (/(^|[^а-я])нош([^а-я]|$)|начальн\S* (обще)?образоват/.test(n)) return 'primary';
+  if (/(^|[^а-я])о{1,2}ш([^а-я]|$)|основн\S* (обще)?образоват/.test(n)) return 'basic';
+  if (/(^|[^а-я])(сош|сш|мсош|цо)([^а-я]|$)|гимнази|лице[йяю]|кадетск|центр образования|интернат|средн\S* (обще)?образоват/.test(n)) return 'secondary';
+  return undefined;
+}
+
+/** Why a partner was suggested: everything the report needs to say it. */
+export interface PartnerReason {
+  /** The ШНОР school's low procedures of Y, with both schools' доля «2». */
+  readonly procedures: readonly { readonly procedure: Procedure; readonly own: number; readonly partner: number }[];
+  readonly level?: SchoolLevel;
+  readonly sameLevel: boolean;
+  /** True: the same municipality; undefined: a municipality is not known for one of them. */
+  readonly sameMunicipality?: boolean;
+  readonly municipality?: string;
+  /** Years the partner was neither ШНОР nor at risk: 2 when Y−1 was computed, else 1. */
+  readonly stableYears: 1 | 2;
+  /** The user chose it (then the rule is not checked). */
+  readonly chosen?: boolean;
+}
+
+export interface Partner {
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly reason: PartnerReason;
+}
+
+/** The user's choices: ШНОР school name → partner names (replacing the suggestion). */
+export type PartnerChoices = Readonly<Record<string, readonly string[]>>;
+
+const MAX_PARTNERS = 3;
+
+function lowProcedures(v: Verdict, year: number): Procedure[] {
+  const seen = new Map<string, Procedure>();
+  // The low results of Y; for a school that is ШНОР only by К2 (low in Y−1), those of Y−1.
+  const ofYear = v.low.filter((r) => r.year === year);
+  for (const r of ofYear.length > 0 ? ofYear : v.low) seen.set(procedureKey(r.procedure), r.procedure);
+  return [...seen.values()];
+}
+
+function resultsOfYear(dataset: Dataset, year: number): Map<string, ResultRecord> {
+  const out = new Map<string, ResultRecord>();
+  for (const r of dataset.results) if (r.year === year) out.set(`${r.schoolKey}|${procedureKey(r.procedure)}`, r);
+  return out;
+}
+
+/** Partners of every ШНОР school, by its key; the user's choices replace the suggestion of a school. */
+export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}): Map<string, Partner[]> {
+  const id = analysis.identification;
+  const y = id.targetYear;
+  const threshold = id.parameters.threshold;
+  const results = resultsOfYear(analysis.dataset, y);
+  const schools = new Map(analysis.dataset.schools.map((s) => [s.key, s]));
+  const byName = new Map(id.verdicts.map((v) => [v.name, v]));
+  const stable = id.verdicts.filter((v) => v.status === 'ok' && (v.previousStatus === undefined || v.previousStatus === 'ok' || v.previousStatus === 'no_data'));
+  const out = new Map<string, Partner[]>();
+  for (const v of id.verdicts) {
+    if (v.status !== 'shnor') continue;
+    const own = lowProcedures(v, y);
+    const ownLevel = schoolLevel(v.name);
+    const ownPlace = schools.get(v.schoolKey)?.municipality;
+    const chosen = choices[v.name];
+    if (chosen) {
+      out.set(v.schoolKey, chosen.flatMap((name) => {
+        const p = byName.get(name);
+        return p ? [{ schoolKey: p.schoolKey, name: p.name, reason: { procedures: [], sameLevel: false, stableYears: 1 as const, chosen: true } }] : [];
+      }));
+      continue;
+    }
+    const candidates: { partner: Partner; score: number }[] = [];
+    for (const p of stable) {
+      if (p.schoolKey === v.schoolKey) continue;
+      const level = schoolLevel(p.name);
+      if (ownLevel !== undefined && (level === undefined || LEVEL_RANK[level] < LEVEL_RANK[ownLevel])) continue;
+      const place = schools.get(p.schoolKey)?.municipality;
+      if (ownPlace !== undefined && place !== undefined && place !== ownPlace) continue;
+      const shares: PartnerReason['procedures'][number][] = [];
+      for (const proc of own) {
+        const mine = results.get(`${v.schoolKey}|${procedureKey(proc)}`) ?? v.low.find((r) => procedureKey(r.procedure) === procedureKey(proc));
+        const theirs = results.get(`${p.schoolKey}|${procedureKey(proc)}`);
+        if (!mine || !theirs || theirs.share2 >= threshold || theirs.share2 >= mine.share2) break;
+        shares.push({ procedure: proc, own: mine.share2, partner: theirs.share2 });
+      }
+      if (shares.length !== own.length || own.length === 0) continue;
+      const reason: PartnerReason = {
+        procedures: shares,
+        ...(level !== undefined ? { level } : {}),
+        sameLevel: ownLevel === undefined || level === ownLevel,
+        ...(ownPlace !== undefined && place !== undefined ? { sameMunicipality: true, municipality: place } : {}),
+        stableYears: p.previousStatus === undefined ? 1 : 2,
+      };
+      // The best results in those procedures first; a school of the same level before a higher one.
+      const score = shares.reduce((s, x) => s + x.partner, 0) / shares.length + (reason.sameLevel ? 0 : 5);
+      candidates.push({ partner: { schoolKey: p.schoolKey, name: p.name, reason }, score });
+    }
+    candidates.sort((a, b) => a.score - b.score || a.partner.name.localeCompare(b.partner.name, 'ru'));
+    out.set(v.schoolKey, candidates.slice(0, MAX_PARTNERS).map((c) => c.partner));
+  }
+  return out;
+}
