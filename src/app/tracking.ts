@@ -24,7 +24,9 @@ export function parseMarkerComment(comment: string | undefined): { readonly kind
 /** Desktop Excel trims a custom property value to 255 characters: longer JSON goes into numbered parts. */
 const PART_LENGTH = 255;
 
-const KINDS: readonly OutputKind[] = ['shnor', 'dynamics', 'summary', 'parameters'];
+/** Every kind of output sheet the product writes. */
+export const OUTPUT_KINDS: readonly OutputKind[] = ['shnor', 'dynamics', 'summary', 'parameters', 'note'];
+const KINDS = OUTPUT_KINDS;
 
 /** One written sheet as recorded: its name at write time and, once known, its Worksheet.id (stable across renames). */
 export interface TrackingRecord {

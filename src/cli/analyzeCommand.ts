@@ -9,7 +9,8 @@ import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
 import { AnalyzeArgs } from './args';
-import { checkOutputPaths, outputName } from './filePaths';
+import { checkOutputPaths, checkReportPath, outputName } from './filePaths';
+import { noteDocxBytes } from '../adapters/docx/noteDocx';
 import { writeFileAtomic } from './safeWrite';
 import { InputFileError, MAX_FILE_BYTES } from '../adapters/files/fileKind';
 import { ReportModel } from '../report/model';
@@ -152,6 +153,7 @@ const STDERR_WARNING_LIMIT = 200;
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
   checkOutputPaths(args.files, args.out, args.json);
+  if (args.report !== undefined) checkReportPath(args.files, args.report, [args.out, args.json]);
   const settings = readSettings(args.settings);
   const userScales = readScales(args.scales);
   const { opened, unreadable } = await openAll(args.files, io);
@@ -191,6 +193,10 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     const text = JSON.stringify(json, null, 2) + '\n';
     if (args.json === '-') io.stdout(text);
     else writeFileAtomic(args.json, text);
+  }
+  if (args.report !== undefined && report.note) {
+    writeFileAtomic(args.report, await noteDocxBytes(report.note));
+    io.stderr(`Аналитическая справка: ${path.resolve(args.report)}`);
   }
   let written: string | undefined;
   if (args.out) written = await writeAnnotated(opened, args.out, report, protocolResultsTable(ingested.dataset, ingested.sheets), io);

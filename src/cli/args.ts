@@ -14,12 +14,14 @@ export interface AnalyzeArgs {
   readonly settings?: string;
   /** Mark scales of ВПР works (xlsx/csv with the columns of the sheet «Шкалы», or JSON rows of the same shape). */
   readonly scales?: string;
+  /** The справка as a Word document (.docx). */
+  readonly report?: string;
   readonly lang: Lang;
 }
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--rules', '--min-participants', '--compare']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -48,6 +50,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
     json: values.get('--json'),
     settings: values.get('--settings'),
     scales: values.get('--scales'),
+    report: values.get('--report'),
     parameters: {
       ...DEFAULT_PARAMETERS,
       threshold: numberArg(values.get('--threshold'), '--threshold', DEFAULT_PARAMETERS.threshold, 0, 100),

@@ -58,6 +58,14 @@ export function checkOutputPaths(inputs: readonly string[], out: string | undefi
   }
 }
 
+/** --report: a .docx that is neither an input nor the other outputs. */
+export function checkReportPath(inputs: readonly string[], report: string, others: readonly (string | undefined)[]): void {
+  if (!/\.docx$/i.test(report)) throw new UsageError(`--report «${report}»: справка записывается документом Word (.docx), например --report справка.docx.`);
+  const input = inputs.find((i) => sameFile(i, report));
+  if (input !== undefined) throw new UsageError(`--report «${report}» указывает на входной файл «${input}»: исходные данные не перезаписываются.`);
+  if (others.some((o) => o !== undefined && o !== '-' && sameFile(o, report))) throw new UsageError(`--report «${report}» совпадает с другим выходным файлом.`);
+}
+
 /**
  * The name the annotated copy gets: a macro-enabled input stays .xlsm (Excel refuses macros under .xlsx), other
  * inputs .xlsx; `changed` says when the user's name had to change.

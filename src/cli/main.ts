@@ -11,6 +11,7 @@ export const USAGE = `Использование:
   shnor analyze <file.xlsx>... [--year Y] [--threshold 30] [--procedures default|all|LIST]
                 [--small-sample 5] [--settings sheets.json] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
                 [--rules municipal|same-procedure|bottom-15|bottom-25] [--min-participants N] [--compare RULES]
+                [--scales scales.csv|.xlsx|.json] [--report справка.docx]
   shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
   shnor --version
 

@@ -3,6 +3,8 @@ import { Analysis } from '../core/results';
 import { buildDynamicsSheet } from './dynamicsSheet';
 import { ReportModel, SheetSpec } from './model';
 import { withPrint } from './printSetup';
+import { buildNote } from './note/buildNote';
+import { buildNoteSheet } from './note/noteSheet';
 import { formatDate } from './format';
 import { buildParametersSheet } from './parametersSheet';
 import { RunInfo } from './runInfo';
@@ -12,12 +14,14 @@ import { buildSummarySheet } from './summarySheet';
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
   const date = formatDate(info.generatedAt);
+  const note = buildNote(analysis, info.generatedAt);
   const y = analysis.identification.targetYear;
   const titled: readonly [SheetSpec, string][] = [
     [buildShnorSheet(analysis, info), `Перечень ШНОР на ${y} г.`],
     [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
+    [buildNoteSheet(note), `Аналитическая справка, ШНОР ${y} г.`],
   ];
-  return { sheets: titled.map(([spec, title]) => withPrint(spec, title, date)) };
+  return { sheets: titled.map(([spec, title]) => withPrint(spec, title, date)), note };
 }

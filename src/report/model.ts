@@ -1,7 +1,8 @@
 // Workbook-neutral description of the output sheets: values, formats, conditional formats, notes, charts.
+import type { NoteDoc } from './note/model';
 
 /** Kinds of sheet the add-in writes (methodology.md §5). */
-export type OutputKind = 'shnor' | 'dynamics' | 'summary' | 'parameters';
+export type OutputKind = 'shnor' | 'dynamics' | 'summary' | 'parameters' | 'note';
 
 /** A written value. Strings are always written as text, never as formulas (even "=SUM(A1)"). */
 export type OutValue = string | number | boolean | null;
@@ -125,4 +126,6 @@ export interface SheetSpec {
 
 export interface ReportModel {
   readonly sheets: readonly SheetSpec[];
+  /** The аналитическая справка as a document (also the sheet «Справка»), for the .docx writer. */
+  readonly note?: NoteDoc;
 }

@@ -57,3 +57,31 @@ describe('printing the annotated sample (LibreOffice → PDF)', () => {
     for (const p of own) expect(p.text).toMatch(/Образовательная организация\s+Процедура/);
   });
 });
+
+describe('the справка as .docx, opened by LibreOffice Writer', () => {
+  it('converts to A4 pages that show the title, the list and page numbers', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-docx-'));
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'shnor-lo-profile-'));
+    try {
+      const input = path.join(dir, 'district.xlsx');
+      fs.writeFileSync(input, await sampleWorkbookBytes());
+      const docx = path.join(dir, 'spravka.docx');
+      let json = '';
+      const code = await main(['analyze', input, '--report', docx, '--json', '-'], { stdout: (t) => { json += t; }, stderr: () => undefined, now: () => new Date('2024-11-23T10:00:00Z') });
+      expect(code).toBe(0);
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore' });
+      const pdf = path.join(dir, 'spravka.pdf');
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', stdio: QUIET });
+      expect(text).toContain('Аналитическая справка по результатам выявления школ');
+      expect(text).toMatch(/Стр\. 1 из \d+/);
+      const shnor = (JSON.parse(json) as { schools: { name: string; status: string }[] }).schools.filter((s) => s.status === 'shnor');
+      expect(shnor.length).toBeGreaterThan(0);
+      for (const s of shnor) expect(text.replace(/\s+/g, ' ')).toContain(s.name);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8', stdio: QUIET });
+      expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});

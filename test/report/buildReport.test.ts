@@ -14,7 +14,7 @@ describe('buildReport', () => {
 
   it('writes ШНОР Y, Динамика, Сводка, Параметры in this order', () => {
     expect(model.sheets.map((s) => [s.kind, s.name])).toEqual([
-      ['shnor', 'ШНОР 2024'], ['dynamics', 'Динамика'], ['summary', 'Сводка'], ['parameters', 'Параметры'],
+      ['shnor', 'ШНОР 2024'], ['dynamics', 'Динамика'], ['summary', 'Сводка'], ['parameters', 'Параметры'], ['note', 'Справка'],
     ]);
   });
 

@@ -3,7 +3,7 @@
 import { OutputPlan, SheetInfo, SourceLayout, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
 import { digestCells, tableCells } from '../../app/sheetDigest';
 import { valuesAtOrigin } from '../../app/copySheet';
-import { OUTPUT_MARKER, TRACKING_KEY, TrackingRecord, markerComment, trackingEntries, trackingPartIndex } from '../../app/tracking';
+import { OUTPUT_KINDS, OUTPUT_MARKER, TRACKING_KEY, TrackingRecord, markerComment, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { SheetGrid } from '../../ingest/grid';
 import { OutValue, OutputKind } from '../../report/model';
 import { FileKind } from '../files/fileKind';
@@ -22,7 +22,7 @@ import { stripInvalidXmlChars } from './package/xml';
 
 /** Custom document property holding the add-in's output sheets (format in app/tracking). */
 export const TRACKED_PROPERTY = TRACKING_KEY;
-const KINDS: readonly OutputKind[] = ['shnor', 'dynamics', 'summary', 'parameters'];
+const KINDS = OUTPUT_KINDS;
 
 interface Marker {
   readonly kind: OutputKind;
