@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { SettingsStore } from '../app/settingsStore';
 import { WorkbookPort } from '../app/workbookPort';
+import { ReportModel } from '../report/model';
 import { App } from './App';
 import { WorkerFactory } from './controller/analysisTask';
 import { TaskpaneController } from './controller/taskpaneController';
@@ -15,6 +16,8 @@ export interface TaskpaneDeps {
   version: string;
   /** Source file names (the browser version). */
   files?: readonly string[];
+  /** Told of each written report (the browser version). */
+  onReport?: (report: ReportModel) => void;
   now?: () => Date;
   /** Analysis worker factory; default: analysis.worker.js next to the page when Worker exists. */
   createWorker?: WorkerFactory;
@@ -33,6 +36,7 @@ export function mountTaskpane(container: HTMLElement, deps: TaskpaneDeps): () =>
     settings: deps.settings,
     version: deps.version,
     files: deps.files,
+    onReport: deps.onReport,
     now: deps.now,
     createWorker: deps.createWorker ?? defaultWorkerFactory,
   });

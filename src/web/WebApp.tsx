@@ -6,7 +6,9 @@ import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { InputFileError } from '../adapters/files/fileKind';
 import { mountTaskpane } from '../taskpane/bootstrap';
 import { FilesPort } from './filesPort';
-import { downloadBytes, outputFileName } from './download';
+import { DOCX_MIME, downloadBytes, noteFileName, outputFileName } from './download';
+import { noteDocxBytes } from '../adapters/docx/noteDocx';
+import { NoteDoc } from '../report/note/model';
 
 export interface WebAppProps {
   readonly version: string;
@@ -71,6 +73,7 @@ export function WebApp({ version, now }: WebAppProps) {
   const [error, setError] = useState<string | undefined>();
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<NoteDoc | undefined>();
 
   useEffect(() => {
     const host = paneHost.current;
@@ -82,6 +85,7 @@ export function WebApp({ version, now }: WebAppProps) {
       now: now ? () => new Date(now.getTime()) : undefined,
       // No worker file beside a page opened from disk: the analysis runs on the page.
       createWorker: () => undefined,
+      onReport: (report) => setNote(report.note),
     });
     return unmount;
   }, [opened, version, now]);
@@ -91,7 +95,10 @@ export function WebApp({ version, now }: WebAppProps) {
     setBusy(true);
     setError(undefined);
     openFiles(files, (opened?.serial ?? 0) + 1)
-      .then(setOpened)
+      .then((o) => {
+        setNote(undefined);
+        setOpened(o);
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));
   };
@@ -100,6 +107,11 @@ export function WebApp({ version, now }: WebAppProps) {
     if (!opened) return;
     const target = opened.port.target;
     downloadBytes(await target.toBytes(), outputFileName(opened.names[0], target.macroEnabled));
+  };
+
+  const downloadNote = async (): Promise<void> => {
+    if (!opened || !note) return;
+    downloadBytes(await noteDocxBytes(note), noteFileName(opened.names[0]), document, DOCX_MIME);
   };
 
   return (
@@ -136,9 +148,11 @@ export function WebApp({ version, now }: WebAppProps) {
                 </div>
                 {opened.notes.map((n) => <MessageBar key={n} intent="warning"><MessageBarBody>{n}</MessageBarBody></MessageBar>)}
                 <div>
-                  <Button appearance="primary" onClick={() => void download()}>Скачать книгу</Button>
+                  <Button appearance="primary" onClick={() => void download()}>Скачать книгу</Button>{' '}
+                  <Button disabled={!note} onClick={() => void downloadNote()}>Скачать справку (.docx)</Button>
                   <Caption1 as="p" className={styles.muted}>
-                    Копия первой книги с листами результатов (после «Выявить ШНОР»); исходные листы в ней не изменены.
+                    Книга — копия первой книги с листами результатов (после «Выявить ШНОР»), исходные листы в ней не изменены;
+                    справка — аналитическая справка документом Word.
                   </Caption1>
                 </div>
               </>

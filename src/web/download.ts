@@ -21,3 +21,11 @@ export function outputFileName(source: string, macroEnabled = false): string {
   const base = source.replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv)$/i, '').trim() || 'Книга';
   return `${base} — ШНОР.${macroEnabled ? 'xlsm' : 'xlsx'}`;
 }
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** "Книга.xlsx" → "Книга — справка ШНОР.docx". */
+export function noteFileName(source: string): string {
+  const base = source.replace(/\.(xlsx|xlsm|xlsb|xls|ods|csv)$/i, '').trim() || 'Книга';
+  return `${base} — справка ШНОР.docx`;
+}

@@ -90,6 +90,14 @@ describe('browser version (dist/web, opened from disk)', () => {
       const b = await output.file(part)?.async('uint8array');
       expect({ part, same: a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b)) }).toEqual({ part, same: true });
     }
+    // The справка of the same run, as a Word document.
+    const [note] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать справку (.docx)' }).click()]);
+    expect(note.suggestedFilename()).toBe(`${path.basename(SAMPLE, '.xlsx')} — справка ШНОР.docx`);
+    const docx = path.join(OUT, 'web-spravka.docx');
+    await note.saveAs(docx);
+    const xml = (await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Аналитическая справка по результатам выявления школ');
+
     expect(outside).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { CancelledError, sourceSheets, Stage } from '../../app/pipeline';
 import { planOutput } from '../../app/planOutput';
 import { SETTINGS_KEYS, SettingsStore } from '../../app/settingsStore';
 import { WorkbookPort } from '../../app/workbookPort';
+import { ReportModel } from '../../report/model';
 import { toRussianMessage } from '../../adapters/excel/officeErrors';
 import { SheetGrid } from '../../ingest/grid';
 import { ingest } from '../../ingest/ingest';
@@ -25,6 +26,8 @@ export interface ControllerDeps {
   readonly version: string;
   /** Source file names for the Параметры sheet (the browser version reads files; Excel has none). */
   readonly files?: readonly string[];
+  /** Told of each written report (the browser version offers the справка as .docx from it). */
+  readonly onReport?: (report: ReportModel) => void;
   readonly now?: () => Date;
   /** Creates the analysis worker; absent or returning undefined = analyse on the UI thread. */
   readonly createWorker?: WorkerFactory;
@@ -311,6 +314,7 @@ export class TaskpaneController {
 
       const result = summarizeResult(analysis, plan);
       this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
+      this.deps.onReport?.(report);
       const written = `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`;
       const caveats = runCaveats(ingested);
       const kept = this.deps.port.writeNotices?.() ?? [];
