@@ -1,6 +1,6 @@
 // Tests of the comparison rules and number formatting (threshold inclusivity, direction boundaries, Russian format).
 import { formatNumber, formatPercent, pluralRu } from './format';
-import { directionOf, isAbove, isLow, isNearThreshold, roundChange } from './rules';
+import { changeBand, directionOf, isAbove, isLow, isNearThreshold, roundChange } from './rules';
 
 describe('rules', () => {
   it('isLow is inclusive at the threshold and robust to float noise', () => {
@@ -69,5 +69,13 @@ describe('format', () => {
       'участников',
       'участников',
     ]);
+  });
+
+  it('change band: ±stableBand, or just under one pupil\'s share of the smaller sample', () => {
+    expect(changeBand(2)).toBe(2);
+    expect(changeBand(2, 100, 200)).toBe(2);
+    expect(changeBand(2, 5, 30)).toBeCloseTo(20, 5);
+    expect(changeBand(2, 5, 30)).toBeLessThan(20);
+    expect(changeBand(2, undefined, 10)).toBeCloseTo(10, 5);
   });
 });

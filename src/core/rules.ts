@@ -28,6 +28,17 @@ export function roundChange(value: number): number {
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
+/**
+ * The band of «без изменений» for a change between two results: ±stableBand, widened to just under one pupil's share
+ * of the smaller sample (with 5 pupils one pupil is 20 p.p.: a change smaller than that is no change).
+ */
+export function changeBand(stableBand: number, ...participants: readonly (number | undefined)[]): number {
+  const known = participants.filter((n): n is number => n !== undefined && n > 0);
+  if (known.length === 0) return stableBand;
+  const onePupil = 100 / Math.min(...known);
+  return Math.max(stableBand, onePupil - 1e-6);
+}
+
 /** §4: fewer «2» is an improvement; a change within ±stableBand (inclusive) is «без изменений». */
 export function directionOf(change: number, stableBand: number): Direction {
   if (change < -stableBand - SHARE_EPSILON) return 'improved';

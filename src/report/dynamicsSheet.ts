@@ -3,7 +3,7 @@ import { procedureLabel } from '../core/model';
 import { Analysis, CohortRow, DynamicsRow } from '../core/results';
 import { rangeA1 } from './a1';
 import { formatNumber } from './format';
-import { DIRECTION_LABELS, compareProcedures, compareText, directionLabel, procedureShort } from './labels';
+import { DIRECTION_LABELS, STATUS_LABELS, STATUS_ORDER, compareProcedures, compareText, directionLabel, procedureShort } from './labels';
 import { ConditionalFormat, OutValue, SheetSpec } from './model';
 import {
   BAD_FILL, BAD_FONT, GOOD_FILL, GOOD_FONT, MUTED_FONT, SCALE_HIGH, SCALE_LOW, SCALE_MID, TAB_DYNAMICS,
@@ -30,20 +30,28 @@ export function buildDynamicsSheet(analysis: Analysis): SheetSpec {
   sheet.addTitle(`Динамика доли «2» по школам и процедурам${span}`);
   sheet.addSubtitle(
     `Изменение — разность долей «2» за два последних года с данными, п.п. (больше «2» — ухудшение); ` +
-      `без изменений — в пределах ±${formatNumber(parameters.stableBand)} п.п.; доля «2» ≥ ${formatNumber(parameters.threshold)} % выделена.`,
+      `без изменений — в пределах ±${formatNumber(parameters.stableBand)} п.п. или меньше доли одного ученика (при малом числе участников); ` +
+      `доля «2» ≥ ${formatNumber(parameters.threshold)} % выделена. Сначала школы из перечня ШНОР, затем зона риска.`,
   );
 
   // Table 1: school × procedure × year.
   sheet.addSection('Доля «2» по годам');
-  const headers1 = ['Образовательная организация', 'Процедура', ...years.map(String), 'Изменение, п.п.', 'Направление'];
+  const headers1 = ['Образовательная организация', 'Статус', 'Процедура', ...years.map(String), 'Изменение, п.п.', 'Направление'];
   const header1 = sheet.addHeader(headers1);
-  const yearColumn = (i: number): number => 3 + i;
-  const changeColumn1 = 3 + years.length;
+  const yearColumn = (i: number): number => 4 + i;
+  const changeColumn1 = 4 + years.length;
   const directionColumn1 = changeColumn1 + 1;
-  const rows = [...analysis.dynamics.rows].sort(compareDynamicsRows);
+  const statusOf = new Map(analysis.identification.verdicts.map((v) => [v.schoolKey, v.status]));
+  const rank = (key: string): number => {
+    const s = statusOf.get(key);
+    return s === undefined ? STATUS_ORDER.length : STATUS_ORDER.indexOf(s);
+  };
+  // ШНОР first, then зона риска, the others; by name inside.
+  const rows = [...analysis.dynamics.rows].sort((a, b) => rank(a.schoolKey) - rank(b.schoolKey) || compareDynamicsRows(a, b));
   for (const r of rows) {
     const byYear = new Map(r.values.map((v) => [v.year, v.share2]));
-    sheet.addRow([r.name, procedureLabel(r.procedure), ...years.map((y) => byYear.get(y) ?? null), r.change ?? null, directionLabel(r.direction)]);
+    const status = statusOf.get(r.schoolKey);
+    sheet.addRow([r.name, status ? STATUS_LABELS[status] : '', procedureLabel(r.procedure), ...years.map((y) => byYear.get(y) ?? null), r.change ?? null, directionLabel(r.direction)]);
   }
   const last1 = sheet.lastRow;
   if (rows.length > 0) {
@@ -55,9 +63,11 @@ export function buildDynamicsSheet(analysis: Analysis): SheetSpec {
       sheet.conditional(lowRule(shares, parameters.threshold));
     }
     addChangeRules(sheet, rangeA1(first, changeColumn1, last1, changeColumn1), rangeA1(first, directionColumn1, last1, directionColumn1));
+    sheet.conditional({ type: 'textEquals', range: rangeA1(first, 2, last1, 2), text: STATUS_LABELS.shnor, style: { fill: BAD_FILL, fontColor: BAD_FONT, bold: true } });
   }
   widen(1, 38);
-  widen(2, 30);
+  widen(2, 12);
+  widen(3, 28);
   years.forEach((_, i) => widen(yearColumn(i), 9));
   widen(changeColumn1, 12);
   widen(directionColumn1, 17);

@@ -14,48 +14,49 @@ function tableEnd(sheet: SheetSpec, header: number): number {
 describe('buildDynamicsSheet', () => {
   const { analysis } = makeFixture();
   const sheet = buildDynamicsSheet(analysis);
-  const header1 = rowWhere(sheet, 2, 'Процедура');
+  const header1 = rowWhere(sheet, 3, 'Процедура');
   const last1 = tableEnd(sheet, header1);
 
   it('has the year table with one column per year in ascending order', () => {
     expect(sheet.kind).toBe('dynamics');
     expect(sheet.name).toBe('Динамика');
     expect(valueAt(sheet, header1 - 1, 1)).toBe('Доля «2» по годам');
-    expect(sheet.values[header1 - 1].slice(0, 6)).toEqual(['Образовательная организация', 'Процедура', '2023', '2024', 'Изменение, п.п.', 'Направление']);
+    expect(sheet.values[header1 - 1].slice(0, 7)).toEqual(['Образовательная организация', 'Статус', 'Процедура', '2023', '2024', 'Изменение, п.п.', 'Направление']);
     expect(last1 - header1).toBe(analysis.dynamics.rows.length);
     expect(sheet.freeze).toEqual({ rows: header1, columns: 1 });
-    expect(sheet.autoFilter).toBe(rangeA1(header1, 1, last1, 6));
+    expect(sheet.autoFilter).toBe(rangeA1(header1, 1, last1, 7));
   });
 
-  it('sorts rows by school name, then procedure (kind, grade, subject)', () => {
-    const rows = sheet.values.slice(header1, last1).map((r) => [r[0], r[1]]);
-    const cyrillic = rows.filter(([name]) => name !== HYPERLINK_NAME);
-    expect(cyrillic).toEqual([
-      ['Алексеевская СОШ', 'ВПР-5 математика'],
-      ['Антоновская СОШ', 'ВПР-5 русский язык'],
-      ['Борисовская СОШ', 'ВПР-5 русский язык'],
-      ['Ивановская СОШ', 'ВПР-4 русский язык'],
-      ['Ивановская СОШ', 'ВПР-5 русский язык'],
-      ['Ивановская СОШ', 'ОГЭ математика'],
-      ['Петровская ООШ', 'ВПР-5 математика'],
-      ['Петровская ООШ', 'ОГЭ математика'],
+  it('puts ШНОР first, then зона риска, the others; by school name, then procedure (kind, grade, subject)', () => {
+    const rows = sheet.values.slice(header1, last1).map((r) => [r[0], r[1], r[2]]);
+    expect(rows).toEqual([
+      ['Антоновская СОШ', 'ШНОР', 'ВПР-5 русский язык'],
+      ['Ивановская СОШ', 'ШНОР', 'ВПР-4 русский язык'],
+      ['Ивановская СОШ', 'ШНОР', 'ВПР-5 русский язык'],
+      ['Ивановская СОШ', 'ШНОР', 'ОГЭ математика'],
+      ['Петровская ООШ', 'ШНОР', 'ВПР-5 математика'],
+      ['Петровская ООШ', 'ШНОР', 'ОГЭ математика'],
+      ['Алексеевская СОШ', 'Зона риска', 'ВПР-5 математика'],
+      [HYPERLINK_NAME, 'Не ШНОР', 'ВПР-5 русский язык'],
+      [HYPERLINK_NAME, 'Не ШНОР', 'ВПР-7 математика'],
+      ['Борисовская СОШ', 'Нет данных', 'ВПР-5 русский язык'],
     ]);
-    expect(rows.filter(([name]) => name === HYPERLINK_NAME).map(([, p]) => p)).toEqual(['ВПР-5 русский язык', 'ВПР-7 математика']);
+    expect(sheet.conditionalFormats).toContainEqual({ type: 'textEquals', range: rangeA1(header1 + 1, 2, last1, 2), text: 'ШНОР', style: { fill: 'FFC7CE', fontColor: '9C0006', bold: true } });
   });
 
   it('writes shares by year, the change in p.p. and the direction', () => {
-    const ivan = sheet.values.slice(header1, last1).find((r) => r[0] === 'Ивановская СОШ' && r[1] === 'ВПР-5 русский язык');
-    expect(ivan?.slice(0, 6)).toEqual(['Ивановская СОШ', 'ВПР-5 русский язык', 20, 41, 21, '▲ ухудшение']);
+    const ivan = sheet.values.slice(header1, last1).find((r) => r[0] === 'Ивановская СОШ' && r[2] === 'ВПР-5 русский язык');
+    expect(ivan?.slice(0, 7)).toEqual(['Ивановская СОШ', 'ШНОР', 'ВПР-5 русский язык', 20, 41, 21, '▲ ухудшение']);
     const anton = sheet.values.slice(header1, last1).find((r) => r[0] === 'Антоновская СОШ');
-    expect(anton?.slice(2, 6)).toEqual([31.2, 30, expect.closeTo(-1.2, 6), '≈ без изменений']);
-    const oge = sheet.values.slice(header1, last1).find((r) => r[0] === 'Петровская ООШ' && r[1] === 'ОГЭ математика');
-    expect(oge?.slice(2, 6)).toEqual([null, 50, null, '']);
+    expect(anton?.slice(3, 7)).toEqual([31.2, 30, expect.closeTo(-1.2, 6), '≈ без изменений']);
+    const oge = sheet.values.slice(header1, last1).find((r) => r[0] === 'Петровская ООШ' && r[2] === 'ОГЭ математика');
+    expect(oge?.slice(3, 7)).toEqual([null, 50, null, '']);
   });
 
   it('formats and colours the year table by range: 0.0, signed change, colour scale, threshold rule, direction texts', () => {
-    const years = rangeA1(header1 + 1, 3, last1, 4);
-    const change = rangeA1(header1 + 1, 5, last1, 5);
-    const direction = rangeA1(header1 + 1, 6, last1, 6);
+    const years = rangeA1(header1 + 1, 4, last1, 5);
+    const change = rangeA1(header1 + 1, 6, last1, 6);
+    const direction = rangeA1(header1 + 1, 7, last1, 7);
     expect(sheet.numberFormats).toContainEqual({ range: years, format: '0.0' });
     expect(sheet.numberFormats).toContainEqual({ range: change, format: '+0.0;-0.0;0.0' });
     expect(sheet.conditionalFormats).toContainEqual({ type: 'colorScale', range: change, colors: ['63BE7B', 'FFFFFF', 'F8696B'], midpoint: 0, min: -10, max: 10 });

@@ -3,7 +3,7 @@ import { Procedure, ResultRecord, procedureKey } from '../model';
 import { CohortRow } from '../results';
 import { compareProcedures } from '../procedures';
 import { ResultIndex, YearResults } from '../resultIndex';
-import { directionOf, roundChange } from '../rules';
+import { changeBand, directionOf, roundChange } from '../rules';
 import { yearsAscending } from './rows';
 
 /** Procedures that follow `p` one year later for the same class (same subject), in order of preference. */
@@ -60,7 +60,7 @@ export function cohortRows(index: ResultIndex, stableBand: number): CohortRow[] 
         subject: start.procedure.subject,
         steps: chain.map((r) => ({ year: r.year, procedure: r.procedure, share2: r.share2, source: r.source })),
         change,
-        direction: directionOf(change, stableBand),
+        direction: directionOf(change, changeBand(stableBand, chain[chain.length - 1].participants, start.participants)),
       });
     }
     own.sort(

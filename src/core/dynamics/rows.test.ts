@@ -63,4 +63,22 @@ describe('dynamicsRows', () => {
     expect(rows.map((r) => r.name)).toEqual(['Алексеевская ООШ', 'Берёзовская СОШ']);
     expect(rows[1].values).toEqual([{ year: 2024, share2: 5, share45: 60, participants: 20, source: data.results[0].source }]);
   });
+
+  it('a change smaller than one pupil\'s share of the smaller sample is «без изменений» (issue 9)', () => {
+    const data = dataset({
+      results: [
+        result('small', 2023, P.vpr5Rus, 20, { participants: 5 }),
+        result('small', 2024, P.vpr5Rus, 33.3, { participants: 6 }),
+        result('exact', 2023, P.vpr5Rus, 0, { participants: 5 }),
+        result('exact', 2024, P.vpr5Rus, 20, { participants: 5 }),
+        result('big', 2023, P.vpr5Rus, 20, { participants: 25 }),
+        result('big', 2024, P.vpr5Rus, 33.3, { participants: 30 }),
+        result('unknown', 2023, P.vpr5Rus, 20),
+        result('unknown', 2024, P.vpr5Rus, 23),
+      ],
+    });
+    const byKey = new Map(dynamicsRows(indexDataset(data), 2).map((r) => [r.schoolKey, r.direction]));
+    // 13.3 p.p. < 20 p.p. (one pupil of 5): no change; exactly one pupil is a change; 13.3 p.p. ≥ 4 p.p. (one of 25): worse.
+    expect(Object.fromEntries(byKey)).toEqual({ small: 'stable', exact: 'worsened', big: 'worsened', unknown: 'worsened' });
+  });
 });

@@ -2,7 +2,7 @@
 import { ResultRecord } from '../model';
 import { DynamicsRow, YearValue } from '../results';
 import { ResultIndex, YearResults } from '../resultIndex';
-import { directionOf, roundChange } from '../rules';
+import { changeBand, directionOf, roundChange } from '../rules';
 
 export function yearValue(r: ResultRecord): YearValue {
   return {
@@ -47,8 +47,10 @@ export function dynamicsRows(index: ResultIndex, stableBand: number): DynamicsRo
         rows.push(base);
         continue;
       }
-      const change = roundChange(group[group.length - 1].share2 - group[group.length - 2].share2);
-      rows.push({ ...base, change, direction: directionOf(change, stableBand) });
+      const last = group[group.length - 1];
+      const before = group[group.length - 2];
+      const change = roundChange(last.share2 - before.share2);
+      rows.push({ ...base, change, direction: directionOf(change, changeBand(stableBand, last.participants, before.participants)) });
     }
   }
   return rows;
