@@ -3,6 +3,7 @@ import { AggregateLevel, procedureKey } from '../core/model';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
 import { partnerReasonText } from '../report/partnerText';
+import { sortVerdicts } from '../report/shnorSheet';
 
 export interface ResultJson {
   readonly targetYear: number;
@@ -60,7 +61,8 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       rules: id.parameters.ruleSet ?? 'municipal', minParticipants: id.parameters.minParticipants ?? 0,
       ...(analysis.comparison ? { compare: analysis.comparison.otherRules } : {}),
     },
-    schools: id.verdicts.map((v) => ({
+    // The order of the ШНОР sheet and the pane: ШНОР, зона риска, не ШНОР, нет данных; more low results first; by name.
+    schools: sortVerdicts(id.verdicts, id.targetYear).map((v) => ({
       name: v.name,
       ...(schools.get(v.schoolKey)?.code ? { code: schools.get(v.schoolKey)?.code } : {}),
       ...(schools.get(v.schoolKey)?.municipality ? { municipality: schools.get(v.schoolKey)?.municipality } : {}),

@@ -82,7 +82,8 @@ export function App({ controller, version }: AppProps) {
             onChange={(patch) => void controller.changeRules(patch)} onReset={() => void controller.resetRules()} />
         )}
         {state.tab === 'result' && (
-          <ResultPanel result={state.result} onOpenSheet={(sheet) => void controller.openSheet(sheet)} />
+          <ResultPanel result={state.result} onOpenSheet={(sheet) => void controller.openSheet(sheet)}
+            onOpenCell={controller.canShowCells ? (sheet, cell) => void controller.selectCell(sheet, cell) : undefined} />
         )}
       </div>
     </main>

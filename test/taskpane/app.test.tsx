@@ -26,8 +26,10 @@ describe('task pane App', () => {
     expect(port.writes).toHaveLength(1);
 
     const shnorSheet = port.writes[0].add.find((a) => a.spec.kind === 'shnor');
+    // The run ends showing the ШНОР sheet; then the user opens it again from the pane.
+    expect(port.activations).toEqual([[shnorSheet?.name, 'A1']]);
     fireEvent.click(screen.getByRole('button', { name: `Открыть лист «${shnorSheet?.name}»` }));
-    await waitFor(() => expect(port.activations).toEqual([[shnorSheet?.name, undefined]]));
+    await waitFor(() => expect(port.activations).toEqual([[shnorSheet?.name, 'A1'], [shnorSheet?.name, undefined]]));
   });
 
   it('switches tabs with the keyboard-reachable tab list', async () => {

@@ -1,12 +1,35 @@
 // The Результат tab: counts (ШНОР, вошли, вышли, зона риска), the ШНОР list with reasons, links to the written sheets.
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ResultSummary } from '../controller/resultSummary';
+import { NamedSchool, ResultSummary } from '../controller/resultSummary';
 import { CRITERION_LABELS, FLAG_LABELS, LIST_CHANGE_LABELS } from './labels';
 
 export interface ResultPanelProps {
   readonly result?: ResultSummary;
   readonly onOpenSheet: (sheet: string) => void;
+  /** Shows a school's row on the ШНОР sheet (absent where the front end cannot select cells). */
+  readonly onOpenCell?: (sheet: string, cell: string) => void;
 }
+
+/** A school's name: a link to its row on the ШНОР sheet when there is one and the front end can show it. */
+function SchoolName({ school, onOpenCell, strong }: { school: NamedSchool; onOpenCell?: ResultPanelProps['onOpenCell']; strong?: boolean }) {
+  const at = school.at;
+  if (at && onOpenCell) {
+    return (
+      <Link as="button" inline onClick={() => onOpenCell(at.sheet, at.cell)} title={`Показать строку на листе «${at.sheet}»`}
+        style={strong ? { fontWeight: 600 } : undefined}>
+        {school.name}
+      </Link>
+    );
+  }
+  return <Text weight={strong ? 'semibold' : 'regular'}>{school.name}</Text>;
+}
+
+const MOVE_GROUPS: readonly { readonly key: keyof ResultSummary['moves']; readonly label: string }[] = [
+  { key: 'entered', label: 'Вошли в перечень' },
+  { key: 'stayed', label: 'Остались' },
+  { key: 'exited', label: 'Вышли' },
+  { key: 'risk', label: 'Зона риска' },
+];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -33,6 +56,11 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   links: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  moves: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  move: { display: 'block' },
+  moveLabel: { display: 'inline', fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  moveNames: { display: 'inline', margin: 0 },
+  details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, cursor: 'pointer' },
 });
 
 function Count({ value, caption, highlight }: { value: number; caption: string; highlight?: boolean }) {
@@ -45,7 +73,7 @@ function Count({ value, caption, highlight }: { value: number; caption: string; 
   );
 }
 
-export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
+export function ResultPanel({ result, onOpenSheet, onOpenCell }: ResultPanelProps) {
   const styles = useStyles();
   if (!result) {
     return <Text>Результата пока нет. Проверьте источники и правила и нажмите «Выявить ШНОР».</Text>;
@@ -65,12 +93,24 @@ export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
       <Text size={200}>
         Школ в данных: {result.schools}; без данных за {result.targetYear}: {result.noData}; предупреждений чтения: {result.warnings}.
       </Text>
+      <dl className={styles.moves} aria-label="Кто вошёл, остался, вышел, в зоне риска">
+        {MOVE_GROUPS.filter((g) => result.moves[g.key].length > 0 && (g.key === 'risk' || !result.previousUnknown)).map((g) => (
+          <div key={g.key} className={styles.move}>
+            <dt className={styles.moveLabel}>{g.label}:</dt>
+            <dd className={styles.moveNames}>
+              {result.moves[g.key].map((s, i) => (
+                <span key={s.schoolKey}>{i > 0 ? ', ' : ''}<SchoolName school={s} onOpenCell={onOpenCell} /></span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
       {result.list.length > 0 ? (
         <ul className={styles.list} aria-label={`Список ШНОР ${result.targetYear}`}>
           {result.list.map((s) => (
             <li key={s.schoolKey} className={styles.item}>
               <div className={styles.badges}>
-                <Text weight="semibold">{s.name}</Text>
+                <SchoolName school={s} onOpenCell={onOpenCell} strong />
                 {s.criteria.map((c) => (
                   <Badge key={c} appearance="filled" color="danger" size="small" title={CRITERION_LABELS[c]}>
                     {c === 'K1' ? 'К1' : c === 'K2' ? 'К2' : 'нижние %'}
@@ -81,7 +121,10 @@ export function ResultPanel({ result, onOpenSheet }: ResultPanelProps) {
                 )}
                 {s.flags.map((f) => <Badge key={f} appearance="tint" color="warning" size="small">{FLAG_LABELS[f]}</Badge>)}
               </div>
-              <span className={styles.explanation} title={s.explanation}>{s.explanation}</span>
+              <details className={styles.details}>
+                <summary className={styles.explanation} title={s.explanation}>{s.explanation}</summary>
+                <Text size={200}>{s.explanation}</Text>
+              </details>
             </li>
           ))}
         </ul>

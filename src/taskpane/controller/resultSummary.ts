@@ -4,10 +4,25 @@ import { Criterion, Flag, ListChange, Analysis } from '../../core/results';
 import { OutputKind } from '../../report/model';
 import { RULE_SETS } from '../../core/ruleSets/presets';
 import { Comparison, differenceLabel } from '../../core/ruleSets/compare';
+import { sortVerdicts } from '../../report/shnorSheet';
+
+/** Where a school's row is on the written ШНОР sheet (the pane links to it). */
+export interface RowLink {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** A school named in the pane, with its row on the ШНОР sheet when it has one. */
+export interface NamedSchool {
+  readonly schoolKey: string;
+  readonly name: string;
+  readonly at?: RowLink;
+}
 
 export interface ShnorEntry {
   readonly schoolKey: string;
   readonly name: string;
+  readonly at?: RowLink;
   readonly criteria: readonly Criterion[];
   readonly listChange: ListChange;
   readonly flags: readonly Flag[];
@@ -31,6 +46,8 @@ export interface ResultSummary {
   readonly noData: number;
   readonly schools: number;
   readonly list: readonly ShnorEntry[];
+  /** Who entered, stayed on, left the list, and who is at risk — in the order of the ШНОР sheet. */
+  readonly moves: { readonly entered: readonly NamedSchool[]; readonly stayed: readonly NamedSchool[]; readonly exited: readonly NamedSchool[]; readonly risk: readonly NamedSchool[] };
   readonly sheets: readonly WrittenSheet[];
   readonly warnings: number;
   /** The run's rule set name, and the differences from the compared one (when asked for). */
@@ -41,22 +58,40 @@ export interface ResultSummary {
   };
 }
 
-const collator = new Intl.Collator('ru');
+/** The row of each school's name in the ШНОР sheet's table (column B, before the blocks under it). */
+function rowsOnShnorSheet(plan: OutputPlan): Map<string, RowLink> {
+  const out = new Map<string, RowLink>();
+  const shnor = plan.add.find((a) => a.spec.kind === 'shnor');
+  if (!shnor) return out;
+  shnor.spec.values.forEach((row, i) => {
+    const name = row[1];
+    if (typeof name === 'string' && typeof row[0] === 'number' && !out.has(name)) out.set(name, { sheet: shnor.name, cell: `B${i + 1}` });
+  });
+  return out;
+}
 
 export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSummary {
-  const { verdicts, targetYear, previousYear } = analysis.identification;
+  const { targetYear, previousYear } = analysis.identification;
+  // One order of schools everywhere: the ШНОР sheet's (ШНОР, зона риска, …; more low results first; by name).
+  const verdicts = sortVerdicts(analysis.identification.verdicts, targetYear);
+  const rows = rowsOnShnorSheet(plan);
+  const named = (v: (typeof verdicts)[number]): NamedSchool => ({ schoolKey: v.schoolKey, name: v.name, ...(rows.has(v.name) ? { at: rows.get(v.name) } : {}) });
   const count = (test: (v: (typeof verdicts)[number]) => boolean): number => verdicts.filter(test).length;
   const list = verdicts
     .filter((v) => v.status === 'shnor')
     .map((v) => ({
-      schoolKey: v.schoolKey,
-      name: v.name,
+      ...named(v),
       criteria: v.criteria,
       listChange: v.listChange,
       flags: v.flags,
       explanation: v.explanation,
-    }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    }));
+  const moves = {
+    entered: verdicts.filter((v) => v.listChange === 'entered').map(named),
+    stayed: verdicts.filter((v) => v.listChange === 'stayed').map(named),
+    exited: verdicts.filter((v) => v.listChange === 'exited').map(named),
+    risk: verdicts.filter((v) => v.status === 'risk').map(named),
+  };
   return {
     targetYear,
     previousYear,
@@ -68,6 +103,7 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
     noData: count((v) => v.status === 'no_data'),
     schools: verdicts.length,
     list,
+    moves,
     sheets: plan.add.map((a) => ({ kind: a.spec.kind, name: a.name })),
     warnings: analysis.dataset.warnings.length,
     rules: RULE_SETS[analysis.identification.parameters.ruleSet ?? 'municipal'].name,

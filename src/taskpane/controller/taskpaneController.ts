@@ -121,6 +121,11 @@ export class TaskpaneController {
    * «Добавить файлы…»: pupil protocols the user picks are tallied without pasting them into sheets, and the per-school
    * table is written as the source sheet «Результаты из протоколов» (the workbook then carries the data).
    */
+  /** True when the front end can show a sheet and select a cell (Excel; not the browser version). */
+  get canShowCells(): boolean {
+    return this.deps.port.activate !== undefined;
+  }
+
   /** True when the workbook lets the pane add a source sheet («Добавить файлы…» is shown). */
   get canAddFiles(): boolean {
     return this.deps.port.addSourceSheet !== undefined;
@@ -315,6 +320,9 @@ export class TaskpaneController {
       const result = summarizeResult(analysis, plan);
       this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
       this.deps.onReport?.(report);
+      // Excel shows the list the head of department reads first.
+      const shnorSheet = plan.add.find((a) => a.spec.kind === 'shnor')?.name;
+      if (shnorSheet && this.deps.port.activate) await this.deps.port.activate(shnorSheet, 'A1').catch(() => undefined);
       const written = `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`;
       const caveats = runCaveats(ingested);
       const kept = this.deps.port.writeNotices?.() ?? [];
