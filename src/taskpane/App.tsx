@@ -75,6 +75,7 @@ export function App({ controller, version }: AppProps) {
             onMergeSchools={(keep, other) => void controller.mergeSchools(keep, other)}
             onUnmergeSchools={(keep, other) => void controller.unmergeSchools(keep, other)}
             fileProgress={state.fileProgress} onCancelFiles={() => controller.cancel()}
+            firstRun={!state.result && state.outputSheets.length === 0}
             onAddFiles={controller.canAddFiles ? (files) => void controller.addFiles(files.map(pickedFile)) : undefined} />
         )}
         {state.tab === 'rules' && (

@@ -10,6 +10,7 @@ import { ResultPanel } from '../../src/taskpane/components/ResultPanel';
 import { RulesPanel, spinValue } from '../../src/taskpane/components/RulesPanel';
 import { RunPanel } from '../../src/taskpane/components/RunPanel';
 import { SourcesPanel, SourcesPanelProps } from '../../src/taskpane/components/SourcesPanel';
+import { INITIAL_STATE, runBlocker } from '../../src/taskpane/controller/state';
 
 function show(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -353,5 +354,16 @@ describe('Messages', () => {
     expect(screen.getByText(/Закончите ввод в ячейке/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Закрыть сообщение «Выявить ШНОР не удалось»' }));
     expect(onDismiss).toHaveBeenCalledWith(7);
+  });
+});
+
+describe('first run and nothing to analyse', () => {
+  it('shows the three steps before the first run, and «Выявить ШНОР» says why it cannot run on a workbook without results', () => {
+    const sheet: SheetReport = { file: '', sheet: 'Лист1', context: { subjects: [] }, range: 'A1:B2', columns: [], rowsRead: 0, resultsRead: 0, schools: [], aggregates: [], warnings: [], skippedReason: 'лист пуст' };
+    show(<SourcesPanel sheets={[sheet]} settings={{}} outputSheets={[]} loading={false} firstRun onToggleSheet={jest.fn()} onChangeSheetSettings={jest.fn()} onSelectCell={jest.fn()} onRefresh={jest.fn()} />);
+    expect(screen.getByRole('note').textContent).toMatch(/^Как пользоваться: 1\) проверьте ниже/);
+    const blocker = runBlocker({ ...INITIAL_STATE, phase: 'ready', sheets: [sheet], resultCount: 0 });
+    expect(blocker).toMatch(/^В книге не найдено ни одного результата ВПР, ОГЭ или ЕГЭ/);
+    expect(runBlocker({ ...INITIAL_STATE, phase: 'ready', sheets: [sheet], resultCount: 3 })).toBeUndefined();
   });
 });

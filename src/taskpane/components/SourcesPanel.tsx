@@ -26,6 +26,8 @@ export interface SourcesPanelProps {
   readonly onAddFiles?: (files: readonly File[]) => void;
   readonly onCancelFiles?: () => void;
   readonly fileProgress?: { readonly done: number; readonly total: number };
+  /** True before the first run in this workbook: a short hint of the three steps. */
+  readonly firstRun?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -46,6 +48,12 @@ export function SourcesPanel(props: SourcesPanelProps) {
         </Text>
         <Button size="small" disabled={loading || disabled} onClick={props.onRefresh}>Перечитать книгу</Button>
       </div>
+      {props.firstRun && !loading && sheets.length > 0 && (
+        <Text className={styles.note} role="note">
+          Как пользоваться: 1) проверьте ниже, как распознан каждый лист (исключите лишние, исправьте год или столбцы);
+          2) на вкладке «Правила» — порог и процедуры; 3) нажмите «Выявить ШНОР»: листы результатов появятся в книге.
+        </Text>
+      )}
       {props.onAddFiles && (
         <AddFiles progress={props.fileProgress} disabled={loading || disabled} onAddFiles={props.onAddFiles} onCancel={() => props.onCancelFiles?.()} />
       )}

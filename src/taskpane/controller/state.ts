@@ -68,5 +68,8 @@ export function runBlocker(state: TaskpaneState): string | undefined {
   if (state.phase === 'loading') return 'Идёт чтение книги…';
   if (state.phase === 'running') return 'Выявление уже идёт.';
   if (state.rules.procedures.length === 0) return 'Выберите на вкладке «Правила» хотя бы одну оценочную процедуру.';
+  if (state.sheets.length > 0 && state.resultCount === 0) {
+    return 'В книге не найдено ни одного результата ВПР, ОГЭ или ЕГЭ: посмотрите на вкладке «Источники», почему листы пропущены, или добавьте файлы.';
+  }
   return undefined;
 }
