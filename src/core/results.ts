@@ -106,6 +106,9 @@ export interface RankingRow {
   readonly meanShare2: number;
   readonly meanShare45?: number;
   readonly procedures: number;
+  /** The set of procedures compared («ВПР-5 русский язык, ОГЭ математика»): schools are ranked within their set. */
+  readonly group: string;
+  readonly groupSize: number;
 }
 
 export interface Dynamics {

@@ -21,6 +21,9 @@ interface PendingChart {
   readonly chart: Omit<ChartSpec, 'from' | 'to'>;
 }
 
+/** Lines on one chart before it is split (a legend larger than the plot helps nobody). */
+const MAX_SERIES = 4;
+
 export function buildSummarySheet(analysis: Analysis): SheetSpec {
   const { targetYear: y, parameters, procedures: counted } = analysis.identification;
   const years = [...analysis.years].sort((a, b) => a - b);
@@ -95,22 +98,28 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
     if (otherRows.length > 0) {
       sheet.addHint('На диаграмме — только процедуры, по которым выявляются ШНОР.');
     }
-    if (countedRows.length > 0) {
-      charts.push({
-        anchorRow: section2,
-        chart: {
-          type: 'line',
-          title: 'Доля «2» в муниципалитете по процедурам и годам',
-          categories: rangeA1(header, 2, header, 1 + years.length),
-          series: countedRows.map((p, i) => ({
-            name: procedureLabel(p),
-            nameRef: cellA1(first + i, 1),
-            values: rangeA1(first + i, 2, first + i, 1 + years.length),
-          })),
-          xTitle: 'Год',
-          yTitle: 'Доля «2», %',
-        },
-      });
+    // A chart a person can read: up to four lines; more procedures are split by subject (ВПР русский язык,
+    // ВПР математика, …, ОГЭ и ЕГЭ), one small chart each.
+    const groups = new Map<string, { p: Procedure; row: number }[]>();
+    countedRows.forEach((p, i) => {
+      const key = countedRows.length <= MAX_SERIES ? '' : p.kind === 'ОГЭ' || p.kind === 'ЕГЭ' ? 'ОГЭ и ЕГЭ' : `${p.kind}, ${p.subject.toLowerCase()}`;
+      groups.set(key, [...(groups.get(key) ?? []), { p, row: first + i }]);
+    });
+    for (const [key, members] of groups) {
+      for (let part = 0; part < members.length; part += MAX_SERIES) {
+        const slice = members.slice(part, part + MAX_SERIES);
+        charts.push({
+          anchorRow: section2,
+          chart: {
+            type: 'line',
+            title: key === '' ? 'Доля «2» в муниципалитете по процедурам и годам' : `Доля «2» в муниципалитете: ${key}`,
+            categories: rangeA1(header, 2, header, 1 + years.length),
+            series: slice.map(({ p, row }) => ({ name: procedureLabel(p), nameRef: cellA1(row, 1), values: rangeA1(row, 2, row, 1 + years.length) })),
+            xTitle: 'Год',
+            yTitle: 'Доля «2», %',
+          },
+        });
+      }
     }
   }
 
@@ -137,24 +146,24 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
   // Table 4: municipal rating of Y.
   sheet.skipRow();
   sheet.addSection(`Муниципальный рейтинг ${y}`);
-  const headers4 = ['Место', 'Образовательная организация', 'Средняя доля «2», %', 'Средняя доля «4» и «5», %', 'Процедур'];
+  const headers4 = ['Место в группе', 'Образовательная организация', 'Средняя доля «2», %', 'Средняя доля «4» и «5», %', 'Процедур', 'Группа: одинаковый набор процедур'];
   tableWidths.push(headers4.length);
-  const ranking = [...analysis.dynamics.ranking].sort((a, b) => a.rank - b.rank);
+  // Already in groups of one procedure set (larger sets first), the best of each group first.
+  const ranking = analysis.dynamics.ranking;
   if (ranking.length === 0) {
     sheet.addHint(NO_DATA_TEXT);
   } else {
+    sheet.addHint(`Школы сравниваются только с теми, кто писал те же процедуры из учитываемых (результаты не менее чем ${formatNumber(parameters.smallSample)} участников); цвет — место среди всех, не правило ШНОР.`);
     const header = sheet.addHeader(headers4);
-    for (const r of ranking) sheet.addRow([r.rank, r.name, r.meanShare2, r.meanShare45 ?? null, r.procedures]);
+    for (const r of ranking) sheet.addRow([`${r.rank} из ${r.groupSize}`, r.name, r.meanShare2, r.meanShare45 ?? null, r.procedures, r.group]);
     const first = header + 1;
     const last = sheet.lastRow;
-    sheet.style(rangeA1(first, 1, last, headers4.length), { border: 'thin' });
-    sheet.format(rangeA1(first, 1, last, 1), '0');
+    sheet.style(rangeA1(first, 1, last, headers4.length), { border: 'thin', wrap: true, vAlign: 'top' });
+    sheet.style(rangeA1(first, 1, last, 1), { hAlign: 'center' });
     sheet.format(rangeA1(first, 3, last, 4), '0.0');
     sheet.format(rangeA1(first, 5, last, 5), '0');
-    sheet.conditional({
-      type: 'cellIs', range: rangeA1(first, 3, last, 3), operator: 'greaterThanOrEqual', values: [parameters.threshold],
-      style: { fill: BAD_FILL, fontColor: BAD_FONT },
-    });
+    // A neutral scale (white to blue): the rank, not the ШНОР rule's red.
+    sheet.conditional({ type: 'colorScale', range: rangeA1(first, 3, last, 3), colors: ['FFFFFF', '9DC3E6'] });
   }
 
   // Charts to the right of every table, stacked without overlapping each other.
@@ -168,7 +177,8 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
   }
 
   // A: year / procedure / status / place; B: school names of the rating; F: the long «положительная динамика» header.
-  const columnWidths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [30, 36, 14, 14, 14, 18][i] ?? 10);
+  // A: year / procedure / status / place (fits «ВПР-5 русский язык»); B: school names (wrapped); F: the procedure set.
+  const columnWidths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [22, 36, 14, 14, 12, 40][i] ?? 10);
   return sheet.build({ kind: 'summary', name: SUMMARY_SHEET_NAME, columnWidths, tabColor: TAB_SUMMARY });
 }
 

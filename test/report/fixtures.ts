@@ -138,9 +138,9 @@ export function makeFixture(options: { parameters?: Partial<Parameters>; warning
     { year: PREV, shnor: 2, risk: 0, entered: 0, exited: 0, schoolsWithData: 5, comparable: false },
   ];
   const ranking: RankingRow[] = [
-    { rank: 2, schoolKey: 'alex', name: 'Алексеевская СОШ', meanShare2: 27, meanShare45: 40, procedures: 1 },
-    { rank: 1, schoolKey: 'hyper', name: HYPERLINK_NAME, meanShare2: 10, meanShare45: 55.5, procedures: 1 },
-    { rank: 3, schoolKey: 'ivan', name: 'Ивановская СОШ', meanShare2: 37, procedures: 2 },
+    { rank: 2, schoolKey: 'alex', name: 'Алексеевская СОШ', meanShare2: 27, meanShare45: 40, procedures: 1, group: 'ВПР-5 русский язык', groupSize: 2 },
+    { rank: 1, schoolKey: 'hyper', name: HYPERLINK_NAME, meanShare2: 10, meanShare45: 55.5, procedures: 1, group: 'ВПР-5 русский язык', groupSize: 2 },
+    { rank: 1, schoolKey: 'ivan', name: 'Ивановская СОШ', meanShare2: 37, procedures: 2, group: 'ВПР-5 русский язык, ОГЭ математика', groupSize: 1 },
   ];
   const schools: School[] = [...names].map(([key, name]) => ({ key, name, aliases: [name] }));
   const aggregates: AggregateRecord[] = [];

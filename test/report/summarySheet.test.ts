@@ -1,8 +1,9 @@
 // Сводка sheet: tables by year, municipal доля «2», statuses, rating; charts point at the cells holding their numbers.
 import { ChartSpec } from '../../src/report/model';
 import { buildSummarySheet } from '../../src/report/summarySheet';
-import { HYPERLINK_NAME, makeFixture } from './fixtures';
-import { at, integrityProblems, mustCell, mustRange, rangeValues, rowWhere } from './sheetHelpers';
+import { HYPERLINK_NAME, OGE_MA, VPR5_MA, VPR5_RU, makeFixture } from './fixtures';
+import { at, integrityProblems, mustCell, mustRange, rangeValues, rowWhere, valueAt } from './sheetHelpers';
+import { rangeA1 } from '../../src/report/a1';
 
 describe('buildSummarySheet', () => {
   const { analysis } = makeFixture();
@@ -60,16 +61,20 @@ describe('buildSummarySheet', () => {
     expect(column(rangeValues(sheet, c.series[0].values))).toEqual([3, 1, 1, 1]);
   });
 
-  it('lists the municipal rating by rank', () => {
+  it('lists the municipal rating in groups of one procedure set, coloured by rank, not by the ШНОР rule', () => {
     const section = rowWhere(sheet, 1, 'Муниципальный рейтинг 2024');
-    const header = section + 1;
-    expect(sheet.values[header - 1].slice(0, 5)).toEqual(['Место', 'Образовательная организация', 'Средняя доля «2», %', 'Средняя доля «4» и «5», %', 'Процедур']);
-    expect(sheet.values.slice(header, header + 3).map((r) => r.slice(0, 5))).toEqual([
-      [1, HYPERLINK_NAME, 10, 55.5, 1],
-      [2, 'Алексеевская СОШ', 27, 40, 1],
-      [3, 'Ивановская СОШ', 37, null, 2],
+    expect(String(valueAt(sheet, section + 1, 1))).toMatch(/^Школы сравниваются только с теми, кто писал те же процедуры/);
+    const header = section + 2;
+    expect(sheet.values[header - 1].slice(0, 6)).toEqual(['Место в группе', 'Образовательная организация', 'Средняя доля «2», %', 'Средняя доля «4» и «5», %', 'Процедур', 'Группа: одинаковый набор процедур']);
+    expect(sheet.values.slice(header, header + 3).map((r) => r.slice(0, 6))).toEqual([
+      ['2 из 2', 'Алексеевская СОШ', 27, 40, 1, 'ВПР-5 русский язык'],
+      ['1 из 2', HYPERLINK_NAME, 10, 55.5, 1, 'ВПР-5 русский язык'],
+      ['1 из 1', 'Ивановская СОШ', 37, null, 2, 'ВПР-5 русский язык, ОГЭ математика'],
     ]);
     expect(sheet.values).toHaveLength(header + 3);
+    const shares = rangeA1(header + 1, 3, header + 3, 3);
+    expect(sheet.conditionalFormats).toContainEqual({ type: 'colorScale', range: shares, colors: ['FFFFFF', '9DC3E6'] });
+    expect(sheet.conditionalFormats.some((c) => c.range === shares && c.type === 'cellIs')).toBe(false);
   });
 
   it('places charts to the right of every table without overlapping each other', () => {
@@ -93,5 +98,20 @@ describe('buildSummarySheet', () => {
     expect(wide.values[header - 1].slice(0, 10)).toEqual(['Процедура', ...years]);
     for (const c of wide.charts) expect(mustCell(c.from).column).toBeGreaterThan(10);
     expect(integrityProblems(wide)).toEqual([]);
+  });
+});
+
+describe('buildSummarySheet with many counted procedures', () => {
+  it('splits the доля «2» chart by subject so that no chart has more than four lines', () => {
+    const procedures = [VPR5_RU, VPR5_MA, { kind: 'ВПР' as const, subject: 'Русский язык', grade: 6 }, { kind: 'ВПР' as const, subject: 'Математика', grade: 6 }, OGE_MA, { kind: 'ОГЭ' as const, subject: 'Русский язык', grade: 9 }];
+    const { analysis } = makeFixture({ parameters: { procedures } });
+    const benchmarks = procedures.flatMap((procedure) => [2023, 2024].map((year) => ({ procedure, year, municipality: { share2: 10, origin: 'sheet' as const }, schoolCount: 3 })));
+    const wide = buildSummarySheet({ ...analysis, identification: { ...analysis.identification, procedures }, dynamics: { ...analysis.dynamics, benchmarks } });
+    const lines = wide.charts.filter((c) => c.type === 'line');
+    expect(lines.map((c) => [c.title, c.series.map((s) => s.name)])).toEqual([
+      ['Доля «2» в муниципалитете: ВПР, русский язык', ['ВПР-5 русский язык', 'ВПР-6 русский язык']],
+      ['Доля «2» в муниципалитете: ВПР, математика', ['ВПР-5 математика', 'ВПР-6 математика']],
+      ['Доля «2» в муниципалитете: ОГЭ и ЕГЭ', ['ОГЭ математика', 'ОГЭ русский язык']],
+    ]);
   });
 });

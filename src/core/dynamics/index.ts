@@ -22,7 +22,7 @@ export function computeDynamicsInContext(context: AnalysisContext): Dynamics {
     cohorts: cohortRows(index, parameters.stableBand),
     benchmarks: benchmarkRows(index),
     counts: yearCounts(context),
-    ranking: rankingRows(index, context.targetYear),
+    ranking: rankingRows(index, context.targetYear, { procedures: context.procedures, minParticipants: parameters.smallSample }),
   };
 }
 

@@ -4,7 +4,7 @@ import { P, dataset, result, school } from '../testing/builders';
 import { rankingRows } from './ranking';
 
 describe('rankingRows', () => {
-  it('ranks schools with results in the year by mean доля «2» over all their procedures (lower is better)', () => {
+  it('ranks schools with results in the year by mean доля «2» within their procedure set (lower is better)', () => {
     const data = dataset({
       schools: [school('w', 'Ш'), school('x', 'Б'), school('y', 'В'), school('z', 'А'), school('n', 'Нет данных')],
       results: [
@@ -17,13 +17,15 @@ describe('rankingRows', () => {
       ],
     });
     const rows = rankingRows(indexDataset(data), 2024);
-    expect(rows.map((r) => [r.rank, r.schoolKey])).toEqual([
-      [1, 'y'],
-      [2, 'x'],
-      [3, 'z'],
-      [4, 'w'],
+    // «w» wrote two procedures: it is not compared with the schools that wrote one.
+    expect(rows.map((r) => [r.rank, r.groupSize, r.schoolKey])).toEqual([
+      [1, 1, 'w'],
+      [1, 3, 'y'],
+      [2, 3, 'x'],
+      [3, 3, 'z'],
     ]);
-    const w = rows[3];
+    expect(rows[0].group).toBe('ВПР-7 математика, ОГЭ математика');
+    const w = rows[0];
     expect(w.meanShare2).toBe((30 + 12) / 2);
     expect(w.procedures).toBe(2);
     expect(w.meanShare45).toBeUndefined();
@@ -35,5 +37,19 @@ describe('rankingRows', () => {
       results: [result('1', 2024, P.ogeMath, 10), result('2', 2024, P.ogeMath, 10)],
     });
     expect(rankingRows(indexDataset(data), 2024).map((r) => r.name)).toEqual(['Абрамовская СОШ', 'Яблоновская СОШ']);
+  });
+
+  it('uses only the counted procedures and results of at least the minimum of participants', () => {
+    const data = dataset({
+      schools: [school('a', 'А'), school('b', 'Б')],
+      results: [
+        result('a', 2024, P.ogeMath, 40, { participants: 20 }),
+        result('a', 2024, P.vpr7Math, 0, { participants: 20 }),
+        result('b', 2024, P.ogeMath, 10, { participants: 3 }),
+        result('b', 2024, P.vpr5Rus, 50, { participants: 20 }),
+      ],
+    });
+    const rows = rankingRows(indexDataset(data), 2024, { procedures: [P.ogeMath, P.vpr5Rus], minParticipants: 5 });
+    expect(rows.map((r) => [r.schoolKey, r.meanShare2, r.group])).toEqual([['b', 50, 'ВПР-5 русский язык'], ['a', 40, 'ОГЭ математика']]);
   });
 });

@@ -1,39 +1,73 @@
-// Муниципальный рейтинг (§4): schools by mean доля «2» of the target year over all procedures (lower is better).
+// Муниципальный рейтинг (§4): schools of the target year compared like with like — by mean доля «2» over the counted
+// procedures, within groups of schools that wrote the same set of them, results of at least the minimum of
+// participants only (lower is better).
+import { procedureKey, procedureLabel } from '../model';
+import { Procedure } from '../model';
 import { RankingRow } from '../results';
 import { ResultIndex } from '../resultIndex';
 
 const collator = new Intl.Collator('ru');
 
-/** Ties: higher mean доля «4» и «5» first (schools without it after), then name; ranks 1..n. */
-export function rankingRows(index: ResultIndex, year: number): RankingRow[] {
-  const unranked: Omit<RankingRow, 'rank'>[] = [];
+export interface RankingOptions {
+  /** The counted procedures (§2); the ranking uses only these. Empty: every procedure. */
+  readonly procedures?: readonly Procedure[];
+  /** Results with fewer participants are not compared (a 3-pupil class is no measure of a school). */
+  readonly minParticipants?: number;
+}
+
+/** Ties: higher mean доля «4» и «5» first (schools without it after), then name; ranks 1..n inside each group. */
+export function rankingRows(index: ResultIndex, year: number, options: RankingOptions = {}): RankingRow[] {
+  const counted = options.procedures && options.procedures.length > 0 ? new Map(options.procedures.map((p) => [procedureKey(p), p])) : undefined;
+  const min = options.minParticipants ?? 0;
+  const unranked: (Omit<RankingRow, 'rank' | 'groupSize'> & { order: number })[] = [];
+  const order = options.procedures?.map(procedureKey) ?? [];
   for (const schoolKey of index.schoolKeys) {
     const results = index.bySchool.get(schoolKey)?.get(year);
     if (!results || results.size === 0) continue;
     let sum2 = 0;
     let sum45 = 0;
     let n45 = 0;
-    for (const r of results.values()) {
+    const keys: string[] = [];
+    const labels = new Map<string, string>();
+    for (const [key, r] of results) {
+      if (counted && !counted.has(key)) continue;
+      if (r.participants !== undefined && r.participants < min) continue;
       sum2 += r.share2;
       if (r.share45 !== undefined) {
         sum45 += r.share45;
         n45 += 1;
       }
+      keys.push(key);
+      labels.set(key, procedureLabel(r.procedure));
     }
+    if (keys.length === 0) continue;
+    keys.sort((a, b) => (order.indexOf(a) - order.indexOf(b)) || (a < b ? -1 : a > b ? 1 : 0));
     unranked.push({
       schoolKey,
       name: index.names.get(schoolKey) ?? schoolKey,
-      meanShare2: sum2 / results.size,
+      meanShare2: sum2 / keys.length,
       ...(n45 > 0 ? { meanShare45: sum45 / n45 } : {}),
-      procedures: results.size,
+      procedures: keys.length,
+      group: keys.map((k) => labels.get(k)).join(', '),
+      order: keys.length,
     });
   }
+  // Larger sets first (the usual СОШ set), then the set's text; inside a group the best first.
   unranked.sort(
     (a, b) =>
+      b.order - a.order ||
+      collator.compare(a.group, b.group) ||
       a.meanShare2 - b.meanShare2 ||
       (b.meanShare45 ?? -Infinity) - (a.meanShare45 ?? -Infinity) ||
       collator.compare(a.name, b.name) ||
       (a.schoolKey < b.schoolKey ? -1 : a.schoolKey > b.schoolKey ? 1 : 0),
   );
-  return unranked.map((row, i) => ({ rank: i + 1, ...row }));
+  const sizes = new Map<string, number>();
+  for (const r of unranked) sizes.set(r.group, (sizes.get(r.group) ?? 0) + 1);
+  const next = new Map<string, number>();
+  return unranked.map(({ order: _order, ...row }) => {
+    const rank = (next.get(row.group) ?? 0) + 1;
+    next.set(row.group, rank);
+    return { rank, groupSize: sizes.get(row.group) ?? 1, ...row };
+  });
 }
