@@ -97,6 +97,9 @@ export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
   /** Rows repeated at the top of every page (1-based, inclusive): the table's header. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Pages across: 1, or 2 for a very wide table (then the name columns repeat on the left of each page). */
+  readonly pagesWide: 1 | 2;
+  readonly repeatColumns?: { readonly first: number; readonly last: number };
   /** Footer: the sheet's title on the left, the date in the middle, «Стр. N из M» on the right. */
   readonly footer: { readonly title: string; readonly date: string };
 }

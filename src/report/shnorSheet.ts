@@ -17,6 +17,7 @@ import {
 import { RunInfo } from './runInfo';
 import { SheetBuilder } from './sheetBuilder';
 import { partnerReasonText } from './partnerText';
+import { LINE_HEIGHT, wrappedLines } from './rowHeights';
 
 /** Columns before the procedure columns: №, ОО, Статус, Критерии, Движение по списку. */
 const LEAD_COLUMNS = 5;
@@ -146,6 +147,8 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
 
   // Школы-кураторы (§4a): for each ШНОР, the suggested partners with the reason, for the methodologist to choose.
   const sorted = verdicts;
+  /** Rows of the partner block: their reason is wrapped over the merged width, not over one column. */
+  const partnerHeights: { row: number; text: string }[] = [];
   const partnerRows = sorted.filter((v) => v.status === 'shnor').flatMap((v) => (analysis.partners?.get(v.schoolKey) ?? []).map((p, i) => ({ v, p, first: i === 0 })));
   const shnorCount = sorted.filter((v) => v.status === 'shnor').length;
   if (shnorCount > 0) {
@@ -163,10 +166,12 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
         continue;
       }
       for (const { p, first } of own) {
-        const row = sheet.addRow([null, first ? v.name : null, p.name, null, null, partnerReasonText(p.reason, y)]);
+        const reason = partnerReasonText(p.reason, y);
+        const row = sheet.addRow([null, first ? v.name : null, p.name, null, null, reason]);
         sheet.merge(rangeA1(row, 3, row, 5));
         sheet.merge(rangeA1(row, 6, row, width));
         sheet.style(rangeA1(row, 1, row, width), { wrap: true, vAlign: 'top', border: 'thin' });
+        partnerHeights.push({ row, text: reason });
       }
     }
   }
@@ -176,7 +181,7 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
     ...procedureHeaders.map(() => 12),
     9, 34, 40, 70,
   ];
-  return sheet.build({
+  const built = sheet.build({
     kind: 'shnor',
     name: shnorSheetName(y),
     columnWidths,
@@ -184,6 +189,12 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
     autoFilter: rangeA1(headerRow, 1, hasSchools ? lastSchoolRow : headerRow, width),
     tabColor: TAB_SHNOR,
   });
+  // The builder measures wrapped text by one column; a partner's reason spans the merged block.
+  const mergedWidth = columnWidths.slice(5, width).reduce((sum, w) => sum + w, 0);
+  const fixed = new Map(partnerHeights.map((h) => [h.row, Math.max(1, Math.min(6, wrappedLines(h.text, mergedWidth))) * LINE_HEIGHT]));
+  const heights = [...(built.rowHeights ?? []).filter((h) => !fixed.has(h.row)), ...[...fixed].filter(([, h]) => h > LINE_HEIGHT).map(([row, height]) => ({ row, height }))];
+  const { rowHeights: _estimated, ...rest } = built;
+  return heights.length > 0 ? { ...rest, rowHeights: heights.sort((a, b) => a.row - b.row) } : rest;
 }
 
 /** ШНОР, зона риска, не ШНОР, нет данных; inside a group more low results first, then by name. */

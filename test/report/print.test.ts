@@ -32,10 +32,12 @@ describe('print setup in the report model', () => {
     expect(model.sheets[0].print?.repeatRows?.last).toBeGreaterThan(1);
   });
 
-  it('prints a wide table landscape and a narrow one portrait', () => {
+  it('prints a wide table landscape and a narrow one portrait; a very wide one two pages across, names repeated', () => {
     const base = { ...model.sheets[1], print: undefined };
     expect(printSetup({ ...base, columnWidths: [40, 20, 20, 20] }, 't', 'd').orientation).toBe('portrait');
-    expect(printSetup({ ...base, columnWidths: [40, 30, 30, 30, 30] }, 't', 'd').orientation).toBe('landscape');
+    expect(printSetup({ ...base, columnWidths: [40, 30, 30, 30, 30] }, 't', 'd')).toMatchObject({ orientation: 'landscape', pagesWide: 1 });
+    const wide = printSetup({ ...base, freeze: { rows: 3, columns: 2 }, columnWidths: [5, 38, ...new Array<number>(30).fill(12)] }, 't', 'd');
+    expect(wide).toMatchObject({ orientation: 'landscape', pagesWide: 2, repeatColumns: { first: 1, last: 2 }, repeatRows: { first: 1, last: 3 } });
   });
 });
 
@@ -46,7 +48,8 @@ describe('the .xlsx writer', () => {
     const zip = await JSZip.loadAsync(await wb.toBytes());
     const workbook = await zip.file('xl/workbook.xml')?.async('string') ?? '';
     const titles = [...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]);
-    expect(titles).toContainEqual(['1', `'ШНОР 2024'!$1:$${model.sheets[0].freeze?.rows}`]);
+    const shnorTitles = model.sheets[0].print?.repeatColumns ? `'ШНОР 2024'!$A:$B,` : '';
+    expect(titles).toContainEqual(['1', `${shnorTitles}'ШНОР 2024'!$1:$${model.sheets[0].freeze?.rows}`]);
     const sheet2 = await zip.file('xl/worksheets/sheet2.xml')?.async('string') ?? '';
     expect(sheet2).toContain(`<pageSetup paperSize="9" orientation="${model.sheets[0].print?.orientation}" fitToWidth="1" fitToHeight="0"/>`);
     expect(sheet2).toMatch(/<headerFooter><oddFooter>&amp;LПеречень ШНОР на 2024 г\.&amp;C[\d.]+&amp;RСтр\. &amp;P из &amp;N<\/oddFooter><\/headerFooter>/);
@@ -57,7 +60,7 @@ describe('the .xlsx writer', () => {
   });
 
   it('writes "&" of a title as "&&" so that it is not read as a code', async () => {
-    const spec = { ...model.sheets[3], print: { orientation: 'portrait' as const, footer: { title: 'Итоги & планы', date: '01.01.2025' } } };
+    const spec = { ...model.sheets[3], print: { orientation: 'portrait' as const, pagesWide: 1 as const, footer: { title: 'Итоги & планы', date: '01.01.2025' } } };
     const wb = await XlsxWorkbook.open(await newWorkbookBytes([{ name: 'Данные', values: [['x']] }]), 'a.xlsx');
     await wb.writeOutput({ remove: [], add: [{ name: 'Параметры', spec }] });
     const xml = await (await JSZip.loadAsync(await wb.toBytes())).file('xl/worksheets/sheet2.xml')?.async('string');

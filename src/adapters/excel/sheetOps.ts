@@ -222,13 +222,14 @@ function printOp(name: string, spec: SheetSpec, features: WriteFeatures): WriteO
   return op(10, print, (t) => {
     const layout = t.sheet(name).pageLayout;
     layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    layout.zoom = { horizontalFitToPages: 1 };
+    layout.zoom = { horizontalFitToPages: print.pagesWide };
     // Inches of the xlsx writer's margins, in points.
     layout.leftMargin = 36;
     layout.rightMargin = 36;
     layout.topMargin = 43;
     layout.bottomMargin = 50;
     if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+    if (print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(print.repeatColumns.first)}:$${columnLetters(print.repeatColumns.last)}`);
     const footer = layout.headersFooters.defaultForAllPages;
     footer.leftFooter = footerText(print.footer.title);
     footer.centerFooter = footerText(print.footer.date);

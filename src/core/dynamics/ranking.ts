@@ -15,6 +15,16 @@ export interface RankingOptions {
   readonly minParticipants?: number;
 }
 
+/** The set's name: «все учитываемые (9)», «все учитываемые, кроме ЕГЭ русский язык», or the list. */
+function groupLabel(keys: readonly string[], labels: ReadonlyMap<string, string>, counted: ReadonlyMap<string, Procedure> | undefined): string {
+  if (counted && counted.size > 1) {
+    const missing = [...counted].filter(([k]) => !keys.includes(k)).map(([, p]) => procedureLabel(p));
+    if (missing.length === 0) return `все учитываемые (${keys.length})`;
+    if (missing.length <= 2 && keys.length > 2) return `все учитываемые, кроме ${missing.join(' и ')}`;
+  }
+  return keys.map((k) => labels.get(k)).join(', ');
+}
+
 /** Ties: higher mean доля «4» и «5» first (schools without it after), then name; ranks 1..n inside each group. */
 export function rankingRows(index: ResultIndex, year: number, options: RankingOptions = {}): RankingRow[] {
   const counted = options.procedures && options.procedures.length > 0 ? new Map(options.procedures.map((p) => [procedureKey(p), p])) : undefined;
@@ -48,7 +58,7 @@ export function rankingRows(index: ResultIndex, year: number, options: RankingOp
       meanShare2: sum2 / keys.length,
       ...(n45 > 0 ? { meanShare45: sum45 / n45 } : {}),
       procedures: keys.length,
-      group: keys.map((k) => labels.get(k)).join(', '),
+      group: groupLabel(keys, labels, counted),
       order: keys.length,
     });
   }

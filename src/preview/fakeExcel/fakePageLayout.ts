@@ -73,6 +73,12 @@ export class PageLayoutProxy extends FakeProxy {
   set footerMargin(value: number) {
     this.margin('footer', value);
   }
+  setPrintTitleColumns(columns: string): void {
+    this.queue('setPrintTitleColumns', columns, () => {
+      if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns)) throw fakeError('InvalidArgument', 'PageLayout.setPrintTitleColumns', `Bad columns "${columns}".`);
+      this.edit().printTitleColumns = columns;
+    });
+  }
   get headersFooters(): { readonly defaultForAllPages: HeaderFooterProxy } {
     return { defaultForAllPages: new HeaderFooterProxy(this.ctx, this.sheet) };
   }

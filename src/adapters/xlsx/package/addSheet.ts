@@ -1,4 +1,5 @@
 // Adds one sheet built from a sheet description, with its notes (comments + VML) and charts (drawing + chart parts).
+import { columnLetters } from '../../../ingest/grid';
 import { updateAppTitles } from './appProps';
 import { chartXml, ChartFrame, drawingXml } from './charts';
 import { changeContentTypes, CONTENT_TYPE } from './contentTypes';
@@ -79,7 +80,12 @@ export async function addSheet(pkg: OpcPackage, name: string, body: SheetBody, s
     nextWb = addDefinedName(nextWb, '_xlnm._FilterDatabase', entries.length, `${quoteSheet(name)}!${absoluteRef(bounds)}`, true);
   }
   const repeat = body.print?.repeatRows;
-  if (repeat) nextWb = addDefinedName(nextWb, '_xlnm.Print_Titles', entries.length, `${quoteSheet(name)}!$${repeat.first}:$${repeat.last}`, false);
+  const repeatCols = body.print?.repeatColumns;
+  const titles = [
+    ...(repeatCols ? [`${quoteSheet(name)}!$${columnLetters(repeatCols.first)}:$${columnLetters(repeatCols.last)}`] : []),
+    ...(repeat ? [`${quoteSheet(name)}!$${repeat.first}:$${repeat.last}`] : []),
+  ];
+  if (titles.length > 0) nextWb = addDefinedName(nextWb, '_xlnm.Print_Titles', entries.length, titles.join(','), false);
   pkg.writeText(wbPath, nextWb);
   await changeContentTypes(pkg, {
     overrides,

@@ -210,7 +210,7 @@ export function worksheetXml(spec: SheetBody, styles: StyleBook, links: Workshee
     mergesXml(spec.merges) +
     conditionalFormattingXml(spec.conditionalFormats, styles) +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${spec.print?.orientation ?? 'landscape'}" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="9" orientation="${spec.print?.orientation ?? 'landscape'}" fitToWidth="${spec.print?.pagesWide ?? 1}" fitToHeight="0"/>` +
     footerXml(spec.print) +
     (links.drawing ? `<drawing r:id="${links.drawing}"/>` : '') +
     (links.legacyDrawing ? `<legacyDrawing r:id="${links.legacyDrawing}"/>` : '') +
