@@ -91,6 +91,8 @@ export interface Warning {
   readonly message: string;
   /** 'conflict': two sheets gave different numbers for one result and a rule chose one. */
   readonly kind?: 'conflict';
+  /** The school a conflict concerns (its row on the ШНОР sheet says so). */
+  readonly schoolKey?: string;
 }
 
 /** A list of ШНОР for a year read from a sheet (the official list of last year). */

@@ -212,7 +212,7 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
         for (const role of diff) {
           if (pair.count - diff.length >= CONFLICTS_LISTED) continue;
           loser.warnings.push({
-            kind: 'conflict', file: lose.source.file, sheet: lose.source.sheet, cell: lose.cells[role] ?? lose.source.cell,
+            kind: 'conflict', schoolKey: res.key, file: lose.source.file, sheet: lose.source.sheet, cell: lose.cells[role] ?? lose.source.cell,
             message: `${what}: ${ROLE_TEXT[role]} ${formatNumber(lose.values[role] as number)} (${where(lose, role, manyFiles)}) расходится с ${formatNumber(win.values[role] as number)} (${where(win, role, manyFiles)}), взято значение из ${where(win, role, manyFiles, true)}`,
           });
         }

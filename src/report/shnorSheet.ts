@@ -68,7 +68,14 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
   const headerRow = sheet.addHeader(headers);
 
   const firstSchoolRow = headerRow + 1;
+  // Schools whose numbers differ between sheets: said on their row, with the rule that chose (details on Параметры).
+  const conflicts = new Map<string, number>();
+  for (const w of analysis.dataset.warnings) if (w.kind === 'conflict' && w.schoolKey) conflicts.set(w.schoolKey, (conflicts.get(w.schoolKey) ?? 0) + 1);
   verdicts.forEach((v, index) => {
+    const conflict = conflicts.get(v.schoolKey);
+    const conflictText = conflict
+      ? ` Числа листов расходятся (${conflict}): взято значение листа с числом участников, иначе прочитанного первым — см. «Параметры».`
+      : '';
     const row = sheet.addRow([
       index + 1,
       v.name,
@@ -79,7 +86,7 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
       lowCount(v, y),
       smallSampleText(v),
       objectivityText(v),
-      shortExplanation(v, y, prev, parameters.threshold),
+      shortExplanation(v, y, prev, parameters.threshold) + conflictText,
     ]);
     // The full explanation, with every share and its source cell, is the note on the status cell.
     sheet.note(row, STATUS_COLUMN, v.explanation);

@@ -35,7 +35,7 @@ describe('merging across sheets', () => {
     expect(a).toMatchObject({ share2: 25, participants: 12, source: { sheet: 'Итоги ВПР 5 кл 2023 рус', cell: 'C2' } });
     expect(sheets[1].warnings).toEqual([]);
     expect(sheets[0].warnings).toEqual([{
-      kind: 'conflict', file: 'test.xlsx', sheet: 'ВПР 5 кл 2023 рус', cell: 'B2',
+      kind: 'conflict', schoolKey: 'а сош', file: 'test.xlsx', sheet: 'ВПР 5 кл 2023 рус', cell: 'B2',
       message: 'А СОШ, ВПР-5 русский язык, 2023: доля «2» 10 (лист «ВПР 5 кл 2023 рус», ячейка B2) расходится с 25 (лист «Итоги ВПР 5 кл 2023 рус», ячейка C2), взято значение из ячейки C2 листа «Итоги ВПР 5 кл 2023 рус»',
     }]);
     expect(dataset.warnings).toEqual(sheets[0].warnings);

@@ -235,4 +235,12 @@ describe('buildShnorSheet: several small samples or objectivity marks', () => {
     expect(valueAt(sheet, row, columnOf(sheet, header, 'Малая выборка'))).toBe('3 процедуры, от 2 уч.');
     expect(valueAt(sheet, row, columnOf(sheet, header, 'Объективность'))).toBe('2 процедуры ВПР: понизили до 52,3 % (регион 20 %)');
   });
+
+  it('says on a school\'s row that two sheets gave different numbers for it, and which rule chose', () => {
+    const f = makeFixture({ warnings: [{ kind: 'conflict', schoolKey: 'ivan', file: 'a.xlsx', sheet: 'ВПР', cell: 'C4', message: 'расхождение' }] });
+    const s = buildShnorSheet(f.analysis, f.info);
+    const row = schoolRow(s, 'Ивановская СОШ');
+    expect(String(valueAt(s, row, EXPECTED_HEADERS.length))).toMatch(/Числа листов расходятся \(1\): взято значение листа с числом участников, иначе прочитанного первым — см\. «Параметры»\.$/);
+    expect(String(valueAt(s, schoolRow(s, 'Антоновская СОШ'), EXPECTED_HEADERS.length))).not.toMatch(/расходятся/);
+  });
 });
