@@ -116,6 +116,20 @@ describe('SourcesPanel', () => {
     expect(props.onChangeSheetSettings).toHaveBeenCalledWith('ВПР 5', { context: { year: 2023, kind: 'КДР' }, columns: { C: 'ignore' } });
   });
 
+  it('the editor shows what was found as text and lists the columns one a line (letter, header, role)', () => {
+    const props = sourcesProps();
+    show(<SourcesPanel {...props} />);
+    const card = screen.getByRole('region', { name: 'Лист «ВПР 5»' });
+    fireEvent.click(within(card).getByRole('button', { name: /Исправить контекст/ }));
+    const year = within(card).getByRole('textbox', { name: 'Год' }) as HTMLInputElement;
+    expect(year.value).toBe('');
+    expect(year.placeholder).toBe('исправить');
+    expect(within(card).getAllByText(/^(найдено: .+|по строкам, столбец [A-Z]+|не найдено — укажите)$/).length).toBeGreaterThanOrEqual(3);
+    const columns = within(card).getByRole('list', { name: 'Назначение столбцов' });
+    expect(within(columns).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(within(columns).getAllByRole('combobox').length).toBe(within(columns).getAllByRole('listitem').length);
+  });
+
   it('the editor refuses a year that is not a year', () => {
     const props = sourcesProps();
     show(<SourcesPanel {...props} />);

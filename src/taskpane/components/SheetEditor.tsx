@@ -24,9 +24,11 @@ const useStyles = makeStyles({
   },
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   control: { minWidth: 0, width: '100%' },
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'middle', textAlign: 'left' },
-  header: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  // One column a line: its letter and header above, the role below — fits a 320 px pane, words never broken.
+  columns: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  columnHeader: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'break-word', wordBreak: 'normal', hyphens: 'auto' },
+  letter: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, marginRight: tokens.spacingHorizontalXS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -77,51 +79,44 @@ export function SheetEditor({ report, settings, onApply, onClose }: SheetEditorP
   };
 
   const found = report.context;
+  // What was found, shown as a value (a column that carries it row by row says so); the field is for a correction.
+  const columnOf = (role: ColumnRole): string | undefined => report.columns.find((c) => c.role === role)?.column;
+  const foundText = (value: string | undefined, role: ColumnRole): string => {
+    if (value !== undefined && value !== '') return `найдено: ${value}`;
+    const column = columnOf(role);
+    return column ? `по строкам, столбец ${column}` : 'не найдено — укажите';
+  };
   return (
     <div className={styles.root} role="group" aria-label={`Исправления для листа «${report.sheet}»`}>
       <div className={styles.row}>
-        <Field label="Год" validationMessage={yearError} validationState={yearError ? 'error' : 'none'}>
-          <Input className={styles.control} value={year} inputMode="numeric" placeholder={found.year === undefined ? 'не найден' : String(found.year)}
-            onChange={(_, d) => setYear(d.value)} />
+        <Field label="Год" hint={foundText(found.year === undefined ? undefined : String(found.year), 'year')} validationMessage={yearError} validationState={yearError ? 'error' : 'none'}>
+          <Input className={styles.control} value={year} inputMode="numeric" placeholder="исправить" onChange={(_, d) => setYear(d.value)} />
         </Field>
         <Field label="Вид процедуры">
           <Select className={styles.control} value={kind} onChange={(_, d) => setKind(isProcedureKind(d.value) ? d.value : '')}>
-            <option value="">{found.kind ? `как найдено (${found.kind})` : 'не задан'}</option>
+            <option value="">{found.kind ? `как найдено (${found.kind})` : columnOf('kind') ? `по строкам, столбец ${columnOf('kind')}` : 'не задан'}</option>
             {PROCEDURE_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
           </Select>
         </Field>
-        <Field label="Класс" validationMessage={gradeError} validationState={gradeError ? 'error' : 'none'}>
-          <Input className={styles.control} value={grade} inputMode="numeric" placeholder={found.grade === undefined ? 'не найден' : String(found.grade)}
-            onChange={(_, d) => setGrade(d.value)} />
+        <Field label="Класс" hint={foundText(found.grade === undefined ? undefined : String(found.grade), 'grade')} validationMessage={gradeError} validationState={gradeError ? 'error' : 'none'}>
+          <Input className={styles.control} value={grade} inputMode="numeric" placeholder="исправить" onChange={(_, d) => setGrade(d.value)} />
         </Field>
-        <Field label="Предмет">
-          <Input className={styles.control} value={subject} placeholder={found.subjects.join(', ') || 'не найден'} onChange={(_, d) => setSubject(d.value)} />
+        <Field label="Предмет" hint={foundText(found.subjects.join(', ') || undefined, 'subject')}>
+          <Input className={styles.control} value={subject} placeholder="исправить" onChange={(_, d) => setSubject(d.value)} />
         </Field>
       </div>
       {report.columns.length > 0 && (
-        <table className={styles.table} aria-label="Назначение столбцов">
-          <thead>
-            <tr>
-              <th className={styles.cell} scope="col">Столбец</th>
-              <th className={styles.cell} scope="col">Заголовок</th>
-              <th className={styles.cell} scope="col">Что в нём</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.columns.map((c) => (
-              <tr key={c.column}>
-                <td className={styles.cell}>{c.column}</td>
-                <td className={`${styles.cell} ${styles.header}`}>{c.header || '—'}</td>
-                <td className={styles.cell}>
-                  <Select size="small" aria-label={`Роль столбца ${c.column}`} value={roles[c.column] ?? c.role}
-                    onChange={(_, d) => setRoles({ ...roles, [c.column]: d.value as ColumnRole })}>
-                    {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
-                  </Select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className={styles.columns} aria-label="Назначение столбцов">
+          {report.columns.map((c) => (
+            <li key={c.column} className={styles.column}>
+              <span className={styles.columnHeader}><span className={styles.letter}>{c.column}</span>{c.header ? `«${c.header.replace(/\s+/g, ' ')}»` : '(без заголовка)'}</span>
+              <Select size="small" className={styles.control} aria-label={`Роль столбца ${c.column}`} value={roles[c.column] ?? c.role}
+                onChange={(_, d) => setRoles({ ...roles, [c.column]: d.value as ColumnRole })}>
+                {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+              </Select>
+            </li>
+          ))}
+        </ul>
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={yearError !== undefined || gradeError !== undefined} onClick={apply}>
