@@ -152,6 +152,20 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
     if (hasProcedures) sheet.format(rangeA1(firstBenchmarkRow, firstProcedureColumn, lastBenchmarkRow, lastProcedureColumn), '0.0');
   }
 
+  // A legend of the colours, so that a printed page explains itself.
+  if (hasSchools) {
+    sheet.skipRow();
+    const t = formatNumber(parameters.threshold);
+    const legend = sheet.addRow([null, 'Условные обозначения:', STATUS_LABELS.shnor, STATUS_LABELS.risk, STATUS_LABELS.ok,
+      `доля «2» ≥ ${t} %`, ...(parameters.riskMargin > 0 ? [`${formatNumber(parameters.threshold - parameters.riskMargin)}–${t} %`] : [])]);
+    sheet.style(rangeA1(legend, 2, legend, 2), { italic: true });
+    sheet.style(rangeA1(legend, 3, legend, 3), { fill: BAD_FILL, fontColor: BAD_FONT, bold: true, border: 'thin', hAlign: 'center' });
+    sheet.style(rangeA1(legend, 4, legend, 4), { fill: NEUTRAL_FILL, fontColor: NEUTRAL_FONT, border: 'thin', hAlign: 'center' });
+    sheet.style(rangeA1(legend, 5, legend, 5), { fill: GOOD_FILL, fontColor: GOOD_FONT, border: 'thin', hAlign: 'center' });
+    sheet.style(rangeA1(legend, 6, legend, 6), { fill: BAD_FILL, fontColor: BAD_FONT, border: 'thin', hAlign: 'center' });
+    if (parameters.riskMargin > 0) sheet.style(rangeA1(legend, 7, legend, 7), { fill: NEUTRAL_FILL, fontColor: NEUTRAL_FONT, border: 'thin', hAlign: 'center' });
+  }
+
   // Школы-кураторы (§4a): for each ШНОР, the suggested partners with the reason, for the methodologist to choose.
   const sorted = verdicts;
   /** Rows of the partner block: their reason is wrapped over the merged width, not over one column. */

@@ -171,9 +171,11 @@ describe('buildShnorSheet', () => {
     expect(sheet.values[l.lastSchool].every((v) => v === null)).toBe(true);
     const mun = l.lastSchool + 2;
     const reg = l.lastSchool + 3;
-    // After the benchmarks: a blank row, then the partner schools' block.
+    // After the benchmarks: a blank row, the colour legend, a blank row, then the partner schools' block.
     expect(sheet.values[reg].every((v) => v === null)).toBe(true);
-    expect(valueAt(sheet, reg + 2, 1)).toBe('Школы-кураторы: предложение по методике (§4a), выбор — за методистом');
+    expect(sheet.values[reg + 1].slice(1, 7)).toEqual(['Условные обозначения:', 'ШНОР', 'Зона риска', 'Не ШНОР', 'доля «2» ≥ 30 %', '25–30 %']);
+    expect(sheet.styles).toContainEqual({ range: rangeA1(reg + 2, 3, reg + 2, 3), style: { fill: 'FFC7CE', fontColor: '9C0006', bold: true, border: 'thin', hAlign: 'center' } });
+    expect(valueAt(sheet, reg + 4, 1)).toBe('Школы-кураторы: предложение по методике (§4a), выбор — за методистом');
     expect(valueAt(sheet, mun, l.name)).toBe('Муниципалитет (Кировский район)');
     expect(valueAt(sheet, reg, l.name)).toBe('Регион (Краснодарский край)');
     const procedureValues = (row: number) => sheet.values[row - 1].slice(l.firstProc - 1, l.lastProc);
