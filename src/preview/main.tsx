@@ -94,7 +94,8 @@ function mountPane(fake: FakeWorkbook, source: string): void {
     },
     onActivate: (sheet, cell) => {
       showSerial += 1;
-      update({ show: { sheet, cell, serial: showSerial } });
+      // Showing a sheet is a round trip too: the statistics line stays true.
+      update({ show: { sheet, cell, serial: showSerial }, officeStats: statsLine(stats) });
     },
   });
   const fixedNow = options.now;
