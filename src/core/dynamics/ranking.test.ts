@@ -24,7 +24,7 @@ describe('rankingRows', () => {
       [2, 3, 'x'],
       [3, 3, 'z'],
     ]);
-    expect(rows[0].group).toBe('ВПР-7 математика, ОГЭ математика');
+    expect(rows[0].group).toBe('ВПР-7: мат.; ОГЭ: мат.');
     const w = rows[0];
     expect(w.meanShare2).toBe((30 + 12) / 2);
     expect(w.procedures).toBe(2);

@@ -22,7 +22,25 @@ function groupLabel(keys: readonly string[], labels: ReadonlyMap<string, string>
     if (missing.length === 0) return `все учитываемые (${keys.length})`;
     if (missing.length <= 2 && keys.length > 2) return `все учитываемые, кроме ${missing.join(' и ')}`;
   }
-  return keys.map((k) => labels.get(k)).join(', ');
+  return compactList(keys.map((k) => labels.get(k) ?? k));
+}
+
+const SUBJECT_SHORT: readonly [RegExp, string][] = [
+  [/^русский язык$/, 'рус.'], [/^математика \(базовая\)$/, 'мат. баз.'], [/^математика \(профильная\)$/, 'мат. проф.'], [/^математика$/, 'мат.'],
+];
+
+/** «ВПР-5 русский язык, ВПР-5 математика, ОГЭ математика» → «ВПР-5: рус., мат.; ОГЭ: мат.» (a single one stays whole). */
+function compactList(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  const groups = new Map<string, string[]>();
+  for (const label of labels) {
+    const space = label.indexOf(' ');
+    const head = space < 0 ? label : label.slice(0, space);
+    const subject = space < 0 ? '' : label.slice(space + 1);
+    const short = SUBJECT_SHORT.find(([re]) => re.test(subject))?.[1] ?? subject;
+    groups.set(head, [...(groups.get(head) ?? []), short]);
+  }
+  return [...groups].map(([head, subjects]) => `${head}: ${subjects.join(', ')}`).join('; ');
 }
 
 /** Ties: higher mean доля «4» и «5» first (schools without it after), then name; ranks 1..n inside each group. */
