@@ -51,6 +51,15 @@ describe('printing the annotated sample (LibreOffice → PDF)', () => {
     }
   });
 
+  it('lays the sample out on a handful of pages: the ШНОР list two pages across, the others as their width asks', () => {
+    // 15 schools × 9 procedures: the list prints two pages wide (names repeated), each sheet on few pages.
+    expect(pagesOf('Перечень ШНОР на 2024 г.')).toHaveLength(2);
+    for (const p of pagesOf('Перечень ШНОР на 2024 г.')) expect(p.width).toBeGreaterThan(p.height);
+    expect(pagesOf('Сводка по муниципалитету').length).toBeLessThanOrEqual(3);
+    expect(pagesOf('Аналитическая справка, ШНОР 2024 г.').length).toBeLessThanOrEqual(6);
+    for (const p of pagesOf('Аналитическая справка, ШНОР 2024 г.')) expect(p.height).toBeGreaterThan(p.width);
+  });
+
   it('repeats the header of «Динамика» on each of its pages', () => {
     const own = pagesOf('Динамика доли «2» по школам и процедурам');
     expect(own.length).toBeGreaterThan(1);
