@@ -6,6 +6,7 @@ import { SCALE_NOTE } from '../ingest/protocols/resolve';
 import { IngestSettings } from '../ingest/types';
 import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
 import { WorkbookPort } from './workbookPort';
+import { freeName } from './planOutput';
 
 export interface ProtocolImport {
   /** The sheet written, or undefined when no protocol gave a result. */
@@ -17,13 +18,9 @@ export interface ProtocolImport {
   readonly warnings: readonly string[];
 }
 
-/** A sheet name not taken yet, as Excel names copies: «ВПР 5», then «ВПР 5 (2)», «ВПР 5 (3)» (31 characters at most). */
+/** A sheet name not taken yet, as Excel names copies: «ВПР 5», then «ВПР 5 (2)» (the output planner's rule). */
 export function freeSheetName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? base.slice(0, 31) : `${base.slice(0, 31 - String(i).length - 3)} (${i})`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
+  return freeName(base, new Set(taken.map((n) => n.toLowerCase())));
 }
 
 /**

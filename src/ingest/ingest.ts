@@ -7,6 +7,7 @@ import { mergeReads } from './merge';
 import { DirectoryEntry } from './protocols/directory';
 import { directoryOfGrid, scalesOfGrid, tallyGrid } from './protocols/fromGrid';
 import { resolveProtocol } from './protocols/resolve';
+import { SKIP } from './messages';
 import { MarkScale, ScaleTable } from './protocols/scales';
 import { ProtocolTally } from './protocols/tally';
 import { IngestResult, IngestSettings, LayoutKind, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
@@ -102,8 +103,8 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
   const reads = slots.map((s) => ('read' in s ? s.read : protocolRead(s.tally)));
   for (const tally of extras.protocols ?? []) {
     const own = settingsFor(settings, tally.file, tally.sheet);
-    if (own?.excluded) continue;
-    reads.push(protocolRead(tally));
+    // An excluded protocol is still listed, with the user's own reason, like any excluded sheet.
+    reads.push(own?.excluded ? { ...resolveProtocol(tally, { scales: table, directory }), results: [], schoolNames: [], warnings: [], skippedReason: SKIP.excluded } : protocolRead(tally));
   }
   attachCompanions(reads);
   const dataset = mergeReads(reads, settings?.[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? []);

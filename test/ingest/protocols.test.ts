@@ -1,6 +1,7 @@
 // Pupil protocols (layout 8) → per-school results: three generations checked against a naive reference, identity, scales, context.
 import { SheetGrid, RawValue } from '../../src/ingest/grid';
 import { ingest } from '../../src/ingest/ingest';
+import { tallyGrid } from '../../src/ingest/protocols/fromGrid';
 import { Generation, directoryRows, loginOf, makeSchools, protocolRows, reference } from '../fixtures/protocols/generate';
 
 const RUS5_2021: [number, number, number] = [17, 28, 38];
@@ -130,5 +131,27 @@ describe('protocol scales and context', () => {
     const messages = dataset.warnings.map((w) => w.message).join('\n');
     expect(messages).toMatch(/сумма баллов выше максимума работы \(20\) у 1 ученика \(например, I2\)/);
     expect(messages).toMatch(/ячейка I3: сумма баллов не число — ученики не учтены: I3/);
+  });
+});
+
+describe('protocol sheets that give nothing are announced with their true reason', () => {
+  const schools = makeSchools(31, 4, 20);
+  const file = 'ВПР 2021 математика 5 класс.xlsx';
+
+  it('a protocol where every pupil was absent, and one with a header only', () => {
+    const rows = protocolRows('2021', schools).map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 8 ? '' : c === 7 ? '0' : v))));
+    const absent = ingest([grid(file, 'Лист1', rows)]);
+    expect(absent.sheets[0].skippedReason).toMatch(/^в протоколе ни у одного ученика нет суммы баллов \(\d+ строк/);
+    const empty = ingest([grid(file, 'Лист2', rows.slice(0, 1))]);
+    expect(empty.sheets[0].skippedReason).toBe('протокол ФИС ОКО без строк учеников');
+  });
+
+  it('a streamed protocol the user excluded is listed as excluded, not dropped', () => {
+    const tally = tallyGrid(grid(file, 'Лист1', protocolRows('2021', schools)));
+    if (!tally) throw new Error('not a protocol');
+    const { sheets, dataset } = ingest([], { [`${file}|Лист1`]: { excluded: true } }, { protocols: [tally] });
+    expect(dataset.results).toEqual([]);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toMatchObject({ file, sheet: 'Лист1', layout: 'protocol', skippedReason: 'Исключён пользователем' });
   });
 });

@@ -3,7 +3,7 @@
 import { OutputPlan, SheetInfo, SourceLayout, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
 import { digestCells, tableCells } from '../../app/sheetDigest';
 import { valuesAtOrigin } from '../../app/copySheet';
-import { OUTPUT_KINDS, OUTPUT_MARKER, TRACKING_KEY, TrackingRecord, markerComment, trackingEntries, trackingPartIndex } from '../../app/tracking';
+import { OUTPUT_MARKER, TRACKING_KEY, parseMarkerComment, TrackingRecord, markerComment, trackingEntries, trackingPartIndex } from '../../app/tracking';
 import { SheetGrid } from '../../ingest/grid';
 import { OutValue, OutputKind } from '../../report/model';
 import { FileKind } from '../files/fileKind';
@@ -22,18 +22,6 @@ import { stripInvalidXmlChars } from './package/xml';
 
 /** Custom document property holding the add-in's output sheets (format in app/tracking). */
 export const TRACKED_PROPERTY = TRACKING_KEY;
-const KINDS = OUTPUT_KINDS;
-
-interface Marker {
-  readonly kind: OutputKind;
-  readonly digest: string;
-}
-
-function parseMarker(comment: string | undefined): Marker | undefined {
-  const [kind, digest] = (comment ?? '').split(';');
-  return KINDS.includes(kind as OutputKind) ? { kind: kind as OutputKind, digest: digest ?? '' } : undefined;
-}
-
 /**
  * Writes the record of the sheets written (read by the Office.js adapter, which matches it with sheet ids) after
  * removing every part of an earlier record in one pass, however many parts it had.
@@ -123,14 +111,14 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** The sheets carrying the product's marker, with the marker's kind and digest. */
-  private async markedSheets(): Promise<Map<string, Marker>> {
+  private async markedSheets(): Promise<Map<string, { kind: OutputKind; digest: string }>> {
     const xml = (await this.workbookXml()).xml;
     const entries = readSheetEntries(xml);
-    const out = new Map<string, Marker>();
+    const out = new Map<string, { kind: OutputKind; digest: string }>();
     for (const n of readDefinedNames(xml)) {
       if (n.name !== OUTPUT_MARKER || n.localSheetId === undefined) continue;
       const sheet = entries[n.localSheetId];
-      const marker = parseMarker(n.comment);
+      const marker = parseMarkerComment(n.comment);
       if (sheet && marker) out.set(sheet.name, marker);
     }
     return out;

@@ -132,6 +132,11 @@ export function resolveProtocol(tally: ProtocolTally, options: ResolveOptions): 
     base.results.push(result);
     base.schoolNames.push(displayName(name) || name);
   }
+  if (base.results.length === 0) {
+    base.skippedReason = tally.pupilRows === 0
+      ? 'протокол ФИС ОКО без строк учеников'
+      : `в протоколе ни у одного ученика нет суммы баллов (${tally.pupilRows} строк, все отсутствовали или сумма не прочитана)`;
+  }
   if (aboveCount > 0) {
     const rows = aboveMax.sort((a, b) => a - b).slice(0, 5);
     const cells = rows.map((r) => `${col}${r}`).join(', ');
