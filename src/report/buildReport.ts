@@ -1,4 +1,4 @@
-// Turns an analysis and the run's info into the four output sheets: ШНОР Y, Динамика, Сводка, Параметры (§5).
+// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Сводка, Рейтинг, Параметры, Справка (§5).
 import { Analysis } from '../core/results';
 import { buildDynamicsSheet } from './dynamicsSheet';
 import { ReportModel, SheetSpec } from './model';
@@ -10,6 +10,7 @@ import { buildParametersSheet } from './parametersSheet';
 import { RunInfo } from './runInfo';
 import { buildShnorSheet } from './shnorSheet';
 import { buildSummarySheet } from './summarySheet';
+import { buildRatingSheet } from './ratingSheet';
 
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
@@ -20,6 +21,7 @@ export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
     [buildShnorSheet(analysis, info), `Перечень ШНОР на ${y} г.`],
     [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
+    [buildRatingSheet(analysis), `Муниципальный рейтинг ${y} г.`],
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
     [buildNoteSheet(note), `Аналитическая справка, ШНОР ${y} г.`],
   ];

@@ -1,4 +1,4 @@
-// Sheet «Сводка»: chart-ready tables (ШНОР by year, municipal доля «2», statuses, rating) and native charts (§4–5).
+// Sheet «Сводка»: chart-ready tables (ШНОР by year, municipal доля «2», statuses) and native charts (§4–5).
 import { Procedure, procedureKey, procedureLabel } from '../core/model';
 import { Analysis } from '../core/results';
 import { cellA1, rangeA1 } from './a1';
@@ -143,29 +143,6 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
     },
   });
 
-  // Table 4: municipal rating of Y.
-  sheet.skipRow();
-  sheet.addSection(`Муниципальный рейтинг ${y}`);
-  const headers4 = ['Место в группе', 'Образовательная организация', 'Средняя доля «2», %', 'Средняя доля «4» и «5», %', 'Процедур', 'Группа: одинаковый набор процедур'];
-  tableWidths.push(headers4.length);
-  // Already in groups of one procedure set (larger sets first), the best of each group first.
-  const ranking = analysis.dynamics.ranking;
-  if (ranking.length === 0) {
-    sheet.addHint(NO_DATA_TEXT);
-  } else {
-    sheet.addHint(`Школы сравниваются только с теми, кто писал те же процедуры из учитываемых (результаты не менее чем ${formatNumber(parameters.smallSample)} участников); цвет — место среди всех, не правило ШНОР.`);
-    const header = sheet.addHeader(headers4);
-    for (const r of ranking) sheet.addRow([`${r.rank} из ${r.groupSize}`, r.name, r.meanShare2, r.meanShare45 ?? null, r.procedures, r.group]);
-    const first = header + 1;
-    const last = sheet.lastRow;
-    sheet.style(rangeA1(first, 1, last, headers4.length), { border: 'thin', wrap: true, vAlign: 'top' });
-    sheet.style(rangeA1(first, 1, last, 1), { hAlign: 'center' });
-    sheet.format(rangeA1(first, 3, last, 4), '0.0');
-    sheet.format(rangeA1(first, 5, last, 5), '0');
-    // A neutral scale (white to blue): the rank, not the ШНОР rule's red.
-    sheet.conditional({ type: 'colorScale', range: rangeA1(first, 3, last, 3), colors: ['FFFFFF', '9DC3E6'] });
-  }
-
   // Charts to the right of every table, stacked without overlapping each other.
   const chartColumn = Math.max(MIN_CHART_COLUMN, tableWidths.reduce((m, w) => Math.max(m, w), 0) + 2);
   let nextFree = 1;
@@ -176,9 +153,9 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
     nextFree = bottom + 2;
   }
 
-  // A: year / procedure / status / place; B: school names of the rating; F: the long «положительная динамика» header.
-  // A: year / procedure / status / place (fits «ВПР-5 русский язык»); B: school names (wrapped); F: the procedure set.
-  const columnWidths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [22, 36, 14, 14, 12, 40][i] ?? 10);
+  // A: year / procedure / status (fits «ВПР-5 русский язык»); then numbers; F: the long «положительная динамика» header.
+  // The rating, with its long school names, has its own sheet and widths (ratingSheet.ts).
+  const columnWidths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [22, 10, 12, 10, 10, 18][i] ?? 10);
   return sheet.build({ kind: 'summary', name: SUMMARY_SHEET_NAME, columnWidths, tabColor: TAB_SUMMARY });
 }
 

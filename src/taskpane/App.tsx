@@ -84,7 +84,8 @@ export function App({ controller, version }: AppProps) {
         )}
         {state.tab === 'result' && (
           <ResultPanel result={state.result} onOpenSheet={(sheet) => void controller.openSheet(sheet)}
-            onOpenCell={controller.canShowCells ? (sheet, cell) => void controller.selectCell(sheet, cell) : undefined} />
+            onOpenCell={controller.canShowCells ? (sheet, cell) => void controller.selectCell(sheet, cell) : undefined}
+            onChoosePartners={(school, partners) => void controller.choosePartners(school, partners)} />
         )}
       </div>
     </main>

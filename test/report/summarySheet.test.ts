@@ -1,9 +1,8 @@
-// Сводка sheet: tables by year, municipal доля «2», statuses, rating; charts point at the cells holding their numbers.
+// Сводка sheet: tables by year, municipal доля «2», statuses; charts point at the cells holding their numbers.
 import { ChartSpec } from '../../src/report/model';
 import { buildSummarySheet } from '../../src/report/summarySheet';
-import { HYPERLINK_NAME, OGE_MA, VPR5_MA, VPR5_RU, makeFixture } from './fixtures';
-import { at, integrityProblems, mustCell, mustRange, rangeValues, rowWhere, valueAt } from './sheetHelpers';
-import { rangeA1 } from '../../src/report/a1';
+import { OGE_MA, VPR5_MA, VPR5_RU, makeFixture } from './fixtures';
+import { at, integrityProblems, mustCell, mustRange, rangeValues, rowWhere } from './sheetHelpers';
 
 describe('buildSummarySheet', () => {
   const { analysis } = makeFixture();
@@ -59,22 +58,6 @@ describe('buildSummarySheet', () => {
     expect(c.series).toHaveLength(1);
     expect(at(sheet, c.series[0].nameRef)).toBe('Число школ');
     expect(column(rangeValues(sheet, c.series[0].values))).toEqual([3, 1, 1, 1]);
-  });
-
-  it('lists the municipal rating in groups of one procedure set, coloured by rank, not by the ШНОР rule', () => {
-    const section = rowWhere(sheet, 1, 'Муниципальный рейтинг 2024');
-    expect(String(valueAt(sheet, section + 1, 1))).toMatch(/^Школы сравниваются только с теми, кто писал те же процедуры/);
-    const header = section + 2;
-    expect(sheet.values[header - 1].slice(0, 6)).toEqual(['Место в группе', 'Образовательная организация', 'Средняя доля «2», %', 'Средняя доля «4» и «5», %', 'Процедур', 'Группа: одинаковый набор процедур']);
-    expect(sheet.values.slice(header, header + 3).map((r) => r.slice(0, 6))).toEqual([
-      ['2 из 2', 'Алексеевская СОШ', 27, 40, 1, 'ВПР-5 русский язык'],
-      ['1 из 2', HYPERLINK_NAME, 10, 55.5, 1, 'ВПР-5 русский язык'],
-      ['1 из 1', 'Ивановская СОШ', 37, null, 2, 'ВПР-5 русский язык, ОГЭ математика'],
-    ]);
-    expect(sheet.values).toHaveLength(header + 3);
-    const shares = rangeA1(header + 1, 3, header + 3, 3);
-    expect(sheet.conditionalFormats).toContainEqual({ type: 'colorScale', range: shares, colors: ['FFFFFF', '9DC3E6'] });
-    expect(sheet.conditionalFormats.some((c) => c.range === shares && c.type === 'cellIs')).toBe(false);
   });
 
   it('places charts to the right of every table without overlapping each other', () => {

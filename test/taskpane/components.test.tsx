@@ -284,8 +284,10 @@ describe('ResultPanel', () => {
     warnings: 1,
     rules: 'Муниципальная',
     list: [
-      { schoolKey: 'a', name: 'Ивановская СОШ', at: { sheet: 'ШНОР 2024', cell: 'B4' }, criteria: ['K1', 'K2'], listChange: 'entered', flags: ['small_sample'], explanation: 'К1: ВПР-5 русский язык 40,9 %.' },
-      { schoolKey: 'b', name: 'Сидоровская ООШ', at: { sheet: 'ШНОР 2024', cell: 'B5' }, criteria: ['K2'], listChange: 'stayed', flags: [], explanation: 'К2: ОГЭ математика 50 %.' },
+      { schoolKey: 'a', name: 'Ивановская СОШ', at: { sheet: 'ШНОР 2024', cell: 'B4' }, criteria: ['K1', 'K2'], listChange: 'entered', flags: ['small_sample'], explanation: 'К1: ВПР-5 русский язык 40,9 %.',
+        partners: [{ name: 'Лесная СОШ', reason: 'лучше по: ВПР-5 русский язык — 5,0 % против 40,9 %; тот же муниципалитет' }], partnersChosen: false },
+      { schoolKey: 'b', name: 'Сидоровская ООШ', at: { sheet: 'ШНОР 2024', cell: 'B5' }, criteria: ['K2'], listChange: 'stayed', flags: [], explanation: 'К2: ОГЭ математика 50 %.',
+        partners: [{ name: 'Лесная СОШ', reason: 'выбрано методистом' }], partnersChosen: true },
     ],
     moves: {
       entered: [{ schoolKey: 'a', name: 'Ивановская СОШ', at: { sheet: 'ШНОР 2024', cell: 'B4' } }],
@@ -299,7 +301,37 @@ describe('ResultPanel', () => {
       { kind: 'summary', name: 'Сводка' },
       { kind: 'parameters', name: 'Параметры (2)' },
     ],
+    partnerOptions: ['Берёзовская СОШ', 'Лесная СОШ', 'Озёрная СОШ', 'Полевая СОШ'],
   };
+
+  it('shows each ШНОР school\'s partners with the reason; the methodologist chooses others (up to three) or returns to the suggestion', () => {
+    const onChoose = jest.fn();
+    show(<ResultPanel result={result} onOpenSheet={jest.fn()} onChoosePartners={onChoose} />);
+    const [first, second] = within(screen.getByRole('list', { name: 'Список ШНОР 2024' })).getAllByRole('listitem');
+    expect(first.textContent).toContain('Кураторы:Лесная СОШ');
+    expect(within(first).getByText('Лесная СОШ: лучше по: ВПР-5 русский язык — 5,0 % против 40,9 %; тот же муниципалитет')).toBeTruthy();
+    expect(second.textContent).toContain('Кураторы (выбраны методистом):Лесная СОШ');
+
+    fireEvent.click(within(first).getByRole('button', { name: 'Изменить: Школы-кураторы для «Ивановская СОШ»' }));
+    const box = within(first).getByRole('combobox', { name: 'Школы-кураторы для «Ивановская СОШ»' });
+    // Typing narrows the list; the chosen school stays listed so that it can be unticked.
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.change(box, { target: { value: 'озёр' } });
+    const menu = screen.getByRole('menu');
+    expect(within(menu).getAllByRole('menuitemcheckbox').map((o) => o.textContent)).toEqual(['Лесная СОШ', 'Озёрная СОШ']);
+    fireEvent.click(within(menu).getByRole('menuitemcheckbox', { name: 'Озёрная СОШ' }));
+    fireEvent.click(within(first).getByRole('button', { name: 'Сохранить' }));
+    expect(onChoose).toHaveBeenCalledWith('Ивановская СОШ', ['Лесная СОШ', 'Озёрная СОШ']);
+
+    fireEvent.click(within(second).getByRole('button', { name: 'Изменить: Школы-кураторы для «Сидоровская ООШ»' }));
+    fireEvent.click(within(second).getByRole('button', { name: 'Вернуть предложенных' }));
+    expect(onChoose).toHaveBeenLastCalledWith('Сидоровская ООШ', undefined);
+  });
+
+  it('offers no partner editor where the front end cannot save a choice', () => {
+    show(<ResultPanel result={result} onOpenSheet={jest.fn()} />);
+    expect(screen.queryByRole('button', { name: /Изменить: Школы-кураторы/ })).toBeNull();
+  });
 
   it('shows the counts as big numbers and the list with criteria and explanations', () => {
     show(<ResultPanel result={result} onOpenSheet={jest.fn()} />);

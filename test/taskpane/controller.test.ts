@@ -65,7 +65,7 @@ describe('TaskpaneController: run', () => {
     expect(port.writes).toHaveLength(1);
     const plan = port.writes[0];
     expect(plan.remove).toEqual(['ШНОР 2023']);
-    expect(plan.add.map((a) => a.spec.kind).sort()).toEqual(['dynamics', 'note', 'parameters', 'shnor', 'summary']);
+    expect(plan.add.map((a) => a.spec.kind).sort()).toEqual(['dynamics', 'note', 'parameters', 'rating', 'shnor', 'summary']);
     // User sheets are never in the plan.
     expect(plan.remove).not.toContain('Результаты');
     expect(plan.add.map((a) => a.name)).not.toContain('Результаты');
@@ -187,6 +187,32 @@ describe('TaskpaneController: possibly one school', () => {
     await c.unmergeSchools('Мокрушинская СОШ', 'Мокрушинская ООШ');
     expect(settings.load(SETTINGS_KEYS.sources)).toEqual({});
     expect(c.getState().possibleDuplicates).toHaveLength(1);
+  });
+});
+
+describe('TaskpaneController: partner schools', () => {
+  it('saves the methodologist\'s partners in the workbook; the next run writes them instead of the suggestion, and can return to it', async () => {
+    const settings = memorySettingsStore();
+    const port = workbook();
+    const c = controller(port, { settings });
+    await c.start();
+    await c.run();
+    const shnor = c.getState().result?.list[0];
+    expect(shnor).toBeDefined();
+    const options = c.getState().result?.partnerOptions ?? [];
+    const pick = options.find((o) => !shnor?.partners.some((p) => p.name === o)) ?? options[0];
+    expect(pick).toBeDefined();
+    await c.choosePartners(shnor?.name ?? '', [pick ?? '']);
+    expect(settings.load(SETTINGS_KEYS.sources)).toEqual({ '*': { partners: { [shnor?.name ?? '']: [pick] } } });
+    expect(c.getState().messages.at(-1)?.title).toBe('Выбор кураторов сохранён');
+    await c.run();
+    const again = c.getState().result?.list.find((s) => s.name === shnor?.name);
+    expect(again?.partners).toEqual([{ name: pick, reason: 'выбрано методистом' }]);
+    expect(again?.partnersChosen).toBe(true);
+    await c.choosePartners(shnor?.name ?? '', undefined);
+    expect(settings.load(SETTINGS_KEYS.sources)).toEqual({});
+    await c.run();
+    expect(c.getState().result?.list.find((s) => s.name === shnor?.name)?.partnersChosen).toBe(false);
   });
 });
 

@@ -197,7 +197,7 @@ describe('tracking record shared with the Office.js adapter', () => {
   });
 
   it('never takes a sheet for its own output by a recorded name alone: without the sheet marker it is the user\'s', async () => {
-    const records = ['ШНОР 2024', 'Динамика', 'Сводка', 'Параметры'].map((name, i) => ({
+    const records = ['ШНОР 2024', 'Динамика', 'Сводка', 'Рейтинг', 'Параметры'].map((name, i) => ({
       name, kind: (['shnor', 'dynamics', 'summary', 'parameters'] as const)[i], id: `{0000000${i}-0001-0000-0000-000000000000}`,
     }));
     const entries = trackingEntries(records);

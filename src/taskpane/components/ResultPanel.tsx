@@ -1,6 +1,7 @@
 // The Результат tab: counts (ШНОР, вошли, вышли, зона риска), the ШНОР list with reasons, links to the written sheets.
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { NamedSchool, ResultSummary } from '../controller/resultSummary';
+import { PartnerPicker } from './PartnerPicker';
 import { CRITERION_LABELS, FLAG_LABELS, LIST_CHANGE_LABELS } from './labels';
 
 export interface ResultPanelProps {
@@ -8,6 +9,8 @@ export interface ResultPanelProps {
   readonly onOpenSheet: (sheet: string) => void;
   /** Shows a school's row on the ШНОР sheet (absent where the front end cannot select cells). */
   readonly onOpenCell?: (sheet: string, cell: string) => void;
+  /** Saves the methodologist's partner schools for a ШНОР school (undefined: back to the suggestion). */
+  readonly onChoosePartners?: (school: string, partners: readonly string[] | undefined) => void;
 }
 
 /** A school's name: a link to its row on the ШНОР sheet when there is one and the front end can show it. */
@@ -73,7 +76,7 @@ function Count({ value, caption, highlight }: { value: number; caption: string; 
   );
 }
 
-export function ResultPanel({ result, onOpenSheet, onOpenCell }: ResultPanelProps) {
+export function ResultPanel({ result, onOpenSheet, onOpenCell, onChoosePartners }: ResultPanelProps) {
   const styles = useStyles();
   if (!result) {
     return <Text>Результата пока нет. Проверьте источники и правила и нажмите «Выявить ШНОР».</Text>;
@@ -125,6 +128,7 @@ export function ResultPanel({ result, onOpenSheet, onOpenCell }: ResultPanelProp
                 <summary className={styles.explanation} title={s.explanation}>{s.explanation}</summary>
                 <Text size={200}>{s.explanation}</Text>
               </details>
+              {onChoosePartners && <PartnerPicker school={s} options={result.partnerOptions} onChoose={onChoosePartners} />}
             </li>
           ))}
         </ul>

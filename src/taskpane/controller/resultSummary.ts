@@ -5,6 +5,7 @@ import { OutputKind } from '../../report/model';
 import { RULE_SETS } from '../../core/ruleSets/presets';
 import { Comparison, differenceLabel } from '../../core/ruleSets/compare';
 import { sortVerdicts } from '../../report/shnorSheet';
+import { partnerReasonText } from '../../report/partnerText';
 
 /** Where a school's row is on the written ШНОР sheet (the pane links to it). */
 export interface RowLink {
@@ -27,6 +28,10 @@ export interface ShnorEntry {
   readonly listChange: ListChange;
   readonly flags: readonly Flag[];
   readonly explanation: string;
+  /** Школы-кураторы of this school (suggested by §4a or chosen by the methodologist), with the reason. */
+  readonly partners: readonly { readonly name: string; readonly reason: string }[];
+  /** The methodologist chose them (a re-run keeps the choice). */
+  readonly partnersChosen: boolean;
 }
 
 export interface WrittenSheet {
@@ -49,6 +54,8 @@ export interface ResultSummary {
   /** Who entered, stayed on, left the list, and who is at risk — in the order of the ШНОР sheet. */
   readonly moves: { readonly entered: readonly NamedSchool[]; readonly stayed: readonly NamedSchool[]; readonly exited: readonly NamedSchool[]; readonly risk: readonly NamedSchool[] };
   readonly sheets: readonly WrittenSheet[];
+  /** Schools the methodologist may choose as partners: neither ШНОР nor at risk in Y, by name. */
+  readonly partnerOptions: readonly string[];
   readonly warnings: number;
   /** The run's rule set name, and the differences from the compared one (when asked for). */
   readonly rules: string;
@@ -85,6 +92,8 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
       listChange: v.listChange,
       flags: v.flags,
       explanation: v.explanation,
+      partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, targetYear) })),
+      partnersChosen: (analysis.partners?.get(v.schoolKey) ?? []).some((p) => p.reason.chosen === true),
     }));
   const moves = {
     entered: verdicts.filter((v) => v.listChange === 'entered').map(named),
@@ -105,6 +114,7 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
     list,
     moves,
     sheets: plan.add.map((a) => ({ kind: a.spec.kind, name: a.name })),
+    partnerOptions: verdicts.filter((v) => v.status === 'ok').map((v) => v.name).sort((a, b) => a.localeCompare(b, 'ru')),
     warnings: analysis.dataset.warnings.length,
     rules: RULE_SETS[analysis.identification.parameters.ruleSet ?? 'municipal'].name,
     ...(analysis.comparison ? { comparison: comparisonOf(analysis.comparison) } : {}),

@@ -194,6 +194,17 @@ export class TaskpaneController {
     return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { schoolMerges: [...current, [keep, other]] });
   }
 
+  /** The methodologist's partner schools for a ШНОР school (undefined: the suggestion of §4a); saved in the workbook. */
+  async choosePartners(school: string, partners: readonly string[] | undefined): Promise<void> {
+    const workbook = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY] ?? {};
+    const { partners: current = {}, ...rest } = workbook;
+    const { [school]: _previous, ...others } = current;
+    const next = partners && partners.length > 0 ? { ...others, [school]: [...partners] } : others;
+    await this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, Object.keys(next).length > 0 ? { ...rest, partners: next } : rest);
+    this.message('info', 'Выбор кураторов сохранён',
+      `«${school}»: ${partners && partners.length > 0 ? partners.join('; ') : 'снова по правилу'}. Нажмите «Выявить ШНОР», чтобы записать его на лист ШНОР и в справку.`);
+  }
+
   /** Undoes a merge the user made. */
   unmergeSchools(keep: string, other: string): Promise<void> {
     const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
