@@ -152,6 +152,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({ __SHNOR_VERSION__: JSON.stringify(pkg.version) }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/web/index.html', chunks: ['web'], scriptLoading: 'defer' }),
+      // One script beside the page: it opens from disk, copied anywhere, with nothing to load later.
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
     ],
     performance: addin.performance,
   };

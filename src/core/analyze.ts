@@ -20,5 +20,5 @@ export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
     years: context.index.years,
     ...(compareWith ? { comparison: compareRuleSets(dataset, parameters, identification, compareWith) } : {}),
   };
-  return { ...analysis, partners: suggestPartners(analysis, parameters.partnerChoices) };
+  return { ...analysis, partners: suggestPartners(analysis, parameters.partnerChoices, (key, year) => context.index.bySchool.get(key)?.get(year)) };
 }

@@ -82,15 +82,89 @@ export function evaluateSchool(
 /** Evaluations of every school, computed once per year and reused (target year, Y−1, counts by year). */
 export interface YearEvaluator {
   readonly countedKeys: readonly string[];
+  /** Full evaluations (records, criteria) of every school: for the year whose verdicts are shown. */
   at(year: number): ReadonlyMap<string, SchoolYearEvaluation>;
+  /** Only the status of each school (undefined: not a school of the index): for Y−1 and the counts by year. */
+  statusesAt(year: number): (schoolKey: string) => Status | undefined;
   /** True when any school has a result in a counted procedure in that year. */
   hasCountedData(year: number): boolean;
 }
 
+const STATUS_CODES: readonly Status[] = ['shnor', 'risk', 'ok', 'no_data'];
+
+/**
+ * The status of every school in one pass over the columns (no records copied, no arrays per school): the same
+ * rules as evaluateSchool for К1/К2 rule sets.
+ */
+function statusCodes(index: ResultIndex, countedKeys: readonly string[], year: number, parameters: Parameters): Uint8Array {
+  const { cells, procedures: P, years, procedureKeys } = index.columns;
+  const Y = years.length;
+  const procedureId = new Map(procedureKeys.map((k, i) => [k, i]));
+  // Counted keys as given (a key listed twice counts twice, as in evaluateSchool); absent ones drop out.
+  const counted = countedKeys.flatMap((k) => procedureId.get(k) ?? []);
+  const y = years.indexOf(year);
+  const yp = years.indexOf(year - 1);
+  const { threshold, riskMargin } = parameters;
+  const min = parameters.minParticipants ?? 0;
+  const sameProcedure = RULE_SETS[parameters.ruleSet ?? 'municipal'].sameProcedureK2 === true;
+  const records = index.records;
+  const lowAt = (at: number): boolean => {
+    if (at === 0) return false;
+    const r = records[at - 1];
+    return isLow(r.share2, threshold) && !(min > 0 && r.participants !== undefined && r.participants < min);
+  };
+  const out = new Uint8Array(index.columns.schools);
+  for (let s = 0; s < out.length; s++) {
+    let n = 0;
+    let lowCurrent = 0;
+    let lowPrevious = 0;
+    let near = false;
+    let both = false;
+    for (const p of counted) {
+      const base = (s * P + p) * Y;
+      const at = y >= 0 ? cells[base + y] : 0;
+      let low = false;
+      if (at !== 0) {
+        n += 1;
+        low = lowAt(at);
+        if (low) lowCurrent += 1;
+        if (isNearThreshold(records[at - 1].share2, threshold, riskMargin)) near = true;
+      }
+      if (yp >= 0 && lowAt(cells[base + yp])) {
+        lowPrevious += 1;
+        if (low) both = true;
+      }
+    }
+    const k2 = sameProcedure ? both : lowCurrent >= 1 && lowPrevious >= 1;
+    out[s] = lowCurrent >= 2 || k2 ? 0 : n === 0 ? 3 : lowCurrent >= 1 || near ? 1 : 2;
+  }
+  return out;
+}
+
 export function createEvaluator(index: ResultIndex, countedKeys: readonly string[], parameters: Parameters): YearEvaluator {
   const cache = new Map<number, ReadonlyMap<string, SchoolYearEvaluation>>();
+  const statusCache = new Map<number, (schoolKey: string) => Status | undefined>();
+  const ranked = RULE_SETS[parameters.ruleSet ?? 'municipal'].bottomPercent !== undefined;
   return {
     countedKeys,
+    statusesAt(year) {
+      const cached = statusCache.get(year);
+      if (cached) return cached;
+      let lookup: (schoolKey: string) => Status | undefined;
+      if (ranked || cache.has(year)) {
+        // «Нижние N %» ranks schools against each other: the full evaluation is the only way to a status.
+        const full = this.at(year);
+        lookup = (key) => full.get(key)?.status;
+      } else {
+        const codes = statusCodes(index, countedKeys, year, parameters);
+        lookup = (key) => {
+          const id = index.schoolIds.get(key);
+          return id === undefined ? undefined : STATUS_CODES[codes[id]];
+        };
+      }
+      statusCache.set(year, lookup);
+      return lookup;
+    },
     at(year) {
       const cached = cache.get(year);
       if (cached) return cached;

@@ -10,6 +10,18 @@ import { listChangeOf, previousOf, previousYearInfo } from './listMovement';
 export { isLow } from './rules';
 export { resolveProcedures } from './procedures';
 
+/** The verdict with `explanation` as an enumerable property computed on first read (then kept). */
+function withLazyExplanation(verdict: Omit<Verdict, 'explanation'>, explain: () => string): Verdict {
+  let text: string | undefined;
+  // An accessor of an object literal: enumerable like a field, and the object keeps a fast shape.
+  return {
+    ...verdict,
+    get explanation(): string {
+      return (text ??= explain());
+    },
+  };
+}
+
 /** Verdicts for every school for year `year` (defaults to the context's target year). */
 export function identifyInContext(context: AnalysisContext, year: number = context.targetYear): Identification {
   const { index, evaluator, parameters } = context;
@@ -25,11 +37,12 @@ export function identifyInContext(context: AnalysisContext, year: number = conte
     const flags: Flag[] = [];
     if (smallSamples.length > 0) flags.push('small_sample');
     if (objectivity.length > 0) flags.push('objectivity');
-    const explanation = explainVerdict(
+    // The explanation is words for a person: written when someone reads it (a region has tens of thousands of verdicts).
+    const explain = (): string => explainVerdict(
       { ...evaluation, year, smallSamples, objectivity },
       { threshold: parameters.threshold, riskMargin: parameters.riskMargin, multiFile: index.multiFile },
     );
-    verdicts.push({
+    verdicts.push(withLazyExplanation({
       schoolKey,
       name: index.names.get(schoolKey) ?? schoolKey,
       status: evaluation.status,
@@ -41,8 +54,7 @@ export function identifyInContext(context: AnalysisContext, year: number = conte
       smallSamples,
       objectivity,
       flags,
-      explanation,
-    });
+    }, explain));
   }
   return { targetYear: year, previousYear: year - 1, parameters, procedures: context.procedures, verdicts };
 }

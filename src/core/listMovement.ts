@@ -8,14 +8,14 @@ export interface PreviousYearInfo {
   readonly year: number;
   /** Keys on the official list(s) for that year; undefined when no list was read. */
   readonly listed?: ReadonlySet<string>;
-  /** Computed statuses when the data has a counted result in that year. */
-  readonly computed?: ReadonlyMap<string, { readonly status: Status }>;
+  /** Computed status of a school when the data has a counted result in that year. */
+  readonly computed?: (schoolKey: string) => Status | undefined;
 }
 
 export function previousYearInfo(year: number, evaluator: YearEvaluator, lists: readonly OfficialList[]): PreviousYearInfo {
   const own = lists.filter((l) => l.year === year);
   const listed = own.length > 0 ? new Set(own.flatMap((l) => l.schoolKeys)) : undefined;
-  const computed = evaluator.hasCountedData(year) ? evaluator.at(year) : undefined;
+  const computed = evaluator.hasCountedData(year) ? evaluator.statusesAt(year) : undefined;
   return { year, listed, computed };
 }
 
@@ -25,7 +25,7 @@ export function isKnown(info: PreviousYearInfo): boolean {
 
 /** Whether the school was ШНОР in Y−1 (undefined = unknown) and the status to show for that year. */
 export function previousOf(info: PreviousYearInfo, schoolKey: string): { wasShnor?: boolean; status?: Status | 'listed' } {
-  const computed = info.computed?.get(schoolKey)?.status;
+  const computed = info.computed?.(schoolKey);
   if (info.listed) {
     if (info.listed.has(schoolKey)) return { wasShnor: true, status: 'listed' };
     // The list decides: not on it = not ШНОР; a computed 'shnor' would contradict it, so it is not shown.

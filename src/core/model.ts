@@ -115,9 +115,16 @@ export interface Dataset {
   readonly mergedSchools?: readonly (readonly [string, string])[];
 }
 
-/** Key of a procedure, as in cli.md: "ВПР|Русский язык|5". */
+const KEYS = new WeakMap<Procedure, string>();
+
+/** Key of a procedure, as in cli.md: "ВПР|Русский язык|5" (one string per procedure object, so maps hash it once). */
 export function procedureKey(p: Procedure): string {
-  return `${p.kind}|${p.subject}|${p.grade}`;
+  let key = KEYS.get(p);
+  if (key === undefined) {
+    key = `${p.kind}|${p.subject}|${p.grade}`;
+    KEYS.set(p, key);
+  }
+  return key;
 }
 
 /** Inverse of procedureKey; undefined when the text is not of that form. */

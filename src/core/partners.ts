@@ -53,27 +53,76 @@ function lowProcedures(v: Verdict, year: number): Procedure[] {
   return [...seen.values()];
 }
 
-function resultsOfYear(dataset: Dataset, year: number): Map<string, ResultRecord> {
-  const out = new Map<string, ResultRecord>();
-  for (const r of dataset.results) if (r.year === year) out.set(`${r.schoolKey}|${procedureKey(r.procedure)}`, r);
+/** A school's results of one year by procedure key (the analysis index has them; else built from the dataset). */
+export type YearResultsOf = (schoolKey: string, year: number) => ReadonlyMap<string, ResultRecord> | undefined;
+
+function resultsFromDataset(dataset: Dataset): YearResultsOf {
+  const bySchool = new Map<string, Map<number, Map<string, ResultRecord>>>();
+  for (const r of dataset.results) {
+    let years = bySchool.get(r.schoolKey);
+    if (!years) bySchool.set(r.schoolKey, (years = new Map()));
+    let inYear = years.get(r.year);
+    if (!inYear) years.set(r.year, (inYear = new Map()));
+    const key = procedureKey(r.procedure);
+    if (!inYear.has(key)) inYear.set(key, r);
+  }
+  return (schoolKey, year) => bySchool.get(schoolKey)?.get(year);
+}
+
+interface Candidate {
+  readonly order: number;
+  readonly verdict: Verdict;
+  readonly level?: SchoolLevel;
+  readonly place?: string;
+}
+
+/** Candidates of one municipality and those whose municipality is unknown, in the verdicts' order. */
+function poolFor(place: string | undefined, all: readonly Candidate[], byPlace: ReadonlyMap<string, readonly Candidate[]>, unplaced: readonly Candidate[]): readonly Candidate[] {
+  if (place === undefined) return all;
+  const own = byPlace.get(place) ?? [];
+  if (unplaced.length === 0) return own;
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < unplaced.length) {
+    if (j >= unplaced.length || (i < own.length && own[i].order < unplaced[j].order)) out.push(own[i++]);
+    else out.push(unplaced[j++]);
+  }
   return out;
 }
 
 /** Partners of every ШНОР school, by its key; the user's choices replace the suggestion of a school. */
-export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}): Map<string, Partner[]> {
+export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}, resultsOf: YearResultsOf = resultsFromDataset(analysis.dataset)): Map<string, Partner[]> {
   const id = analysis.identification;
   const y = id.targetYear;
   const threshold = id.parameters.threshold;
-  const results = resultsOfYear(analysis.dataset, y);
   const schools = new Map(analysis.dataset.schools.map((s) => [s.key, s]));
   const byName = new Map(id.verdicts.map((v) => [v.name, v]));
-  const stable = id.verdicts.filter((v) => v.status === 'ok' && (v.previousStatus === undefined || v.previousStatus === 'ok' || v.previousStatus === 'no_data'));
+  // Level and municipality of each stable school once; candidates grouped by municipality (a region has hundreds).
+  const all: Candidate[] = [];
+  const byPlace = new Map<string, Candidate[]>();
+  const unplaced: Candidate[] = [];
+  for (const v of id.verdicts) {
+    if (!(v.status === 'ok' && (v.previousStatus === undefined || v.previousStatus === 'ok' || v.previousStatus === 'no_data'))) continue;
+    const place = schools.get(v.schoolKey)?.municipality;
+    const level = schoolLevel(v.name);
+    const c: Candidate = { order: all.length, verdict: v, ...(level !== undefined ? { level } : {}), ...(place !== undefined ? { place } : {}) };
+    all.push(c);
+    if (place === undefined) unplaced.push(c);
+    else {
+      const list = byPlace.get(place);
+      if (list) list.push(c);
+      else byPlace.set(place, [c]);
+    }
+  }
   const out = new Map<string, Partner[]>();
   for (const v of id.verdicts) {
     if (v.status !== 'shnor') continue;
     const own = lowProcedures(v, y);
+    const ownKeys = own.map(procedureKey);
     const ownLevel = schoolLevel(v.name);
     const ownPlace = schools.get(v.schoolKey)?.municipality;
+    const ownResults = resultsOf(v.schoolKey, y);
     const chosen = choices[v.name];
     if (chosen) {
       out.set(v.schoolKey, chosen.flatMap((name) => {
@@ -82,19 +131,21 @@ export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}
       }));
       continue;
     }
+    const mine = own.map((_proc, i) => ownResults?.get(ownKeys[i]) ?? v.low.find((r) => procedureKey(r.procedure) === ownKeys[i]));
     const candidates: { partner: Partner; score: number }[] = [];
-    for (const p of stable) {
+    for (const c of poolFor(ownPlace, all, byPlace, unplaced)) {
+      const p = c.verdict;
       if (p.schoolKey === v.schoolKey) continue;
-      const level = schoolLevel(p.name);
+      const level = c.level;
       if (ownLevel !== undefined && (level === undefined || LEVEL_RANK[level] < LEVEL_RANK[ownLevel])) continue;
-      const place = schools.get(p.schoolKey)?.municipality;
-      if (ownPlace !== undefined && place !== undefined && place !== ownPlace) continue;
+      const place = c.place;
+      const theirResults = resultsOf(p.schoolKey, y);
       const shares: PartnerReason['procedures'][number][] = [];
-      for (const proc of own) {
-        const mine = results.get(`${v.schoolKey}|${procedureKey(proc)}`) ?? v.low.find((r) => procedureKey(r.procedure) === procedureKey(proc));
-        const theirs = results.get(`${p.schoolKey}|${procedureKey(proc)}`);
-        if (!mine || !theirs || theirs.share2 >= threshold || theirs.share2 >= mine.share2) break;
-        shares.push({ procedure: proc, own: mine.share2, partner: theirs.share2 });
+      for (let i = 0; i < own.length; i++) {
+        const m = mine[i];
+        const theirs = theirResults?.get(ownKeys[i]);
+        if (!m || !theirs || theirs.share2 >= threshold || theirs.share2 >= m.share2) break;
+        shares.push({ procedure: own[i], own: m.share2, partner: theirs.share2 });
       }
       if (shares.length !== own.length || own.length === 0) continue;
       const reason: PartnerReason = {

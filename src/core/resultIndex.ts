@@ -1,6 +1,7 @@
 // Index of a dataset's results: school → year → procedure → first record (later duplicates ignored; ingest warned).
 import { Dataset, Procedure, ResultRecord, procedureKey } from './model';
 import { compareProcedures } from './procedures';
+import { ResultColumns, buildColumns } from './columns';
 
 /** procedureKey → the school's record in one year. */
 export type YearResults = ReadonlyMap<string, ResultRecord>;
@@ -27,6 +28,10 @@ export interface ResultIndex {
   readonly schoolsByName: readonly string[];
   /** True when the sources span more than one file (explanations then prefix the file name). */
   readonly multiFile: boolean;
+  /** The same records, dictionary-encoded (columns.ts). */
+  readonly columns: ResultColumns;
+  /** schoolKey → its id in columns (position in schoolKeys). */
+  readonly schoolIds: ReadonlyMap<string, number>;
 }
 
 const collator = new Intl.Collator('ru');
@@ -37,21 +42,61 @@ export function indexDataset(dataset: Dataset): ResultIndex {
   const procedures = new Map<string, Procedure>();
   const records: ResultRecord[] = [];
   const files = new Set<string>();
+  // Columnar ids of each kept record: the school's first-seen position, the procedure's first-seen id, the year.
+  const firstSchool = new Map<string, number>();
+  const firstProcedure = new Map<string, number>();
+  const recSchool: number[] = [];
+  const recProcedure: number[] = [];
+  const recYear: number[] = [];
+  // Sheets list a school's results together: the school and year of the previous record are usually this one's.
+  let lastSchool: string | undefined;
+  let lastYear = NaN;
+  let lastSid = 0;
+  let lastByProcedure = new Map<string, ResultRecord>();
+  let lastFile = '';
   for (const r of dataset.results) {
     const pKey = procedureKey(r.procedure);
-    let years = bySchool.get(r.schoolKey);
-    if (!years) bySchool.set(r.schoolKey, (years = new Map()));
-    let byProcedure = years.get(r.year);
-    if (!byProcedure) years.set(r.year, (byProcedure = new Map()));
+    let byProcedure = lastByProcedure;
+    let sid = lastSid;
+    if (r.schoolKey !== lastSchool || r.year !== lastYear) {
+      let years = bySchool.get(r.schoolKey);
+      if (!years) bySchool.set(r.schoolKey, (years = new Map()));
+      const found = years.get(r.year);
+      if (found) byProcedure = found;
+      else years.set(r.year, (byProcedure = new Map()));
+      const known = firstSchool.get(r.schoolKey);
+      if (known === undefined) firstSchool.set(r.schoolKey, (sid = firstSchool.size));
+      else sid = known;
+      lastSchool = r.schoolKey;
+      lastYear = r.year;
+      lastSid = sid;
+      lastByProcedure = byProcedure;
+    }
     if (byProcedure.has(pKey)) continue;
     byProcedure.set(pKey, r);
     records.push(r);
-    if (!procedures.has(pKey)) procedures.set(pKey, r.procedure);
-    let inYear = yearProcedures.get(r.year);
-    if (!inYear) yearProcedures.set(r.year, (inYear = new Set()));
-    inYear.add(pKey);
-    if (r.source.file) files.add(r.source.file);
+    let pid = firstProcedure.get(pKey);
+    if (pid === undefined) {
+      procedures.set(pKey, r.procedure);
+      firstProcedure.set(pKey, (pid = firstProcedure.size));
+    }
+    recSchool.push(sid);
+    recProcedure.push(pid);
+    recYear.push(r.year);
+    if (r.source.file && r.source.file !== lastFile) {
+      files.add(r.source.file);
+      lastFile = r.source.file;
+    }
   }
+  // Procedures present in each year, from the record ids (not a set operation per record).
+  const seenInYear = new Map<number, Uint8Array>();
+  const firstKeys = [...firstProcedure.keys()];
+  for (let i = 0; i < recYear.length; i++) {
+    let seen = seenInYear.get(recYear[i]);
+    if (!seen) seenInYear.set(recYear[i], (seen = new Uint8Array(firstKeys.length)));
+    seen[recProcedure[i]] = 1;
+  }
+  for (const [year, seen] of seenInYear) yearProcedures.set(year, new Set(firstKeys.filter((_, i) => seen[i] === 1)));
   for (const a of dataset.aggregates) if (a.source.file) files.add(a.source.file);
   for (const l of dataset.officialLists) if (l.source.file) files.add(l.source.file);
 
@@ -71,6 +116,19 @@ export function indexDataset(dataset: Dataset): ResultIndex {
   const procedureRank = new Map(
     [...procedures.entries()].sort((a, b) => compareProcedures(a[1], b[1])).map(([key], i) => [key, i] as const),
   );
+  const schoolIds = new Map(schoolKeys.map((k, i) => [k, i]));
+  const toFinal = new Array<number>(firstSchool.size);
+  for (const [key, first] of firstSchool) toFinal[first] = schoolIds.get(key) ?? 0;
+  for (let i = 0; i < recSchool.length; i++) recSchool[i] = toFinal[recSchool[i]];
+  const columns = buildColumns({
+    school: recSchool,
+    procedure: recProcedure,
+    year: recYear,
+    schoolCount: schoolKeys.length,
+    procedureRank: [...firstProcedure.keys()].map((k) => procedureRank.get(k) ?? 0),
+    procedureKeys: [...firstProcedure.keys()],
+    years,
+  });
   const schoolsByName = [...bySchool.keys()].sort(
     (a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0),
   );
@@ -86,6 +144,8 @@ export function indexDataset(dataset: Dataset): ResultIndex {
     procedureRank,
     schoolsByName,
     multiFile: files.size > 1,
+    columns,
+    schoolIds,
   };
 }
 

@@ -217,7 +217,7 @@ describe('ExcelWorkbook.writeOutput', () => {
     const before = wb.getSheetSnapshot('Исходные');
     const second = await runLikeThePipeline(port, [shnorSheet(), summarySheet(), parametersSheet()]);
     expect(second.remove).toEqual(['ШНОР 2024', 'Сводка']);
-    expect(wb.sheetNames()).toEqual(['Исходные', 'Сводка по району', 'ШНОР 2024', 'Сводка', 'Рейтинг', 'Параметры']);
+    expect(wb.sheetNames()).toEqual(['Исходные', 'Сводка по району', 'ШНОР 2024', 'Сводка', 'Параметры']);
     expect(wb.getSheetSnapshot('Исходные')).toEqual(before);
     expect(wb.getSheetSnapshot('Сводка по району').values).toEqual([['моё']]);
     expect(wb.getSheetSnapshot('Сводка').charts).toHaveLength(1);

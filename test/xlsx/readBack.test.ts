@@ -36,7 +36,7 @@ function sheet(name: string): ExcelJS.Worksheet {
 
 describe('cells', () => {
   it('writes the sheets in plan order after the user sheet', () => {
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Исходные', 'ШНОР 2024', 'Динамика', 'Сводка', 'Рейтинг', 'Параметры']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Исходные', 'ШНОР 2024', 'Динамика', 'Сводка', 'Параметры']);
   });
 
   it('reads back every value with its type', () => {

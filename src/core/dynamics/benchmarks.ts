@@ -7,7 +7,12 @@ import { ResultIndex } from '../resultIndex';
 interface Cell {
   readonly procedure: Procedure;
   readonly year: number;
-  readonly results: ResultRecord[];
+  /** The schools' доля «2»: weighted by participants while every result has them, and plain. */
+  schools: number;
+  weighted: boolean;
+  sumWeighted: number;
+  weight: number;
+  sumPlain: number;
   municipality?: AggregateRecord;
   region?: AggregateRecord;
   total?: AggregateRecord;
@@ -35,11 +40,44 @@ export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
     let inYear = cells.get(year);
     if (!inYear) cells.set(year, (inYear = new Map()));
     let cell = inYear.get(pKey);
-    if (!cell) inYear.set(pKey, (cell = { procedure, year, results: [], municipalities: new Set<string>() }));
+    if (!cell) inYear.set(pKey, (cell = { procedure, year, schools: 0, weighted: true, sumWeighted: 0, weight: 0, sumPlain: 0, municipalities: new Set<string>() }));
     return cell;
   };
-  for (const years of index.bySchool.values()) {
-    for (const [year, results] of years) for (const [pKey, r] of results) cellOf(r.procedure, pKey, year).results.push(r);
+  // The schools' results: one pass over the columns (school by school, as they lie in memory) into flat sums.
+  const { cells: at, schools: S, procedures: P, years, procedureKeys } = index.columns;
+  const Y = years.length;
+  const count = new Int32Array(P * Y);
+  const unweighted = new Uint8Array(P * Y);
+  const sumWeighted = new Float64Array(P * Y);
+  const weight = new Float64Array(P * Y);
+  const sumPlain = new Float64Array(P * Y);
+  for (let s = 0; s < S; s++) {
+    const base = s * P * Y;
+    for (let c = 0; c < P * Y; c++) {
+      const i = at[base + c];
+      if (i === 0) continue;
+      const r: ResultRecord = index.records[i - 1];
+      count[c] += 1;
+      sumPlain[c] += r.share2;
+      if (r.participants !== undefined && r.participants > 0) {
+        sumWeighted[c] += r.share2 * r.participants;
+        weight[c] += r.participants;
+      } else unweighted[c] = 1;
+    }
+  }
+  for (let p = 0; p < P; p++) {
+    const procedure = index.procedures.get(procedureKeys[p]);
+    if (!procedure) continue;
+    for (let y = 0; y < Y; y++) {
+      const c = p * Y + y;
+      if (count[c] === 0) continue;
+      const cell = cellOf(procedure, procedureKeys[p], years[y]);
+      cell.schools = count[c];
+      cell.weighted = unweighted[c] === 0;
+      cell.sumWeighted = sumWeighted[c];
+      cell.weight = weight[c];
+      cell.sumPlain = sumPlain[c];
+    }
   }
   for (const a of index.dataset.aggregates) {
     if (!a.procedure || a.share2 === undefined) continue;
@@ -62,7 +100,7 @@ export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
   }
   const rows: BenchmarkRow[] = [];
   for (const cell of [...cells.values()].flatMap((inYear) => [...inYear.values()])) {
-    const computed = computedMunicipalShare(cell.results);
+    const computed = cell.schools === 0 ? undefined : cell.weighted ? cell.sumWeighted / cell.weight : cell.sumPlain / cell.schools;
     const municipality =
       cell.municipality?.share2 !== undefined
         ? { share2: cell.municipality.share2, origin: 'sheet' as const, name: cell.municipality.name }
@@ -74,7 +112,7 @@ export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
       year: cell.year,
       ...(municipality ? { municipality } : {}),
       ...(cell.region?.share2 !== undefined ? { region: { share2: cell.region.share2, name: cell.region.name } } : {}),
-      schoolCount: cell.results.length,
+      schoolCount: cell.schools,
     });
   }
   return rows.sort((a, b) => compareProcedures(a.procedure, b.procedure) || a.year - b.year);

@@ -43,7 +43,7 @@ export function positiveDynamicsShare(context: AnalysisContext, year: number): n
 export function yearCounts(context: AnalysisContext): YearCount[] {
   const { index, evaluator } = context;
   return index.years.map((year) => {
-    const current = evaluator.at(year);
+    const current = evaluator.statusesAt(year);
     const previous = previousYearInfo(year - 1, evaluator, index.dataset.officialLists);
     const comparable = isKnown(previous);
     let shnor = 0;
@@ -51,12 +51,13 @@ export function yearCounts(context: AnalysisContext): YearCount[] {
     let entered = 0;
     let exited = 0;
     let schoolsWithData = 0;
-    for (const [schoolKey, evaluation] of current) {
-      if (evaluation.status === 'shnor') shnor += 1;
-      if (evaluation.status === 'risk') risk += 1;
-      if (evaluation.status !== 'no_data') schoolsWithData += 1;
+    for (const schoolKey of index.schoolKeys) {
+      const status = current(schoolKey);
+      if (status === 'shnor') shnor += 1;
+      if (status === 'risk') risk += 1;
+      if (status !== 'no_data') schoolsWithData += 1;
       if (!comparable) continue;
-      const change = listChangeOf(evaluation.status === 'shnor', previousOf(previous, schoolKey).wasShnor);
+      const change = listChangeOf(status === 'shnor', previousOf(previous, schoolKey).wasShnor);
       if (change === 'entered') entered += 1;
       if (change === 'exited') exited += 1;
     }

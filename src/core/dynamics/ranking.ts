@@ -80,15 +80,17 @@ export function rankingRows(index: ResultIndex, year: number, options: RankingOp
       order: keys.length,
     });
   }
-  // Larger sets first (the usual СОШ set), then the set's text; inside a group the best first.
+  // Larger sets first (the usual СОШ set), then the set's text; inside a group the best first. The Russian collator
+  // orders the few group labels once; names keep the index's order by name (collator, then key).
+  const groupRank = new Map([...new Set(unranked.map((r) => r.group))].sort(collator.compare).map((g, i) => [g, i]));
+  const nameRank = new Map(index.schoolsByName.map((k, i) => [k, i]));
   unranked.sort(
     (a, b) =>
       b.order - a.order ||
-      collator.compare(a.group, b.group) ||
+      (groupRank.get(a.group) ?? 0) - (groupRank.get(b.group) ?? 0) ||
       a.meanShare2 - b.meanShare2 ||
       (b.meanShare45 ?? -Infinity) - (a.meanShare45 ?? -Infinity) ||
-      collator.compare(a.name, b.name) ||
-      (a.schoolKey < b.schoolKey ? -1 : a.schoolKey > b.schoolKey ? 1 : 0),
+      (nameRank.get(a.schoolKey) ?? 0) - (nameRank.get(b.schoolKey) ?? 0),
   );
   const sizes = new Map<string, number>();
   for (const r of unranked) sizes.set(r.group, (sizes.get(r.group) ?? 0) + 1);

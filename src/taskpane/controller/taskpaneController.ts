@@ -16,7 +16,7 @@ import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings
 import { WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
-import { PickedFile, copyWorkbook, readPickedFiles } from './pickedFiles';
+import type { PickedFile } from './pickedFiles';
 import { importProtocols } from '../../app/protocolImport';
 import { pluralRu as plural } from '../../core/format';
 
@@ -136,6 +136,8 @@ export class TaskpaneController {
     this.cancelRequested = false;
     this.update({ phase: 'loading', fileProgress: { done: 0, total: files.length } });
     try {
+      // The readers of other workbooks (SheetJS, JSZip) load only when files are added: not on the first screen.
+      const { copyWorkbook, readPickedFiles } = await import('./pickedFiles');
       const read = await readPickedFiles(files, (done, total) => this.update({ fileProgress: { done, total } }), () => this.cancelRequested);
       if (this.cancelRequested) {
         this.message('info', 'Добавление отменено', 'Книга не изменена.');
