@@ -8,7 +8,7 @@ import { IngestResult, IngestSettings } from '../ingest/types';
 import { buildReport } from '../report/buildReport';
 import { ReportModel } from '../report/model';
 import { planOutput } from './planOutput';
-import { OutputPlan, WorkbookPort } from './workbookPort';
+import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from './workbookPort';
 
 export type Stage = 'read' | 'analyze' | 'write';
 
@@ -45,9 +45,16 @@ export class CancelledError extends Error {
   }
 }
 
+/** The sheets and the tracking record: one round trip where the port can, else two calls. */
+export async function inventory(port: WorkbookPort): Promise<{ readonly sheets: readonly SheetInfo[]; readonly tracked: readonly TrackedSheet[] }> {
+  if (port.inventory) return port.inventory();
+  const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
+  return { sheets, tracked };
+}
+
 /** Which sheets are sources: every sheet but the add-in's own output (which is never read as data). */
 export async function sourceSheets(port: WorkbookPort): Promise<{ readonly sources: readonly string[]; readonly outputSheets: readonly string[] }> {
-  const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
+  const { sheets, tracked } = await inventory(port);
   const outputSheets = tracked.map((t) => t.name).filter((name) => sheets.some((s) => s.name === name));
   const sources = sheets.map((s) => s.name).filter((name) => !outputSheets.includes(name));
   return { sources, outputSheets };
@@ -62,7 +69,7 @@ export async function inspectWorkbook(port: WorkbookPort, settings?: IngestSetti
 
 /** Replaces the add-in's old output sheets with the report's (a user's sheet is never touched); returns the plan. */
 export async function writeReport(port: WorkbookPort, report: ReportModel): Promise<OutputPlan> {
-  const [sheets, tracked] = await Promise.all([port.listSheets(), port.readTracked()]);
+  const { sheets, tracked } = await inventory(port);
   const plan = planOutput(sheets, tracked, report);
   await port.writeOutput(plan);
   return plan;

@@ -34,6 +34,8 @@ export interface WorkbookPort {
   readSheets(names: readonly string[]): Promise<readonly SheetGrid[]>;
   /** Output sheets the add-in wrote earlier (from the workbook's own record). */
   readTracked(): Promise<readonly TrackedSheet[]>;
+  /** The sheets and the tracking record together, in one round trip where the host can (Office.js). */
+  inventory?(): Promise<{ readonly sheets: readonly SheetInfo[]; readonly tracked: readonly TrackedSheet[] }>;
   /** Applies the plan and records the new output sheets as tracked. */
   writeOutput(plan: OutputPlan): Promise<void>;
   /** What the last writeOutput had to tell the user (hand edits in an output sheet); absent or empty when nothing. */

@@ -132,6 +132,20 @@ describe('ExcelWorkbook.listSheets and readTracked', () => {
     expect(fake.stats.syncs).toBe(1);
   });
 
+  it('gives the sheets and the tracking record together in one sync (each alone costs one), on old Excel in two calls', async () => {
+    const wb = sourceBook();
+    const ours = wb.addSheet('ШНОР 2024');
+    wb.customProperties.set('shnoroutputsheets', { key: 'ShnorOutputSheets', value: JSON.stringify([{ name: 'ШНОР 2024', kind: 'shnor', id: ours.id }]) });
+    const fake = createFakeExcel(wb);
+    const port = new ExcelWorkbook(fake.run, { isSetSupported: () => true });
+    const both = await port.inventory();
+    expect(fake.stats.syncs).toBe(1);
+    expect(both).toEqual({ sheets: await port.listSheets(), tracked: await port.readTracked() });
+    expect(both.tracked).toEqual([{ name: 'ШНОР 2024', kind: 'shnor' }]);
+    const old = new ExcelWorkbook(createFakeExcel(wb).run, { isSetSupported: (_n, v) => Number(v.split('.')[1]) <= 6 });
+    expect((await old.inventory()).sheets.map((s) => s.name)).toEqual(both.sheets.map((s) => s.name));
+  });
+
   it('reads the tracking property, and gives [] when it is broken or absent', async () => {
     const wb = sourceBook();
     const port = new ExcelWorkbook(createFakeExcel(wb).run, { isSetSupported: () => true });

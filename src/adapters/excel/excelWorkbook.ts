@@ -84,6 +84,20 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  inventory(): Promise<{ readonly sheets: readonly SheetInfo[]; readonly tracked: readonly TrackedSheet[] }> {
+    if (!this.support().customProperties) return Promise.all([this.listSheets(), this.readTracked()]).then(([sheets, tracked]) => ({ sheets, tracked }));
+    return this.guarded(async (context) => {
+      const properties = context.workbook.properties.custom.load('items/key,items/value');
+      const sheets = context.workbook.worksheets.load('items/name,items/id,items/visibility');
+      await context.sync();
+      const records = parseTracking(properties.items.map((p) => ({ key: p.key, value: p.value as unknown })));
+      return {
+        sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' })),
+        tracked: resolveTracked(records, sheets.items.map((s) => ({ name: s.name, id: s.id }))),
+      };
+    });
+  }
+
   /** What the last writeOutput had to say (output sheets with hand edits kept under another name). */
   writeNotices(): readonly string[] {
     return this.notices;

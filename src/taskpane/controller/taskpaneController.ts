@@ -1,5 +1,5 @@
 // Owns the task pane's workflow: read sources, keep the user's choices, run «Выявить ШНОР» with progress and cancel.
-import { CancelledError, sourceSheets, Stage } from '../../app/pipeline';
+import { CancelledError, inventory, sourceSheets, Stage } from '../../app/pipeline';
 import { planOutput } from '../../app/planOutput';
 import { SETTINGS_KEYS, SettingsStore } from '../../app/settingsStore';
 import { WorkbookPort } from '../../app/workbookPort';
@@ -323,7 +323,8 @@ export class TaskpaneController {
       this.setProgress('write', STAGE_START.write);
       await yieldToEventLoop();
       check();
-      const [sheets, tracked] = await Promise.all([this.deps.port.listSheets(), this.deps.port.readTracked()]);
+      // Listed again: the user may have added or renamed sheets while the analysis ran.
+      const { sheets, tracked } = await inventory(this.deps.port);
       check();
       const plan = planOutput(sheets, tracked, report);
       // From here on the workbook changes: no more cancelling.
