@@ -43,7 +43,10 @@ function countedIn(yearResults: YearResults | undefined, countedKeys: readonly s
   return out;
 }
 
-/** §2 К1/К2 and §3 зона риска for one school; `years` is the school's year → results map. */
+/**
+ * §2 К1/К2 and §3 зона риска for one school; `years` is the school's year → results map. The same rules without the
+ * records, for every school at once, are statusCodes below: change both (columns.property.test.ts ties them).
+ */
 export function evaluateSchool(
   years: ReadonlyMap<number, YearResults> | undefined,
   countedKeys: readonly string[],
@@ -144,37 +147,38 @@ function statusCodes(index: ResultIndex, countedKeys: readonly string[], year: n
 export function createEvaluator(index: ResultIndex, countedKeys: readonly string[], parameters: Parameters): YearEvaluator {
   const cache = new Map<number, ReadonlyMap<string, SchoolYearEvaluation>>();
   const statusCache = new Map<number, (schoolKey: string) => Status | undefined>();
-  const ranked = RULE_SETS[parameters.ruleSet ?? 'municipal'].bottomPercent !== undefined;
+  const percent = RULE_SETS[parameters.ruleSet ?? 'municipal'].bottomPercent;
+  const at = (year: number): ReadonlyMap<string, SchoolYearEvaluation> => {
+    const cached = cache.get(year);
+    if (cached) return cached;
+    const out = new Map<string, SchoolYearEvaluation>();
+    const ranks = percent === undefined ? undefined : bottomRanks(index, countedKeys, year, parameters, percent);
+    for (const key of index.schoolKeys) out.set(key, evaluateSchool(index.bySchool.get(key), countedKeys, year, parameters, ranks?.get(key)));
+    cache.set(year, out);
+    return out;
+  };
+  const statusesAt = (year: number): ((schoolKey: string) => Status | undefined) => {
+    const cached = statusCache.get(year);
+    if (cached) return cached;
+    let lookup: (schoolKey: string) => Status | undefined;
+    if (percent !== undefined || cache.has(year)) {
+      // «Нижние N %» ranks schools against each other: the full evaluation is the only way to a status.
+      const full = at(year);
+      lookup = (key) => full.get(key)?.status;
+    } else {
+      const codes = statusCodes(index, countedKeys, year, parameters);
+      lookup = (key) => {
+        const id = index.schoolIds.get(key);
+        return id === undefined ? undefined : STATUS_CODES[codes[id]];
+      };
+    }
+    statusCache.set(year, lookup);
+    return lookup;
+  };
   return {
     countedKeys,
-    statusesAt(year) {
-      const cached = statusCache.get(year);
-      if (cached) return cached;
-      let lookup: (schoolKey: string) => Status | undefined;
-      if (ranked || cache.has(year)) {
-        // «Нижние N %» ranks schools against each other: the full evaluation is the only way to a status.
-        const full = this.at(year);
-        lookup = (key) => full.get(key)?.status;
-      } else {
-        const codes = statusCodes(index, countedKeys, year, parameters);
-        lookup = (key) => {
-          const id = index.schoolIds.get(key);
-          return id === undefined ? undefined : STATUS_CODES[codes[id]];
-        };
-      }
-      statusCache.set(year, lookup);
-      return lookup;
-    },
-    at(year) {
-      const cached = cache.get(year);
-      if (cached) return cached;
-      const out = new Map<string, SchoolYearEvaluation>();
-      const percent = RULE_SETS[parameters.ruleSet ?? 'municipal'].bottomPercent;
-      const ranks = percent === undefined ? undefined : bottomRanks(index, countedKeys, year, parameters, percent);
-      for (const key of index.schoolKeys) out.set(key, evaluateSchool(index.bySchool.get(key), countedKeys, year, parameters, ranks?.get(key)));
-      cache.set(year, out);
-      return out;
-    },
+    at,
+    statusesAt,
     hasCountedData(year) {
       const present = index.yearProcedures.get(year);
       return present !== undefined && countedKeys.some((k) => present.has(k));

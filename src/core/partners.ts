@@ -4,6 +4,7 @@
 // are the report's.
 import { Dataset, Procedure, ResultRecord, procedureKey } from './model';
 import { Analysis, Verdict } from './results';
+import { indexDataset } from './resultIndex';
 
 /** How far a school teaches: НОШ (1–4), ООШ (1–9), СОШ and the like (1–11). */
 export type SchoolLevel = 'primary' | 'basic' | 'secondary';
@@ -32,10 +33,13 @@ export interface PartnerReason {
   readonly stableYears: 1 | 2;
   /** The user chose it (then the rule is not checked). */
   readonly chosen?: boolean;
+  /** The user chose a name that is not a school of the data (renamed, or a typo in the saved choice). */
+  readonly missing?: boolean;
 }
 
 export interface Partner {
-  readonly schoolKey: string;
+  /** Absent for a chosen name that is not in the data. */
+  readonly schoolKey?: string;
   readonly name: string;
   readonly reason: PartnerReason;
 }
@@ -56,16 +60,9 @@ function lowProcedures(v: Verdict, year: number): Procedure[] {
 /** A school's results of one year by procedure key (the analysis index has them; else built from the dataset). */
 export type YearResultsOf = (schoolKey: string, year: number) => ReadonlyMap<string, ResultRecord> | undefined;
 
+/** Without the analysis' index (a direct call), the dataset is indexed the way the engine does. */
 function resultsFromDataset(dataset: Dataset): YearResultsOf {
-  const bySchool = new Map<string, Map<number, Map<string, ResultRecord>>>();
-  for (const r of dataset.results) {
-    let years = bySchool.get(r.schoolKey);
-    if (!years) bySchool.set(r.schoolKey, (years = new Map()));
-    let inYear = years.get(r.year);
-    if (!inYear) years.set(r.year, (inYear = new Map()));
-    const key = procedureKey(r.procedure);
-    if (!inYear.has(key)) inYear.set(key, r);
-  }
+  const { bySchool } = indexDataset(dataset);
   return (schoolKey, year) => bySchool.get(schoolKey)?.get(year);
 }
 
@@ -125,9 +122,11 @@ export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}
     const ownResults = resultsOf(v.schoolKey, y);
     const chosen = choices[v.name];
     if (chosen) {
-      out.set(v.schoolKey, chosen.flatMap((name) => {
+      // A saved name no longer in the data is kept and said, not dropped: the methodologist chose it.
+      out.set(v.schoolKey, chosen.map((name): Partner => {
         const p = byName.get(name);
-        return p ? [{ schoolKey: p.schoolKey, name: p.name, reason: { procedures: [], sameLevel: false, stableYears: 1 as const, chosen: true } }] : [];
+        const reason = { procedures: [], sameLevel: false, stableYears: 1 as const, chosen: true };
+        return p ? { schoolKey: p.schoolKey, name: p.name, reason } : { name, reason: { ...reason, missing: true } };
       }));
       continue;
     }

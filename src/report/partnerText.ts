@@ -7,6 +7,7 @@ const LEVEL_WORDS: Readonly<Record<SchoolLevel, string>> = { primary: 'нача�
 
 /** «лучше по: ВПР-5 русский язык — 8,0 % против 45,0 %; средняя школа, как и эта; тот же муниципалитет; не ШНОР и не в зоне риска 2 года». */
 export function partnerReasonText(reason: PartnerReason, year: number): string {
+  if (reason.missing) return 'выбрано методистом, но такой школы нет в данных — проверьте название';
   if (reason.chosen) return 'выбрано методистом';
   const parts: string[] = [];
   if (reason.procedures.length > 0) {

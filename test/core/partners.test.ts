@@ -60,6 +60,16 @@ describe('suggestPartners', () => {
     expect((a.partners?.get('weak') ?? []).map((p) => p.name)).toEqual(['Другая ООШ', 'Большая СОШ']);
     const chosen = suggestPartners(a, { 'Малая ООШ': ['Большая СОШ'] }).get('weak') ?? [];
     expect(chosen.map((p) => [p.name, p.reason.chosen])).toEqual([['Большая СОШ', true]]);
+    // Without the analysis' index the same results are found (a direct call indexes the dataset itself).
+    expect(suggestPartners(a).get('weak')).toEqual(a.partners?.get('weak'));
+  });
+
+  it('keeps a chosen name that is not in the data, and says so instead of dropping it', () => {
+    const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [5, 5] }] });
+    const a = analyze(data, { ...DEFAULT_PARAMETERS, partnerChoices: { 'Малая ООШ': ['Большая СОШ', 'Болшая СОШ'] } });
+    const chosen = a.partners?.get('weak') ?? [];
+    expect(chosen.map((p) => [p.name, p.schoolKey, p.reason.missing === true])).toEqual([['Большая СОШ', 'soch', false], ['Болшая СОШ', undefined, true]]);
+    expect(chosen.map((p) => partnerReasonText(p.reason, 2024))).toEqual(['выбрано методистом', 'выбрано методистом, но такой школы нет в данных — проверьте название']);
   });
 
   it('reads the level from the name', () => {

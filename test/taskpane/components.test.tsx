@@ -287,7 +287,7 @@ describe('ResultPanel', () => {
       { schoolKey: 'a', name: 'Ивановская СОШ', at: { sheet: 'ШНОР 2024', cell: 'B4' }, criteria: ['K1', 'K2'], listChange: 'entered', flags: ['small_sample'], explanation: 'К1: ВПР-5 русский язык 40,9 %.',
         partners: [{ name: 'Лесная СОШ', reason: 'лучше по: ВПР-5 русский язык — 5,0 % против 40,9 %; тот же муниципалитет' }], partnersChosen: false },
       { schoolKey: 'b', name: 'Сидоровская ООШ', at: { sheet: 'ШНОР 2024', cell: 'B5' }, criteria: ['K2'], listChange: 'stayed', flags: [], explanation: 'К2: ОГЭ математика 50 %.',
-        partners: [{ name: 'Лесная СОШ', reason: 'выбрано методистом' }], partnersChosen: true },
+        partners: [{ name: 'Лесная СОШ', reason: 'выбрано методистом' }, { name: 'Лесна СОШ', reason: 'выбрано методистом, но такой школы нет в данных — проверьте название', missing: true }], partnersChosen: true },
     ],
     moves: {
       entered: [{ schoolKey: 'a', name: 'Ивановская СОШ', at: { sheet: 'ШНОР 2024', cell: 'B4' } }],
@@ -310,7 +310,10 @@ describe('ResultPanel', () => {
     const [first, second] = within(screen.getByRole('list', { name: 'Список ШНОР 2024' })).getAllByRole('listitem');
     expect(first.textContent).toContain('Кураторы:Лесная СОШ');
     expect(within(first).getByText('Лесная СОШ: лучше по: ВПР-5 русский язык — 5,0 % против 40,9 %; тот же муниципалитет')).toBeTruthy();
-    expect(second.textContent).toContain('Кураторы (выбраны методистом):Лесная СОШ');
+    expect(second.textContent).toContain('Кураторы (выбраны методистом):Лесная СОШ; Лесна СОШ');
+    // A chosen name not in the data is said, the others need no reason.
+    expect(within(second).getByText('Лесна СОШ: выбрано методистом, но такой школы нет в данных — проверьте название')).toBeTruthy();
+    expect(within(second).queryByText('Лесная СОШ: выбрано методистом')).toBeNull();
 
     fireEvent.click(within(first).getByRole('button', { name: 'Изменить: Школы-кураторы для «Ивановская СОШ»' }));
     const box = within(first).getByRole('combobox', { name: 'Школы-кураторы для «Ивановская СОШ»' });

@@ -20,20 +20,7 @@ interface Cell {
   readonly municipalities: Set<string>;
 }
 
-/** Mean доля «2» of the schools: weighted by participants when every result has a positive count, else the plain mean. */
-export function computedMunicipalShare(results: readonly ResultRecord[]): number | undefined {
-  if (results.length === 0) return undefined;
-  const weighted = results.every((r) => r.participants !== undefined && r.participants > 0);
-  let sum = 0;
-  let weight = 0;
-  for (const r of results) {
-    const w = weighted ? (r.participants ?? 0) : 1;
-    sum += r.share2 * w;
-    weight += w;
-  }
-  return sum / weight;
-}
-
+/** The municipal доля «2» computed from the schools: weighted by participants when every result has a positive count, else the plain mean. */
 export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
   const cells = new Map<number, Map<string, Cell>>();
   const cellOf = (procedure: Procedure, pKey: string, year: number): Cell => {

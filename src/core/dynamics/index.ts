@@ -9,7 +9,7 @@ import { yearCounts } from './counts';
 import { rankingRows } from './ranking';
 import { dynamicsRows } from './rows';
 
-export { benchmarkRows, computedMunicipalShare } from './benchmarks';
+export { benchmarkRows } from './benchmarks';
 export { cohortRows, successorProcedures } from './cohorts';
 export { positiveDynamicsShare, yearCounts } from './counts';
 export { rankingRows } from './ranking';

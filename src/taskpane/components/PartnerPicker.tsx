@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
   reason: { color: tokens.colorNeutralForeground2 },
+  missing: { color: tokens.colorPaletteDarkOrangeForeground1 },
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '100%' },
   combobox: { minWidth: 0, width: '100%' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -49,8 +50,8 @@ export function PartnerPicker({ school, options, onChoose }: PartnerPickerProps)
             изменить
           </Link>
         </div>
-        {!school.partnersChosen && school.partners.map((p) => (
-          <Text key={p.name} size={200} className={styles.reason}>{p.name}: {p.reason}</Text>
+        {school.partners.filter((p) => !school.partnersChosen || p.missing).map((p) => (
+          <Text key={p.name} size={200} className={p.missing ? styles.missing : styles.reason}>{p.name}: {p.reason}</Text>
         ))}
       </div>
     );

@@ -29,7 +29,7 @@ export interface ShnorEntry {
   readonly flags: readonly Flag[];
   readonly explanation: string;
   /** Школы-кураторы of this school (suggested by §4a or chosen by the methodologist), with the reason. */
-  readonly partners: readonly { readonly name: string; readonly reason: string }[];
+  readonly partners: readonly { readonly name: string; readonly reason: string; readonly missing?: boolean }[];
   /** The methodologist chose them (a re-run keeps the choice). */
   readonly partnersChosen: boolean;
 }
@@ -92,7 +92,7 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
       listChange: v.listChange,
       flags: v.flags,
       explanation: v.explanation,
-      partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, targetYear) })),
+      partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, targetYear), ...(p.reason.missing ? { missing: true } : {}) })),
       partnersChosen: (analysis.partners?.get(v.schoolKey) ?? []).some((p) => p.reason.chosen === true),
     }));
   const moves = {
