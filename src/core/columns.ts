@@ -1,40 +1,42 @@
 // Columnar view of the kept results: dictionary-encoded school, procedure and year ids and one dense typed array of
-// record positions, so that the hot loops of dynamics walk numbers, not maps of strings.
+// record positions, so that the hot loops of identification and dynamics walk numbers, not maps of strings.
+import { ResultRecord } from './model';
 
 /** Record positions per (school, procedure, year); schools in ResultIndex.schoolKeys order, procedures in display order. */
 export interface ResultColumns {
   readonly schools: number;
   readonly procedures: number;
+  /** Years with results, ascending. */
   readonly years: readonly number[];
-  /** procedure id (display order) → procedure key. */
+  /** procedure id (display order) → procedure key, and back. */
   readonly procedureKeys: readonly string[];
-  /** ((school × procedures) + procedure) × years + year → position in ResultIndex.records + 1 (0: no result). */
+  readonly procedureIds: ReadonlyMap<string, number>;
+  readonly yearIds: ReadonlyMap<number, number>;
+  /** ((school × procedures) + procedure) × years + year → position in `records` + 1 (0: no result). */
   readonly cells: Int32Array;
+  /** The kept records (first of each school × procedure × year), in input order. */
+  readonly records: readonly ResultRecord[];
 }
 
-export interface ColumnInput {
-  /** For each kept record: its school's position in schoolKeys, its procedure key's first-seen id, its year. */
-  readonly school: readonly number[];
-  readonly procedure: readonly number[];
-  readonly year: readonly number[];
-  readonly schoolCount: number;
-  /** First-seen procedure id → display position. */
-  readonly procedureRank: readonly number[];
-  readonly procedureKeys: readonly string[];
-  readonly years: readonly number[];
+/** A school's result in one procedure and year (school: its id), or undefined. */
+export function resultAt(c: ResultColumns, school: number, procedureKey: string, year: number): ResultRecord | undefined {
+  const p = c.procedureIds.get(procedureKey);
+  const y = c.yearIds.get(year);
+  if (p === undefined || y === undefined) return undefined;
+  const at = c.cells[(school * c.procedures + p) * c.years.length + y];
+  return at === 0 ? undefined : c.records[at - 1];
 }
 
-export function buildColumns(input: ColumnInput): ResultColumns {
-  const P = input.procedureKeys.length;
-  const Y = input.years.length;
-  const yearId = new Map(input.years.map((y, i) => [y, i]));
-  const cells = new Int32Array(input.schoolCount * P * Y);
-  for (let i = 0; i < input.school.length; i++) {
-    const p = input.procedureRank[input.procedure[i]];
-    const y = yearId.get(input.year[i]) ?? 0;
-    cells[(input.school[i] * P + p) * Y + y] = i + 1;
+/** A school's results of one year, in display order of the procedures. */
+export function resultsOfYear(c: ResultColumns, school: number, year: number): ResultRecord[] {
+  const y = c.yearIds.get(year);
+  const out: ResultRecord[] = [];
+  if (y === undefined) return out;
+  const Y = c.years.length;
+  const base = school * c.procedures * Y + y;
+  for (let p = 0; p < c.procedures; p++) {
+    const at = c.cells[base + p * Y];
+    if (at !== 0) out.push(c.records[at - 1]);
   }
-  const procedureKeys = new Array<string>(P);
-  input.procedureKeys.forEach((key, first) => (procedureKeys[input.procedureRank[first]] = key));
-  return { schools: input.schoolCount, procedures: P, years: input.years, procedureKeys, cells };
+  return out;
 }

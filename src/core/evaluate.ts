@@ -4,7 +4,8 @@ import { BottomRank, bottomRanks } from './ruleSets/bottom';
 import { RULE_SETS, RuleSet } from './ruleSets/presets';
 import { Parameters } from './parameters';
 import { Criterion, Status } from './results';
-import { ResultIndex, YearResults } from './resultIndex';
+import { ResultIndex } from './resultIndex';
+import { ResultColumns, resultAt } from './columns';
 import { isLow, isNearThreshold } from './rules';
 
 /** What the rules say about one school in year Y (before list movement and flags). */
@@ -33,22 +34,23 @@ function canBeLow(r: ResultRecord, parameters: Parameters): boolean {
   return !(min > 0 && r.participants !== undefined && r.participants < min);
 }
 
-function countedIn(yearResults: YearResults | undefined, countedKeys: readonly string[]): ResultRecord[] {
-  if (!yearResults) return [];
+/** The school's results of the year in the counted procedures, in the set's order (a key listed twice, twice). */
+function countedIn(columns: ResultColumns, school: number, year: number, countedKeys: readonly string[]): ResultRecord[] {
   const out: ResultRecord[] = [];
   for (const key of countedKeys) {
-    const r = yearResults.get(key);
+    const r = resultAt(columns, school, key, year);
     if (r) out.push(r);
   }
   return out;
 }
 
 /**
- * §2 К1/К2 and §3 зона риска for one school; `years` is the school's year → results map. The same rules without the
+ * §2 К1/К2 and §3 зона риска for one school (its id in the columns). The same rules without the
  * records, for every school at once, are statusCodes below: change both (columns.property.test.ts ties them).
  */
 export function evaluateSchool(
-  years: ReadonlyMap<number, YearResults> | undefined,
+  columns: ResultColumns,
+  school: number,
   countedKeys: readonly string[],
   year: number,
   parameters: Parameters,
@@ -56,8 +58,8 @@ export function evaluateSchool(
 ): SchoolYearEvaluation {
   const { threshold, riskMargin } = parameters;
   const ruleSet = RULE_SETS[parameters.ruleSet ?? 'municipal'];
-  const counted = countedIn(years?.get(year), countedKeys);
-  const previous = countedIn(years?.get(year - 1), countedKeys);
+  const counted = countedIn(columns, school, year, countedKeys);
+  const previous = countedIn(columns, school, year - 1, countedKeys);
   const atThreshold = (r: ResultRecord): boolean => isLow(r.share2, threshold);
   const lowCurrent = counted.filter((r) => atThreshold(r) && canBeLow(r, parameters));
   const lowPrevious = previous.filter((r) => atThreshold(r) && canBeLow(r, parameters));
@@ -153,7 +155,7 @@ export function createEvaluator(index: ResultIndex, countedKeys: readonly string
     if (cached) return cached;
     const out = new Map<string, SchoolYearEvaluation>();
     const ranks = percent === undefined ? undefined : bottomRanks(index, countedKeys, year, parameters, percent);
-    for (const key of index.schoolKeys) out.set(key, evaluateSchool(index.bySchool.get(key), countedKeys, year, parameters, ranks?.get(key)));
+    index.schoolKeys.forEach((key, school) => out.set(key, evaluateSchool(index.columns, school, countedKeys, year, parameters, ranks?.get(key))));
     cache.set(year, out);
     return out;
   };

@@ -3,7 +3,6 @@ import { AggregateRecord, ResultRecord, procedureKey } from './model';
 import { Parameters } from './parameters';
 import { SchoolYearEvaluation } from './evaluate';
 import { compareProcedures } from './procedures';
-import { YearResults } from './resultIndex';
 import { isAbove } from './rules';
 
 export interface ObjectivityMark {
@@ -42,16 +41,15 @@ export function smallSampleRecords(evaluation: SchoolYearEvaluation, parameters:
 
 /** ВПР results of Y (any grade and subject) whose доля «понизили» exceeds the region's, or the default threshold. */
 export function objectivityMarks(
-  yearResults: YearResults | undefined,
+  yearResults: readonly ResultRecord[],
   regionLowered: ReadonlyMap<string, number>,
   year: number,
   parameters: Parameters,
 ): ObjectivityMark[] {
-  if (!yearResults) return [];
   const out: ObjectivityMark[] = [];
-  for (const [pKey, record] of yearResults) {
+  for (const record of yearResults) {
     if (record.procedure.kind !== 'ВПР' || record.lowered === undefined) continue;
-    const region = regionLowered.get(regionKey(year, pKey));
+    const region = regionLowered.get(regionKey(year, procedureKey(record.procedure)));
     const benchmark = region ?? parameters.objectivityThreshold;
     if (isAbove(record.lowered, benchmark)) {
       out.push({ record, benchmark, benchmarkSource: region === undefined ? 'default' : 'region' });

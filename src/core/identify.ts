@@ -5,6 +5,7 @@ import { Flag, Identification, Verdict } from './results';
 import { AnalysisContext, createContext } from './context';
 import { explainVerdict } from './explain';
 import { objectivityMarks, smallSampleRecords } from './flags';
+import { resultsOfYear } from './columns';
 import { listChangeOf, previousOf, previousYearInfo } from './listMovement';
 
 export { isLow } from './rules';
@@ -28,12 +29,13 @@ export function identifyInContext(context: AnalysisContext, year: number = conte
   const current = evaluator.at(year);
   const previous = previousYearInfo(year - 1, evaluator, index.dataset.officialLists);
   const verdicts: Verdict[] = [];
-  for (const schoolKey of index.schoolKeys) {
+  for (let school = 0; school < index.schoolKeys.length; school++) {
+    const schoolKey = index.schoolKeys[school];
     const evaluation = current.get(schoolKey);
     if (!evaluation) continue;
     const prev = previousOf(previous, schoolKey);
     const smallSamples = smallSampleRecords(evaluation, parameters);
-    const objectivity = objectivityMarks(index.bySchool.get(schoolKey)?.get(year), context.regionLowered, year, parameters);
+    const objectivity = objectivityMarks(resultsOfYear(index.columns, school, year), context.regionLowered, year, parameters);
     const flags: Flag[] = [];
     if (smallSamples.length > 0) flags.push('small_sample');
     if (objectivity.length > 0) flags.push('objectivity');

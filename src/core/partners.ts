@@ -2,9 +2,10 @@
 // not at risk (two years where Y−1 is known), better in exactly the school's low procedures, the same level or
 // higher (СОШ with СОШ; ООШ with ООШ or СОШ), the same municipality when both are known. Reasons are data; words
 // are the report's.
-import { Dataset, Procedure, ResultRecord, procedureKey } from './model';
+import { Procedure, ResultRecord, procedureKey } from './model';
 import { Analysis, Verdict } from './results';
-import { indexDataset } from './resultIndex';
+import { ResultIndex, indexDataset } from './resultIndex';
+import { resultsOfYear } from './columns';
 
 /** How far a school teaches: НОШ (1–4), ООШ (1–9), СОШ and the like (1–11). */
 export type SchoolLevel = 'primary' | 'basic' | 'secondary';
@@ -60,10 +61,17 @@ function lowProcedures(v: Verdict, year: number): Procedure[] {
 /** A school's results of one year by procedure key (the analysis index has them; else built from the dataset). */
 export type YearResultsOf = (schoolKey: string, year: number) => ReadonlyMap<string, ResultRecord> | undefined;
 
-/** Without the analysis' index (a direct call), the dataset is indexed the way the engine does. */
-function resultsFromDataset(dataset: Dataset): YearResultsOf {
-  const { bySchool } = indexDataset(dataset);
-  return (schoolKey, year) => bySchool.get(schoolKey)?.get(year);
+/** A school's results of one year by procedure key, from the index's columns, each built once when first asked. */
+export function yearResultsOf(index: ResultIndex): YearResultsOf {
+  const built = new Map<string, ReadonlyMap<string, ResultRecord>>();
+  return (schoolKey, year) => {
+    const school = index.schoolIds.get(schoolKey);
+    if (school === undefined) return undefined;
+    const key = `${school}|${year}`;
+    let found = built.get(key);
+    if (!found) built.set(key, (found = new Map(resultsOfYear(index.columns, school, year).map((r) => [procedureKey(r.procedure), r]))));
+    return found;
+  };
 }
 
 interface Candidate {
@@ -89,7 +97,7 @@ function poolFor(place: string | undefined, all: readonly Candidate[], byPlace: 
 }
 
 /** Partners of every ШНОР school, by its key; the user's choices replace the suggestion of a school. */
-export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}, resultsOf: YearResultsOf = resultsFromDataset(analysis.dataset)): Map<string, Partner[]> {
+export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}, resultsOf: YearResultsOf = yearResultsOf(indexDataset(analysis.dataset))): Map<string, Partner[]> {
   const id = analysis.identification;
   const y = id.targetYear;
   const threshold = id.parameters.threshold;

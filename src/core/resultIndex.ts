@@ -1,7 +1,7 @@
 // Index of a dataset's results: school → year → procedure → first record (later duplicates ignored; ingest warned).
 import { Dataset, Procedure, ResultRecord, procedureKey } from './model';
 import { compareProcedures } from './procedures';
-import { ResultColumns, buildColumns } from './columns';
+import { ResultColumns, resultsOfYear } from './columns';
 
 /** procedureKey → the school's record in one year. */
 export type YearResults = ReadonlyMap<string, ResultRecord>;
@@ -37,104 +37,99 @@ export interface ResultIndex {
 const collator = new Intl.Collator('ru');
 
 export function indexDataset(dataset: Dataset): ResultIndex {
-  const bySchool = new Map<string, Map<number, Map<string, ResultRecord>>>();
-  const yearProcedures = new Map<number, Set<string>>();
-  const procedures = new Map<string, Procedure>();
-  const records: ResultRecord[] = [];
   const files = new Set<string>();
-  // Columnar ids of each kept record: the school's first-seen position, the procedure's first-seen id, the year.
-  const firstSchool = new Map<string, number>();
+  // School ids: the school list's order, then keys that appear only in results (in order of appearance).
+  const names = new Map<string, string>();
+  const schoolKeys: string[] = [];
+  const schoolIds = new Map<string, number>();
+  const addSchool = (key: string, name: string): number => {
+    const id = schoolKeys.length;
+    schoolIds.set(key, id);
+    names.set(key, name);
+    schoolKeys.push(key);
+    return id;
+  };
+  for (const s of dataset.schools) if (!schoolIds.has(s.key)) addSchool(s.key, s.name);
+
+  // Pass 1: the ids of every record (school, procedure by first appearance, year). Sheets list a school's results
+  // together, so the previous record's school is usually this one's.
+  const results = dataset.results;
+  const recSchool = new Int32Array(results.length);
+  const recProcedure = new Int32Array(results.length);
   const firstProcedure = new Map<string, number>();
-  const recSchool: number[] = [];
-  const recProcedure: number[] = [];
-  const recYear: number[] = [];
-  // Sheets list a school's results together: the school and year of the previous record are usually this one's.
+  const procedures = new Map<string, Procedure>();
+  const yearSet = new Set<number>();
   let lastSchool: string | undefined;
-  let lastYear = NaN;
   let lastSid = 0;
-  let lastByProcedure = new Map<string, ResultRecord>();
+  let lastYear = NaN;
   let lastFile = '';
-  for (const r of dataset.results) {
-    const pKey = procedureKey(r.procedure);
-    let byProcedure = lastByProcedure;
-    let sid = lastSid;
-    if (r.schoolKey !== lastSchool || r.year !== lastYear) {
-      let years = bySchool.get(r.schoolKey);
-      if (!years) bySchool.set(r.schoolKey, (years = new Map()));
-      const found = years.get(r.year);
-      if (found) byProcedure = found;
-      else years.set(r.year, (byProcedure = new Map()));
-      const known = firstSchool.get(r.schoolKey);
-      if (known === undefined) firstSchool.set(r.schoolKey, (sid = firstSchool.size));
-      else sid = known;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    if (r.schoolKey !== lastSchool) {
+      lastSid = schoolIds.get(r.schoolKey) ?? addSchool(r.schoolKey, r.schoolKey);
       lastSchool = r.schoolKey;
-      lastYear = r.year;
-      lastSid = sid;
-      lastByProcedure = byProcedure;
     }
-    if (byProcedure.has(pKey)) continue;
-    byProcedure.set(pKey, r);
-    records.push(r);
+    recSchool[i] = lastSid;
+    const pKey = procedureKey(r.procedure);
     let pid = firstProcedure.get(pKey);
     if (pid === undefined) {
-      procedures.set(pKey, r.procedure);
       firstProcedure.set(pKey, (pid = firstProcedure.size));
+      procedures.set(pKey, r.procedure);
     }
-    recSchool.push(sid);
-    recProcedure.push(pid);
-    recYear.push(r.year);
+    recProcedure[i] = pid;
+    if (r.year !== lastYear) {
+      yearSet.add(r.year);
+      lastYear = r.year;
+    }
     if (r.source.file && r.source.file !== lastFile) {
       files.add(r.source.file);
       lastFile = r.source.file;
     }
   }
-  // Procedures present in each year, from the record ids (not a set operation per record).
-  const seenInYear = new Map<number, Uint8Array>();
-  const firstKeys = [...firstProcedure.keys()];
-  for (let i = 0; i < recYear.length; i++) {
-    let seen = seenInYear.get(recYear[i]);
-    if (!seen) seenInYear.set(recYear[i], (seen = new Uint8Array(firstKeys.length)));
-    seen[recProcedure[i]] = 1;
-  }
-  for (const [year, seen] of seenInYear) yearProcedures.set(year, new Set(firstKeys.filter((_, i) => seen[i] === 1)));
   for (const a of dataset.aggregates) if (a.source.file) files.add(a.source.file);
   for (const l of dataset.officialLists) if (l.source.file) files.add(l.source.file);
 
-  const names = new Map<string, string>();
-  const schoolKeys: string[] = [];
-  for (const s of dataset.schools) {
-    if (names.has(s.key)) continue;
-    names.set(s.key, s.name);
-    schoolKeys.push(s.key);
-  }
-  for (const key of bySchool.keys()) {
-    if (names.has(key)) continue;
-    names.set(key, key);
-    schoolKeys.push(key);
-  }
-  const years = [...yearProcedures.keys()].sort((a, b) => a - b);
+  const years = [...yearSet].sort((a, b) => a - b);
+  const yearIds = new Map(years.map((y, i) => [y, i]));
   const procedureRank = new Map(
     [...procedures.entries()].sort((a, b) => compareProcedures(a[1], b[1])).map(([key], i) => [key, i] as const),
   );
-  const schoolIds = new Map(schoolKeys.map((k, i) => [k, i]));
-  const toFinal = new Array<number>(firstSchool.size);
-  for (const [key, first] of firstSchool) toFinal[first] = schoolIds.get(key) ?? 0;
-  for (let i = 0; i < recSchool.length; i++) recSchool[i] = toFinal[recSchool[i]];
-  const columns = buildColumns({
-    school: recSchool,
-    procedure: recProcedure,
-    year: recYear,
-    schoolCount: schoolKeys.length,
-    procedureRank: [...firstProcedure.keys()].map((k) => procedureRank.get(k) ?? 0),
-    procedureKeys: [...firstProcedure.keys()],
-    years,
-  });
-  const schoolsByName = [...bySchool.keys()].sort(
+  const procedureKeys = [...procedureRank.keys()];
+  const firstToRank = [...firstProcedure.keys()].map((k) => procedureRank.get(k) ?? 0);
+
+  // Pass 2: the first record of each school × procedure × year into the dense cells (later duplicates are ignored:
+  // ingest warned about them).
+  const S = schoolKeys.length;
+  const P = procedureKeys.length;
+  const Y = years.length;
+  const cells = new Int32Array(S * P * Y);
+  const records: ResultRecord[] = [];
+  const hasResults = new Uint8Array(S);
+  const inYear = new Uint8Array(Y * P);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const y = yearIds.get(r.year) ?? 0;
+    const p = firstToRank[recProcedure[i]];
+    const c = (recSchool[i] * P + p) * Y + y;
+    if (cells[c] !== 0) continue;
+    records.push(r);
+    cells[c] = records.length;
+    hasResults[recSchool[i]] = 1;
+    inYear[y * P + p] = 1;
+  }
+  const yearProcedures = new Map(years.map((year, y) => [year, new Set(procedureKeys.filter((_, p) => inYear[y * P + p] === 1))] as const));
+  const columns: ResultColumns = { schools: S, procedures: P, years, procedureKeys, procedureIds: procedureRank, yearIds, cells, records };
+
+  const schoolsByName = schoolKeys.filter((_, i) => hasResults[i] === 1).sort(
     (a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0),
   );
+  let bySchool: Map<string, Map<number, Map<string, ResultRecord>>> | undefined;
   return {
     dataset,
-    bySchool,
+    // Maps of maps for readers that want them, built from the columns on first use (the engine walks the columns).
+    get bySchool() {
+      return (bySchool ??= nestedMaps(columns, schoolKeys, hasResults));
+    },
     records,
     years,
     yearProcedures,
@@ -147,6 +142,21 @@ export function indexDataset(dataset: Dataset): ResultIndex {
     columns,
     schoolIds,
   };
+}
+
+/** school → year → procedure → record, from the columns (procedures in display order). */
+function nestedMaps(c: ResultColumns, schoolKeys: readonly string[], hasResults: Uint8Array): Map<string, Map<number, Map<string, ResultRecord>>> {
+  const out = new Map<string, Map<number, Map<string, ResultRecord>>>();
+  schoolKeys.forEach((key, s) => {
+    if (hasResults[s] !== 1) return;
+    const years = new Map<number, Map<string, ResultRecord>>();
+    c.years.forEach((year) => {
+      const found = resultsOfYear(c, s, year);
+      if (found.length > 0) years.set(year, new Map(found.map((r) => [procedureKey(r.procedure), r])));
+    });
+    out.set(key, years);
+  });
+  return out;
 }
 
 /** The target year Y: the parameter, else the latest year with results, else the latest aggregate year (0 for no data). */

@@ -1,40 +1,37 @@
 // Counts by year (§4): ШНОР, зона риска, вошли/вышли, share of schools with positive dynamics, schools with data.
 import { YearCount } from '../results';
 import { AnalysisContext } from '../context';
-import { YearResults } from '../resultIndex';
 import { isKnown, listChangeOf, previousOf, previousYearInfo } from '../listMovement';
 import { SHARE_EPSILON } from '../rules';
 
-/** Mean доля «2» of a school over the procedures it has in both years: [earlier, later], or undefined when none is shared. */
-function sharedMeans(earlier: YearResults, later: YearResults): [number, number] | undefined {
-  let sumEarlier = 0;
-  let sumLater = 0;
-  let n = 0;
-  for (const [pKey, r] of later) {
-    const before = earlier.get(pKey);
-    if (!before) continue;
-    sumEarlier += before.share2;
-    sumLater += r.share2;
-    n += 1;
-  }
-  return n === 0 ? undefined : [sumEarlier / n, sumLater / n];
-}
-
 /**
  * Percent of schools (with a procedure present in both years) whose mean доля «2» over the shared procedures
- * went down by more than stableBand p.p.; undefined when no school can be compared.
+ * went down by more than stableBand p.p.; undefined when no school can be compared. One pass over the columns.
  */
 export function positiveDynamicsShare(context: AnalysisContext, year: number): number | undefined {
+  const { cells, procedures: P, years, yearIds, records, schools } = context.index.columns;
+  const later = yearIds.get(year);
+  const earlier = yearIds.get(year - 1);
+  if (later === undefined || earlier === undefined) return undefined;
+  const Y = years.length;
   let compared = 0;
   let improved = 0;
-  for (const years of context.index.bySchool.values()) {
-    const earlier = years.get(year - 1);
-    const later = years.get(year);
-    if (!earlier || !later) continue;
-    const means = sharedMeans(earlier, later);
-    if (!means) continue;
+  for (let s = 0; s < schools; s++) {
+    let sumEarlier = 0;
+    let sumLater = 0;
+    let n = 0;
+    for (let p = 0; p < P; p++) {
+      const base = (s * P + p) * Y;
+      const a = cells[base + earlier];
+      const b = cells[base + later];
+      if (a === 0 || b === 0) continue;
+      sumEarlier += records[a - 1].share2;
+      sumLater += records[b - 1].share2;
+      n += 1;
+    }
+    if (n === 0) continue;
     compared += 1;
-    if (means[1] - means[0] < -context.parameters.stableBand - SHARE_EPSILON) improved += 1;
+    if (sumLater / n - sumEarlier / n < -context.parameters.stableBand - SHARE_EPSILON) improved += 1;
   }
   return compared === 0 ? undefined : (improved / compared) * 100;
 }

@@ -5,6 +5,7 @@ import { procedureKey, procedureLabel } from '../model';
 import { Procedure } from '../model';
 import { RankingRow } from '../results';
 import { ResultIndex } from '../resultIndex';
+import { resultsOfYear } from '../columns';
 
 const collator = new Intl.Collator('ru');
 
@@ -49,15 +50,17 @@ export function rankingRows(index: ResultIndex, year: number, options: RankingOp
   const min = options.minParticipants ?? 0;
   const unranked: (Omit<RankingRow, 'rank' | 'groupSize'> & { order: number })[] = [];
   const order = options.procedures?.map(procedureKey) ?? [];
-  for (const schoolKey of index.schoolKeys) {
-    const results = index.bySchool.get(schoolKey)?.get(year);
-    if (!results || results.size === 0) continue;
+  for (let school = 0; school < index.schoolKeys.length; school++) {
+    const schoolKey = index.schoolKeys[school];
+    const results = resultsOfYear(index.columns, school, year);
+    if (results.length === 0) continue;
     let sum2 = 0;
     let sum45 = 0;
     let n45 = 0;
     const keys: string[] = [];
     const labels = new Map<string, string>();
-    for (const [key, r] of results) {
+    for (const r of results) {
+      const key = procedureKey(r.procedure);
       if (counted && !counted.has(key)) continue;
       if (r.participants !== undefined && r.participants < min) continue;
       sum2 += r.share2;

@@ -1,7 +1,7 @@
 // Dynamics rows (§4): school × procedure, доля «2» per year, change between the last two years present, direction.
 import { ResultRecord } from '../model';
 import { DynamicsRow, YearValue } from '../results';
-import { ResultIndex, YearResults } from '../resultIndex';
+import { ResultIndex } from '../resultIndex';
 import { changeBand, directionOf, roundChange } from '../rules';
 
 export function yearValue(r: ResultRecord): YearValue {
@@ -10,16 +10,6 @@ export function yearValue(r: ResultRecord): YearValue {
   if (r.share45 !== undefined) v.share45 = r.share45;
   if (r.participants !== undefined) v.participants = r.participants;
   return v;
-}
-
-/** A school's years in ascending order. */
-export function yearsAscending(years: ReadonlyMap<number, YearResults>): number[] {
-  return [...years.keys()].sort((a, b) => a - b);
-}
-
-/** procedureKey order for display, from the index's ranks. */
-export function byProcedureRank(index: ResultIndex): (a: string, b: string) => number {
-  return (a, b) => (index.procedureRank.get(a) ?? 0) - (index.procedureRank.get(b) ?? 0);
 }
 
 /** One row per school × procedure present in the data (every procedure, counted or not); schools by name. */

@@ -2,6 +2,7 @@
 import { ResultRecord } from '../model';
 import { Parameters } from '../parameters';
 import { ResultIndex } from '../resultIndex';
+import { resultAt } from '../columns';
 import { BOTTOM_DEFAULT_MIN_PARTICIPANTS } from './presets';
 
 export interface BottomRank {
@@ -25,14 +26,12 @@ export function bottomRanks(index: ResultIndex, countedKeys: readonly string[], 
   const firstYear = year - years + 1;
   const minParticipants = parameters.minParticipants && parameters.minParticipants > 0 ? parameters.minParticipants : BOTTOM_DEFAULT_MIN_PARTICIPANTS;
   const means: { key: string; mean: number; results: ResultRecord[] }[] = [];
-  for (const key of index.schoolKeys) {
-    const byYear = index.bySchool.get(key);
+  for (let school = 0; school < index.schoolKeys.length; school++) {
+    const key = index.schoolKeys[school];
     const results: ResultRecord[] = [];
     for (let y = firstYear; y <= year; y++) {
-      const inYear = byYear?.get(y);
-      if (!inYear) continue;
       for (const k of countedKeys) {
-        const r = inYear.get(k);
+        const r = resultAt(index.columns, school, k, y);
         if (r && (r.participants === undefined || r.participants >= minParticipants)) results.push(r);
       }
     }
