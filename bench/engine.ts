@@ -165,10 +165,16 @@ function median(samples: readonly number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** Collects garbage between samples when node runs with --expose-gc (npm run bench does), for both engines alike. */
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 async function timed(runs: number, fn: () => unknown): Promise<number> {
   await fn(); // warm
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    settle();
     const t0 = performance.now();
     await fn();
     samples.push(performance.now() - t0);

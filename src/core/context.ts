@@ -2,7 +2,7 @@
 import { Dataset, Procedure, procedureKey } from './model';
 import { Parameters } from './parameters';
 import { YearEvaluator, createEvaluator } from './evaluate';
-import { regionLoweredIndex } from './flags';
+import { RegionLowered, regionLoweredIndex } from './flags';
 import { resolveProcedures } from './procedures';
 import { ResultIndex, indexDataset, resolveTargetYear } from './resultIndex';
 
@@ -12,7 +12,7 @@ export interface AnalysisContext {
   /** Counted procedures (§2) and their keys, in set order. */
   readonly procedures: readonly Procedure[];
   readonly evaluator: YearEvaluator;
-  readonly regionLowered: ReadonlyMap<string, number>;
+  readonly regionLowered: RegionLowered;
   readonly targetYear: number;
 }
 

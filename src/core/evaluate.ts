@@ -5,7 +5,7 @@ import { RULE_SETS, RuleSet } from './ruleSets/presets';
 import { Parameters } from './parameters';
 import { Criterion, Status } from './results';
 import { ResultIndex } from './resultIndex';
-import { ResultColumns, resultAt } from './columns';
+import { ResultColumns } from './columns';
 import { isLow, isNearThreshold } from './rules';
 
 /** What the rules say about one school in year Y (before list movement and flags). */
@@ -34,14 +34,23 @@ function canBeLow(r: ResultRecord, parameters: Parameters): boolean {
   return !(min > 0 && r.participants !== undefined && r.participants < min);
 }
 
-/** The school's results of the year in the counted procedures, in the set's order (a key listed twice, twice). */
-function countedIn(columns: ResultColumns, school: number, year: number, countedKeys: readonly string[]): ResultRecord[] {
+/** The school's results of the year in the counted procedures (their column ids, -1: none in the data), in the set's order. */
+function countedIn(columns: ResultColumns, school: number, year: number, counted: readonly number[]): ResultRecord[] {
   const out: ResultRecord[] = [];
-  for (const key of countedKeys) {
-    const r = resultAt(columns, school, key, year);
-    if (r) out.push(r);
+  const y = columns.yearIds.get(year);
+  if (y === undefined) return out;
+  const Y = columns.years.length;
+  for (const p of counted) {
+    if (p < 0) continue;
+    const at = columns.cells[(school * columns.procedures + p) * Y + y];
+    if (at !== 0) out.push(columns.records[at - 1]);
   }
   return out;
+}
+
+/** Column ids of the counted keys, as given (a key listed twice counts twice); -1 for a key with no result. */
+export function countedIds(columns: ResultColumns, countedKeys: readonly string[]): number[] {
+  return countedKeys.map((k) => columns.procedureIds.get(k) ?? -1);
 }
 
 /**
@@ -51,20 +60,20 @@ function countedIn(columns: ResultColumns, school: number, year: number, counted
 export function evaluateSchool(
   columns: ResultColumns,
   school: number,
-  countedKeys: readonly string[],
+  counted: readonly number[],
   year: number,
   parameters: Parameters,
   rank?: BottomRank & { readonly inBottom: boolean },
 ): SchoolYearEvaluation {
   const { threshold, riskMargin } = parameters;
   const ruleSet = RULE_SETS[parameters.ruleSet ?? 'municipal'];
-  const counted = countedIn(columns, school, year, countedKeys);
-  const previous = countedIn(columns, school, year - 1, countedKeys);
+  const current = countedIn(columns, school, year, counted);
+  const previous = countedIn(columns, school, year - 1, counted);
   const atThreshold = (r: ResultRecord): boolean => isLow(r.share2, threshold);
-  const lowCurrent = counted.filter((r) => atThreshold(r) && canBeLow(r, parameters));
+  const lowCurrent = current.filter((r) => atThreshold(r) && canBeLow(r, parameters));
   const lowPrevious = previous.filter((r) => atThreshold(r) && canBeLow(r, parameters));
-  const belowMinimum = [...counted, ...previous].filter((r) => atThreshold(r) && !canBeLow(r, parameters));
-  const near = counted.filter((r) => isNearThreshold(r.share2, threshold, riskMargin));
+  const belowMinimum = [...current, ...previous].filter((r) => atThreshold(r) && !canBeLow(r, parameters));
+  const near = current.filter((r) => isNearThreshold(r.share2, threshold, riskMargin));
   const criteria: Criterion[] = [];
   if (ruleSet.bottomPercent !== undefined) {
     if (rank?.inBottom) criteria.push('BOTTOM');
@@ -78,10 +87,10 @@ export function evaluateSchool(
   }
   let status: Status;
   if (criteria.length > 0) status = 'shnor';
-  else if (counted.length === 0) status = 'no_data';
+  else if (current.length === 0) status = 'no_data';
   else if (lowCurrent.length >= 1 || near.length > 0) status = 'risk';
   else status = 'ok';
-  return { status, criteria, counted, lowCurrent, lowPrevious, near, belowMinimum, ruleSet, ...(rank ? { rank } : {}) };
+  return { status, criteria, counted: current, lowCurrent, lowPrevious, near, belowMinimum, ruleSet, ...(rank ? { rank } : {}) };
 }
 
 /** Evaluations of every school, computed once per year and reused (target year, Y−1, counts by year). */
@@ -102,11 +111,10 @@ const STATUS_CODES: readonly Status[] = ['shnor', 'risk', 'ok', 'no_data'];
  * rules as evaluateSchool for К1/К2 rule sets.
  */
 function statusCodes(index: ResultIndex, countedKeys: readonly string[], year: number, parameters: Parameters): Uint8Array {
-  const { cells, procedures: P, years, procedureKeys } = index.columns;
+  const { cells, procedures: P, years } = index.columns;
   const Y = years.length;
-  const procedureId = new Map(procedureKeys.map((k, i) => [k, i]));
   // Counted keys as given (a key listed twice counts twice, as in evaluateSchool); absent ones drop out.
-  const counted = countedKeys.flatMap((k) => procedureId.get(k) ?? []);
+  const counted = countedIds(index.columns, countedKeys).filter((p) => p >= 0);
   const y = years.indexOf(year);
   const yp = years.indexOf(year - 1);
   const { threshold, riskMargin } = parameters;
@@ -155,7 +163,8 @@ export function createEvaluator(index: ResultIndex, countedKeys: readonly string
     if (cached) return cached;
     const out = new Map<string, SchoolYearEvaluation>();
     const ranks = percent === undefined ? undefined : bottomRanks(index, countedKeys, year, parameters, percent);
-    index.schoolKeys.forEach((key, school) => out.set(key, evaluateSchool(index.columns, school, countedKeys, year, parameters, ranks?.get(key))));
+    const ids = countedIds(index.columns, countedKeys);
+    index.schoolKeys.forEach((key, school) => out.set(key, evaluateSchool(index.columns, school, ids, year, parameters, ranks?.get(key))));
     cache.set(year, out);
     return out;
   };

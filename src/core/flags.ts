@@ -11,17 +11,18 @@ export interface ObjectivityMark {
   readonly benchmarkSource: 'region' | 'default';
 }
 
-function regionKey(year: number, pKey: string): string {
-  return `${year}\u0000${pKey}`;
-}
+/** year → procedure key → the region's доля «понизили». */
+export type RegionLowered = ReadonlyMap<number, ReadonlyMap<string, number>>;
 
 /** year × procedure → the region's доля «понизили» (first region row that has one). */
-export function regionLoweredIndex(aggregates: readonly AggregateRecord[]): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
+export function regionLoweredIndex(aggregates: readonly AggregateRecord[]): RegionLowered {
+  const out = new Map<number, Map<string, number>>();
   for (const a of aggregates) {
     if (a.level !== 'region' || !a.procedure || a.lowered === undefined) continue;
-    const key = regionKey(a.year, procedureKey(a.procedure));
-    if (!out.has(key)) out.set(key, a.lowered);
+    let inYear = out.get(a.year);
+    if (!inYear) out.set(a.year, (inYear = new Map()));
+    const key = procedureKey(a.procedure);
+    if (!inYear.has(key)) inYear.set(key, a.lowered);
   }
   return out;
 }
@@ -42,14 +43,15 @@ export function smallSampleRecords(evaluation: SchoolYearEvaluation, parameters:
 /** ВПР results of Y (any grade and subject) whose доля «понизили» exceeds the region's, or the default threshold. */
 export function objectivityMarks(
   yearResults: readonly ResultRecord[],
-  regionLowered: ReadonlyMap<string, number>,
+  regionLowered: RegionLowered,
   year: number,
   parameters: Parameters,
 ): ObjectivityMark[] {
   const out: ObjectivityMark[] = [];
+  const ofYear = regionLowered.get(year);
   for (const record of yearResults) {
     if (record.procedure.kind !== 'ВПР' || record.lowered === undefined) continue;
-    const region = regionLowered.get(regionKey(year, procedureKey(record.procedure)));
+    const region = ofYear?.get(procedureKey(record.procedure));
     const benchmark = region ?? parameters.objectivityThreshold;
     if (isAbove(record.lowered, benchmark)) {
       out.push({ record, benchmark, benchmarkSource: region === undefined ? 'default' : 'region' });

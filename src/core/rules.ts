@@ -32,11 +32,13 @@ export function roundChange(value: number): number {
  * The band of «без изменений» for a change between two results: ±stableBand, widened to just under one pupil's share
  * of the smaller sample (with 5 pupils one pupil is 20 p.p.: a change smaller than that is no change).
  */
-export function changeBand(stableBand: number, ...participants: readonly (number | undefined)[]): number {
-  const known = participants.filter((n): n is number => n !== undefined && n > 0);
-  if (known.length === 0) return stableBand;
-  const onePupil = 100 / Math.min(...known);
-  return Math.max(stableBand, onePupil - 1e-6);
+export function changeBand(stableBand: number, participants?: number, otherParticipants?: number): number {
+  // Without arrays: the Динамика table asks this for every row.
+  const a = participants !== undefined && participants > 0 ? participants : Infinity;
+  const b = otherParticipants !== undefined && otherParticipants > 0 ? otherParticipants : Infinity;
+  const smaller = Math.min(a, b);
+  if (smaller === Infinity) return stableBand;
+  return Math.max(stableBand, 100 / smaller - 1e-6);
 }
 
 /** §4: fewer «2» is an improvement; a change within ±stableBand (inclusive) is «без изменений». */

@@ -5,11 +5,12 @@ import { ResultIndex } from '../resultIndex';
 import { changeBand, directionOf, roundChange } from '../rules';
 
 export function yearValue(r: ResultRecord): YearValue {
-  // Built field by field (no spreads): the Динамика table makes one per result.
-  const v: { year: number; share2: number; share45?: number; participants?: number; source: ResultRecord['source'] } = { year: r.year, share2: r.share2, source: r.source };
-  if (r.share45 !== undefined) v.share45 = r.share45;
-  if (r.participants !== undefined) v.participants = r.participants;
-  return v;
+  // One literal per case, no spreads: the Динамика table makes one per result (the usual case has both counts).
+  const { year, share2, share45, participants, source } = r;
+  if (share45 !== undefined && participants !== undefined) return { year, share2, share45, participants, source };
+  if (share45 !== undefined) return { year, share2, share45, source };
+  if (participants !== undefined) return { year, share2, participants, source };
+  return { year, share2, source };
 }
 
 /** One row per school × procedure present in the data (every procedure, counted or not); schools by name. */
@@ -17,28 +18,38 @@ export function dynamicsRows(index: ResultIndex, stableBand: number): DynamicsRo
   const rows: DynamicsRow[] = [];
   const { cells, procedures: P, years } = index.columns;
   const Y = years.length;
-  const group: ResultRecord[] = [];
+  const { records } = index.columns;
   for (const schoolKey of index.schoolsByName) {
     const sid = index.schoolIds.get(schoolKey);
     if (sid === undefined) continue;
     const name = index.names.get(schoolKey) ?? schoolKey;
     for (let p = 0; p < P; p++) {
       const base = (sid * P + p) * Y;
-      group.length = 0;
+      // The last two years present, then the values in ascending order.
+      let last = 0;
+      let before = 0;
+      let n = 0;
       for (let y = 0; y < Y; y++) {
         const at = cells[base + y];
-        if (at !== 0) group.push(index.records[at - 1]);
+        if (at === 0) continue;
+        before = last;
+        last = at;
+        n += 1;
       }
-      if (group.length === 0) continue;
-      const values = group.map(yearValue);
-      if (group.length < 2) {
-        rows.push({ schoolKey, name, procedure: group[0].procedure, values });
+      if (n === 0) continue;
+      const values: YearValue[] = [];
+      for (let y = 0; y < Y; y++) {
+        const at = cells[base + y];
+        if (at !== 0) values.push(yearValue(records[at - 1]));
+      }
+      const lastRecord = records[last - 1];
+      if (n < 2) {
+        rows.push({ schoolKey, name, procedure: lastRecord.procedure, values });
         continue;
       }
-      const last = group[group.length - 1];
-      const before = group[group.length - 2];
-      const change = roundChange(last.share2 - before.share2);
-      rows.push({ schoolKey, name, procedure: group[0].procedure, values, change, direction: directionOf(change, changeBand(stableBand, last.participants, before.participants)) });
+      const beforeRecord = records[before - 1];
+      const change = roundChange(lastRecord.share2 - beforeRecord.share2);
+      rows.push({ schoolKey, name, procedure: lastRecord.procedure, values, change, direction: directionOf(change, changeBand(stableBand, lastRecord.participants, beforeRecord.participants)) });
     }
   }
   return rows;
