@@ -67,8 +67,10 @@ export function generateDataset(options: DistrictOptions): Dataset {
       for (let p = 0; p < plan.procedures; p++) {
         if (random() < gaps) continue;
         const procedure = PROCEDURES[p];
-        const share2 = round1(clamp(plan.base + (random() - 0.5) * 16 + (p % 4) - 1.5));
         const participants = Math.max(3, Math.round(plan.size * (0.7 + random() * 0.6)));
+        // Shares as the forms have them: a whole number of pupils out of the participants, to one decimal.
+        const twos = Math.round((participants * clamp(plan.base + (random() - 0.5) * 16 + (p % 4) - 1.5)) / 100);
+        const share2 = round1((100 * twos) / participants);
         const lowered = procedure.kind === 'ВПР' ? round1(random() * 35) : undefined;
         row += 1;
         results.push({
@@ -77,7 +79,7 @@ export function generateDataset(options: DistrictOptions): Dataset {
           procedure,
           participants,
           share2,
-          share45: round1(clamp(70 - share2 - random() * 20)),
+          share45: round1((100 * Math.round((participants * clamp(70 - share2 - random() * 20)) / 100)) / participants),
           ...(lowered !== undefined ? { lowered } : {}),
           source: { file: 'region.xlsx', sheet: 'Результаты', cell: `G${row}` },
         });
