@@ -17,6 +17,8 @@ export interface TrackedSheet {
 export interface OutputPlan {
   readonly remove: readonly string[];
   readonly add: readonly { readonly name: string; readonly spec: SheetSpec }[];
+  /** A written sheet (and cell) to show when the write ends, in its last round trip (Excel; a file has no view to change). */
+  readonly show?: { readonly sheet: string; readonly cell: string };
 }
 
 /** What a copied source sheet keeps besides its values: number formats (percent!) and merged header cells. */

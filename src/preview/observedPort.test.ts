@@ -20,6 +20,21 @@ function fakePort(fail = false): WorkbookPort & { calls: string[] } {
 }
 
 describe('observedPort', () => {
+  it('passes the one-round-trip inventory and the write notices through, and shows the sheet a write shows', async () => {
+    const inner = {
+      ...fakePort(),
+      inventory: async () => ({ sheets: [{ name: 'Лист1', visible: true }], tracked: [] }),
+      writeNotices: () => ['лист сохранён'],
+    };
+    const shown: string[] = [];
+    const port = observedPort(inner, { onWrite: () => undefined, onActivate: (sheet, cell) => shown.push(`${sheet}!${cell}`) });
+    await expect(port.inventory?.()).resolves.toEqual({ sheets: [{ name: 'Лист1', visible: true }], tracked: [] });
+    expect(port.writeNotices?.()).toEqual(['лист сохранён']);
+    await port.writeOutput({ remove: [], add: [], show: { sheet: 'ШНОР 2024', cell: 'A1' } });
+    expect(shown).toEqual(['ШНОР 2024!A1']);
+    expect(observedPort(fakePort(), { onWrite: () => undefined, onActivate: () => undefined }).inventory).toBeUndefined();
+  });
+
   it('passes reads through unchanged', async () => {
     const inner = fakePort();
     const port = observedPort(inner, { onWrite: () => undefined, onActivate: () => undefined });

@@ -18,8 +18,14 @@ export function observedPort(inner: WorkbookPort, observer: PortObserver): Workb
       } finally {
         observer.onWrite();
       }
+      // The sheet Excel shows at the end of the write, the view shows too.
+      if (plan.show) observer.onActivate(plan.show.sheet, plan.show.cell);
     },
   };
+  const inventory = inner.inventory?.bind(inner);
+  if (inventory) port.inventory = () => inventory();
+  const writeNotices = inner.writeNotices?.bind(inner);
+  if (writeNotices) port.writeNotices = () => writeNotices();
   const addSourceSheet = inner.addSourceSheet?.bind(inner);
   if (addSourceSheet) {
     port.addSourceSheet = async (name, values, widths, layout) => {

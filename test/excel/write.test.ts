@@ -319,4 +319,17 @@ describe('ExcelWorkbook.writeOutput', () => {
     await port.activate('ШНОР 2024', 'C3');
     expect([wb.activeSheet, wb.selection]).toEqual(['ШНОР 2024', 'C3']);
   });
+
+  it('shows the plan\'s sheet in the write\'s last round trip, at no extra sync; a sheet not written is not shown', async () => {
+    const plain = setup(userBook());
+    await plain.port.writeOutput(plan(shnorSheet(), summarySheet()));
+    const wb = userBook();
+    const { fake, port } = setup(wb);
+    await port.writeOutput({ ...plan(shnorSheet(), summarySheet()), show: { sheet: 'ШНОР 2024', cell: 'A1' } });
+    expect([wb.activeSheet, wb.selection]).toEqual(['ШНОР 2024', 'A1']);
+    expect(fake.stats.syncs).toBe(plain.fake.stats.syncs);
+    const other = userBook();
+    await setup(other).port.writeOutput({ ...plan(shnorSheet()), show: { sheet: 'Исходные', cell: 'B2' } });
+    expect(other.activeSheet).toBeUndefined();
+  });
 });

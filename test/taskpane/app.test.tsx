@@ -26,10 +26,11 @@ describe('task pane App', () => {
     expect(port.writes).toHaveLength(1);
 
     const shnorSheet = port.writes[0].add.find((a) => a.spec.kind === 'shnor');
-    // The run ends showing the ШНОР sheet; then the user opens it again from the pane.
-    expect(port.activations).toEqual([[shnorSheet?.name, 'A1']]);
+    // The run ends showing the ШНОР sheet (in the write itself); then the user opens it again from the pane.
+    expect(port.writes[0].show).toEqual({ sheet: shnorSheet?.name, cell: 'A1' });
+    expect(port.activations).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: `Открыть лист «${shnorSheet?.name}»` }));
-    await waitFor(() => expect(port.activations).toEqual([[shnorSheet?.name, 'A1'], [shnorSheet?.name, undefined]]));
+    await waitFor(() => expect(port.activations).toEqual([[shnorSheet?.name, undefined]]));
   });
 
   it('switches tabs with the keyboard-reachable tab list', async () => {

@@ -128,6 +128,14 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
     } });
   });
   if (placeholder) ops.push({ bytes: 300, apply: (t) => t.sheet(placeholder).delete() });
+  const show = plan.show;
+  if (show && plan.add.some((a) => a.name === show.sheet)) {
+    ops.push({ bytes: 300, apply: (t) => {
+      const sheet = t.sheet(show.sheet);
+      sheet.activate();
+      sheet.getRange(show.cell).select();
+    } });
+  }
 
   // Ids of the new sheets arrive with the sync that adds them; they let the record follow renames.
   const ids = new Map<string, Excel.Worksheet>();

@@ -326,7 +326,10 @@ export class TaskpaneController {
       // Listed again: the user may have added or renamed sheets while the analysis ran.
       const { sheets, tracked } = await inventory(this.deps.port);
       check();
-      const plan = planOutput(sheets, tracked, report);
+      // Excel shows the list the head of department reads first, in the write's last round trip.
+      const planned = planOutput(sheets, tracked, report);
+      const shnorSheet = planned.add.find((a) => a.spec.kind === 'shnor')?.name;
+      const plan = shnorSheet ? { ...planned, show: { sheet: shnorSheet, cell: 'A1' } } : planned;
       // From here on the workbook changes: no more cancelling.
       this.update({ progress: { stage: 'write', value: STAGE_START.write, cancellable: false, cancelling: false } });
       await this.deps.port.writeOutput(plan);
@@ -334,9 +337,6 @@ export class TaskpaneController {
       const result = summarizeResult(analysis, plan);
       this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
       this.deps.onReport?.(report);
-      // Excel shows the list the head of department reads first.
-      const shnorSheet = plan.add.find((a) => a.spec.kind === 'shnor')?.name;
-      if (shnorSheet && this.deps.port.activate) await this.deps.port.activate(shnorSheet, 'A1').catch(() => undefined);
       const written = `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`;
       const caveats = runCaveats(ingested);
       const kept = this.deps.port.writeNotices?.() ?? [];
