@@ -1,15 +1,11 @@
-// Index of a dataset's results: school → year → procedure → first record (later duplicates ignored; ingest warned).
+// Index of a dataset's results: the first record of each school × procedure × year in dense columns (later duplicates
+// ignored; ingest warned), school names and order, procedures in display order.
 import { Dataset, Procedure, ResultRecord, procedureKey } from './model';
 import { compareProcedures } from './procedures';
-import { ResultColumns, resultsOfYear } from './columns';
-
-/** procedureKey → the school's record in one year. */
-export type YearResults = ReadonlyMap<string, ResultRecord>;
+import { ResultColumns } from './columns';
 
 export interface ResultIndex {
   readonly dataset: Dataset;
-  /** schoolKey → year → procedureKey → the first record met. */
-  readonly bySchool: ReadonlyMap<string, ReadonlyMap<number, YearResults>>;
   /** The records kept (first of each school × year × procedure), in input order. */
   readonly records: readonly ResultRecord[];
   /** Years with at least one result, ascending. */
@@ -123,13 +119,8 @@ export function indexDataset(dataset: Dataset): ResultIndex {
   const schoolsByName = schoolKeys.filter((_, i) => hasResults[i] === 1).sort(
     (a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0),
   );
-  let bySchool: Map<string, Map<number, Map<string, ResultRecord>>> | undefined;
   return {
     dataset,
-    // Maps of maps for readers that want them, built from the columns on first use (the engine walks the columns).
-    get bySchool() {
-      return (bySchool ??= nestedMaps(columns, schoolKeys, hasResults));
-    },
     records,
     years,
     yearProcedures,
@@ -142,21 +133,6 @@ export function indexDataset(dataset: Dataset): ResultIndex {
     columns,
     schoolIds,
   };
-}
-
-/** school → year → procedure → record, from the columns (procedures in display order). */
-function nestedMaps(c: ResultColumns, schoolKeys: readonly string[], hasResults: Uint8Array): Map<string, Map<number, Map<string, ResultRecord>>> {
-  const out = new Map<string, Map<number, Map<string, ResultRecord>>>();
-  schoolKeys.forEach((key, s) => {
-    if (hasResults[s] !== 1) return;
-    const years = new Map<number, Map<string, ResultRecord>>();
-    c.years.forEach((year) => {
-      const found = resultsOfYear(c, s, year);
-      if (found.length > 0) years.set(year, new Map(found.map((r) => [procedureKey(r.procedure), r])));
-    });
-    out.set(key, years);
-  });
-  return out;
 }
 
 /** The target year Y: the parameter, else the latest year with results, else the latest aggregate year (0 for no data). */

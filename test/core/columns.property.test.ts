@@ -8,7 +8,7 @@ import { RULE_SETS, RuleSetId } from '../../src/core/ruleSets/presets';
 import { YEARS, datasetArb, parametersArb } from './arbitraries';
 
 describe('columnar index', () => {
-  it('every (school, procedure, year) cell points at the record the index keeps for it, and no other cell is filled', () => {
+  it('every (school, procedure, year) cell holds the first record of the dataset for it, and no other cell is filled', () => {
     fc.assert(
       fc.property(datasetArb, parametersArb, (ds, prm) => {
         const { index } = createContext(ds, prm);
@@ -20,7 +20,8 @@ describe('columnar index', () => {
           for (let p = 0; p < P; p++) {
             for (let y = 0; y < Y; y++) {
               const at = cells[(s * P + p) * Y + y];
-              const expected = index.bySchool.get(key)?.get(years[y])?.get(procedureKeys[p]);
+              // Naively: the first record of the dataset for this school, procedure and year.
+              const expected = ds.results.find((r) => r.schoolKey === key && r.year === years[y] && procedureKey(r.procedure) === procedureKeys[p]);
               expect(at === 0 ? undefined : index.records[at - 1]).toBe(expected);
               if (at !== 0) filled += 1;
             }
