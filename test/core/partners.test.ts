@@ -64,6 +64,17 @@ describe('suggestPartners', () => {
     expect(suggestPartners(a).get('weak')).toEqual(a.partners?.get('weak'));
   });
 
+  it('takes schools of the same municipality and those whose municipality is unknown, never another municipality\'s', () => {
+    const data = dataset({
+      weak: ['Ивановская СОШ', 'Кировский район', { ru: [40, 50] }],
+      unknown: ['Безрайонная СОШ', undefined, { ru: [3, 3] }],
+      same: ['Кировская СОШ', 'Кировский район', { ru: [6, 6] }],
+      other: ['Чужая СОШ', 'Лесной район', { ru: [1, 1] }],
+    });
+    const partners = analyze(data, DEFAULT_PARAMETERS).partners?.get('weak') ?? [];
+    expect(partners.map((p) => [p.name, p.reason.sameMunicipality])).toEqual([['Безрайонная СОШ', undefined], ['Кировская СОШ', true]]);
+  });
+
   it('keeps a chosen name that is not in the data, and says so instead of dropping it', () => {
     const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [5, 5] }] });
     const a = analyze(data, { ...DEFAULT_PARAMETERS, partnerChoices: { 'Малая ООШ': ['Большая СОШ', 'Болшая СОШ'] } });
