@@ -8,7 +8,7 @@ import { IngestResult, IngestSettings } from '../ingest/types';
 import { buildReport } from '../report/buildReport';
 import { ReportModel } from '../report/model';
 import { planOutput } from './planOutput';
-import { OutputPlan, SheetInfo, TrackedSheet, WorkbookPort } from './workbookPort';
+import { OutputPlan, SheetInfo, TrackedSheet, WorkbookChangedError, WorkbookPort } from './workbookPort';
 
 export type Stage = 'read' | 'analyze' | 'write';
 
@@ -29,6 +29,8 @@ export interface Inspection {
   readonly ingest: IngestResult;
   /** Sheets the add-in wrote earlier (never read as sources). */
   readonly outputSheets: readonly string[];
+  /** The listing the sheets were read from (the write is planned on it). */
+  readonly listing: { readonly sheets: readonly SheetInfo[]; readonly tracked: readonly TrackedSheet[] };
 }
 
 export interface RunResult {
@@ -52,27 +54,52 @@ export async function inventory(port: WorkbookPort): Promise<{ readonly sheets: 
   return { sheets, tracked };
 }
 
-/** Which sheets are sources: every sheet but the add-in's own output (which is never read as data). */
-export async function sourceSheets(port: WorkbookPort): Promise<{ readonly sources: readonly string[]; readonly outputSheets: readonly string[] }> {
+/** Which sheets are sources: every sheet but the add-in's own output (which is never read as data); with the listing. */
+export async function sourceSheets(port: WorkbookPort): Promise<{
+  readonly sources: readonly string[];
+  readonly outputSheets: readonly string[];
+  readonly sheets: readonly SheetInfo[];
+  readonly tracked: readonly TrackedSheet[];
+}> {
   const { sheets, tracked } = await inventory(port);
   const outputSheets = tracked.map((t) => t.name).filter((name) => sheets.some((s) => s.name === name));
   const sources = sheets.map((s) => s.name).filter((name) => !outputSheets.includes(name));
-  return { sources, outputSheets };
+  return { sources, outputSheets, sheets, tracked };
+}
+
+/**
+ * Writes the report planned on a listing made before the analysis (no round trip for a new one); if the user added a
+ * sheet with a planned name meanwhile, lists again and plans once more. Returns the plan written.
+ */
+export async function writePlanned(
+  port: WorkbookPort,
+  listing: { readonly sheets: readonly SheetInfo[]; readonly tracked: readonly TrackedSheet[] },
+  report: ReportModel,
+  decorate: (plan: OutputPlan) => OutputPlan = (plan) => plan,
+): Promise<OutputPlan> {
+  const first = decorate(planOutput(listing.sheets, listing.tracked, report));
+  try {
+    await port.writeOutput(first);
+    return first;
+  } catch (error) {
+    if (!(error instanceof WorkbookChangedError)) throw error;
+    const fresh = await inventory(port);
+    const again = decorate(planOutput(fresh.sheets, fresh.tracked, report));
+    await port.writeOutput(again);
+    return again;
+  }
 }
 
 /** Reads every source sheet and says what was recognised. */
 export async function inspectWorkbook(port: WorkbookPort, settings?: IngestSettings): Promise<Inspection> {
-  const { sources, outputSheets } = await sourceSheets(port);
+  const { sources, outputSheets, sheets, tracked } = await sourceSheets(port);
   const grids = await port.readSheets(sources);
-  return { grids, ingest: ingest(grids, settings), outputSheets };
+  return { grids, ingest: ingest(grids, settings), outputSheets, listing: { sheets, tracked } };
 }
 
 /** Replaces the add-in's old output sheets with the report's (a user's sheet is never touched); returns the plan. */
 export async function writeReport(port: WorkbookPort, report: ReportModel): Promise<OutputPlan> {
-  const { sheets, tracked } = await inventory(port);
-  const plan = planOutput(sheets, tracked, report);
-  await port.writeOutput(plan);
-  return plan;
+  return writePlanned(port, await inventory(port), report);
 }
 
 /** Analyses already-ingested data and builds the report (no I/O). */
@@ -99,6 +126,6 @@ export async function runAnalysis(port: WorkbookPort, options: RunOptions): Prom
   const { analysis, report } = analyzeAndReport(inspection.ingest, options);
   check();
   options.onStage?.('write');
-  const plan = await writeReport(port, report);
+  const plan = await writePlanned(port, inspection.listing, report);
   return { analysis, report, plan, ingest: inspection.ingest };
 }

@@ -38,7 +38,10 @@ export interface WorkbookPort {
   readTracked(): Promise<readonly TrackedSheet[]>;
   /** The sheets and the tracking record together, in one round trip where the host can (Office.js). */
   inventory?(): Promise<{ readonly sheets: readonly SheetInfo[]; readonly tracked: readonly TrackedSheet[] }>;
-  /** Applies the plan and records the new output sheets as tracked. */
+  /**
+   * Applies the plan and records the new output sheets as tracked. A planned name taken by a sheet the plan does not
+   * replace is refused before anything changes (Office.js: WorkbookChangedError — the user may add sheets during a run).
+   */
   writeOutput(plan: OutputPlan): Promise<void>;
   /** What the last writeOutput had to tell the user (hand edits in an output sheet); absent or empty when nothing. */
   writeNotices?(): readonly string[];
@@ -54,4 +57,24 @@ export interface WorkbookPort {
   insertWorkbook?(bytes: Uint8Array, sheets: readonly string[]): Promise<readonly string[] | undefined>;
   /** Shows a sheet and selects a cell (task pane links); absent where there is no UI. */
   activate?(sheet: string, cell?: string): Promise<void>;
+}
+
+/**
+ * The plan no longer fits the workbook: a sheet with a name the plan wants to add is there and is not one the plan
+ * replaces (the user made it while the analysis ran). Thrown by writeOutput before anything is changed.
+ */
+export class WorkbookChangedError extends Error {
+  readonly sheets: readonly string[];
+  constructor(sheets: readonly string[]) {
+    super(`Пока шёл расчёт, в книге появился лист ${sheets.map((s) => `«${s}»`).join(', ')}: ничего не записано, запустите «Выявить ШНОР» ещё раз.`);
+    this.name = 'WorkbookChangedError';
+    this.sheets = sheets;
+  }
+}
+
+/** Names the plan adds that a sheet of the workbook already has and the plan does not replace (case-insensitive, as Excel). */
+export function planCollisions(plan: OutputPlan, existing: readonly string[]): string[] {
+  const replaced = new Set(plan.remove.map((n) => n.toLowerCase()));
+  const taken = new Set(existing.map((n) => n.toLowerCase()).filter((n) => !replaced.has(n)));
+  return plan.add.map((a) => a.name).filter((name) => taken.has(name.toLowerCase()));
 }

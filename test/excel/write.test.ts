@@ -2,7 +2,7 @@
 import { digestCells, tableCells } from '../../src/app/sheetDigest';
 import { ExcelWorkbook } from '../../src/adapters/excel/excelWorkbook';
 import { planOutput } from '../../src/app/planOutput';
-import { OutputPlan } from '../../src/app/workbookPort';
+import { OutputPlan, WorkbookChangedError } from '../../src/app/workbookPort';
 import { SheetSpec } from '../../src/report/model';
 import { FakeExcel, createFakeExcel } from '../../src/preview/fakeExcel/fakeExcel';
 import { FakeSheet, FakeWorkbook } from '../../src/preview/fakeExcel/fakeWorkbook';
@@ -310,6 +310,21 @@ describe('ExcelWorkbook.writeOutput', () => {
     await expect(port.writeOutput(plan(shnorSheet()))).rejects.toThrow(/Структура книги защищена/);
     expect(wb.sheetNames()).toEqual(['Исходные']);
     expect(wb.getSheetSnapshot('Исходные')).toEqual(before);
+  });
+
+  it('refuses, before changing anything, a plan whose new name a sheet made meanwhile has; a sheet the plan replaces is no clash', async () => {
+    const wb = userBook();
+    const { fake, port } = setup(wb);
+    wb.addSheet('Сводка');
+    const before = wb.sheetNames();
+    const error = await port.writeOutput(plan(shnorSheet(), summarySheet())).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookChangedError);
+    expect((error as WorkbookChangedError).sheets).toEqual(['Сводка']);
+    expect((error as Error).message).toBe('Пока шёл расчёт, в книге появился лист «Сводка»: ничего не записано, запустите «Выявить ШНОР» ещё раз.');
+    expect(wb.sheetNames()).toEqual(before);
+    expect(fake.stats.syncs).toBe(1);
+    await port.writeOutput(plan(shnorSheet()));
+    await expect(port.writeOutput({ ...plan(shnorSheet()), remove: ['ШНОР 2024'] })).resolves.toBeUndefined();
   });
 
   it('activates a sheet and selects a cell', async () => {

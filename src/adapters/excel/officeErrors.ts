@@ -34,6 +34,8 @@ const MESSAGES: Readonly<Record<string, string>> = {
   InvalidRequestContext: 'Внутренняя ошибка надстройки при обращении к книге. Повторите запуск и сообщите разработчикам, если ошибка повторится.',
 };
 
+import { WorkbookChangedError } from '../../app/workbookPort';
+
 /** An Office.js failure with the Russian text the user sees; the original error stays as cause. */
 export class ExcelOperationError extends Error {
   readonly code: string;
@@ -82,7 +84,7 @@ export function toRussianMessage(error: unknown): string {
 }
 
 /** Wraps any failure into an ExcelOperationError carrying the Russian message. */
-export function asExcelOperationError(error: unknown): ExcelOperationError {
-  if (error instanceof ExcelOperationError) return error;
+export function asExcelOperationError(error: unknown): ExcelOperationError | WorkbookChangedError {
+  if (error instanceof ExcelOperationError || error instanceof WorkbookChangedError) return error;
   return new ExcelOperationError(toRussianMessage(error), officeErrorCode(error) ?? 'Unknown', error);
 }

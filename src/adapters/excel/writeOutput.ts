@@ -1,5 +1,5 @@
 // Applies an OutputPlan through Office.js: tracking record, old output removed, new sheets written in sized chunks.
-import { OutputPlan } from '../../app/workbookPort';
+import { OutputPlan, WorkbookChangedError, planCollisions } from '../../app/workbookPort';
 import { WriteFeatures, WriteOp, WriteTarget, sheetOps } from './sheetOps';
 import { packBySize } from './payload';
 import { OUTPUT_MARKER, TrackingRecord, markerComment, parseMarkerComment, parseTracking, trackingEntries, trackingPartIndex } from '../../app/tracking';
@@ -51,6 +51,8 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
   await context.sync();
 
   const existing = worksheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' }));
+  const collisions = planCollisions(plan, existing.map((s) => s.name));
+  if (collisions.length > 0) throw new WorkbookChangedError(collisions);
   const oldKeys = customProperties ? customProperties.items.map((p) => p.key).filter((k) => trackingPartIndex(k) !== undefined) : [];
   const oldRecords: TrackingRecord[] = customProperties
     ? parseTracking(customProperties.items.map((p) => ({ key: p.key, value: p.value as unknown })))

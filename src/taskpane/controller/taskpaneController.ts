@@ -1,8 +1,7 @@
 // Owns the task pane's workflow: read sources, keep the user's choices, run «Выявить ШНОР» with progress and cancel.
-import { CancelledError, inventory, sourceSheets, Stage } from '../../app/pipeline';
-import { planOutput } from '../../app/planOutput';
+import { CancelledError, sourceSheets, Stage, writePlanned } from '../../app/pipeline';
 import { SETTINGS_KEYS, SettingsStore } from '../../app/settingsStore';
-import { WorkbookPort } from '../../app/workbookPort';
+import { SheetInfo, TrackedSheet, WorkbookPort } from '../../app/workbookPort';
 import { ReportModel } from '../../report/model';
 import { toRussianMessage } from '../../adapters/excel/officeErrors';
 import { SheetGrid } from '../../ingest/grid';
@@ -49,6 +48,8 @@ class UserFacingError extends Error {}
 interface WorkbookRead {
   readonly grids: readonly SheetGrid[];
   readonly outputSheets: readonly string[];
+  /** The listing the read was made from: the write is planned on it. */
+  readonly listing: { readonly sheets: readonly SheetInfo[]; readonly tracked: readonly TrackedSheet[] };
 }
 
 export class TaskpaneController {
@@ -230,7 +231,7 @@ export class TaskpaneController {
   private async readWorkbook(check: () => void, onChunk?: (done: number, total: number) => void): Promise<WorkbookRead> {
     const { port } = this.deps;
     // The sheets inspectWorkbook reads, read here in chunks so that a cancel is honoured in between.
-    const { sources, outputSheets } = await sourceSheets(port);
+    const { sources, outputSheets, sheets, tracked } = await sourceSheets(port);
     const chunk = Math.max(1, this.deps.readChunkSize ?? 4);
     const grids: SheetGrid[] = [];
     for (let i = 0; i < sources.length; i += chunk) {
@@ -239,7 +240,7 @@ export class TaskpaneController {
       onChunk?.(Math.min(i + chunk, sources.length), sources.length);
     }
     check();
-    return { grids, outputSheets };
+    return { grids, outputSheets, listing: { sheets, tracked } };
   }
 
   // ---- rules ---------------------------------------------------------------------------------------------------
@@ -323,16 +324,15 @@ export class TaskpaneController {
       this.setProgress('write', STAGE_START.write);
       await yieldToEventLoop();
       check();
-      // Listed again: the user may have added or renamed sheets while the analysis ran.
-      const { sheets, tracked } = await inventory(this.deps.port);
       check();
-      // Excel shows the list the head of department reads first, in the write's last round trip.
-      const planned = planOutput(sheets, tracked, report);
-      const shnorSheet = planned.add.find((a) => a.spec.kind === 'shnor')?.name;
-      const plan = shnorSheet ? { ...planned, show: { sheet: shnorSheet, cell: 'A1' } } : planned;
-      // From here on the workbook changes: no more cancelling.
+      // From here on the workbook changes: no more cancelling. Planned on the listing the read was made from; a sheet
+      // the user added meanwhile under a planned name is noticed by the write before it changes anything.
       this.update({ progress: { stage: 'write', value: STAGE_START.write, cancellable: false, cancelling: false } });
-      await this.deps.port.writeOutput(plan);
+      // Excel shows the list the head of department reads first, in the write's last round trip.
+      const plan = await writePlanned(this.deps.port, read.listing, report, (planned) => {
+        const shnorSheet = planned.add.find((a) => a.spec.kind === 'shnor')?.name;
+        return shnorSheet ? { ...planned, show: { sheet: shnorSheet, cell: 'A1' } } : planned;
+      });
 
       const result = summarizeResult(analysis, plan);
       this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
