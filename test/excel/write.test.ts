@@ -233,6 +233,27 @@ describe('ExcelWorkbook.writeOutput', () => {
     expect(wb.getSheetSnapshot('Исходные')).toEqual(before);
   });
 
+  it('records the new sheets\' ids in the last content round trip when they arrived earlier, else in one more; renames are followed either way', async () => {
+    // A big first sheet and a small budget: several chunks, the ids of both sheets known before the last one.
+    const big = { ...shnorSheet(), values: [shnorSheet().values[0], ...Array.from({ length: 3000 }, (_, i) => [`Школа № ${i + 1}`, 'нет', 0.1, 0.2, '—'])], notes: [], conditionalFormats: [], autoFilter: undefined };
+    for (const budget of [60_000, 4_000_000]) {
+      const wb = userBook();
+      const { fake, port } = setup(wb, ALL, budget);
+      const plan1 = planOutput(await port.listSheets(), await port.readTracked(), { sheets: [big, summarySheet()] });
+      const s0 = fake.stats.syncs;
+      await port.writeOutput(plan1);
+      // One chunk: its first read, the content, then the record with the ids that content brought.
+      if (budget === 4_000_000) expect(fake.stats.syncs - s0).toBe(3);
+      const record = JSON.parse(String(wb.customProperties.get('shnoroutputsheets')?.value)) as { name: string; id?: string }[];
+      expect(record.map((r) => [r.name, typeof r.id])).toEqual([['ШНОР 2024', 'string'], ['Сводка', 'string']]);
+      sheetOf(wb, 'Сводка').name = 'Моя сводка';
+      wb.setCell('Сводка', 'A1', 'пользователь');
+      const again = await runLikeThePipeline(port, [summarySheet()]);
+      expect(again.remove).toEqual(['ШНОР 2024']);
+      expect(wb.getSheetSnapshot('Сводка').values).toEqual([['пользователь']]);
+    }
+  });
+
   it('marks every output sheet with the hidden name the CLI recognises (kind and digest of the values written)', async () => {
     const wb = userBook();
     const { port } = setup(wb);

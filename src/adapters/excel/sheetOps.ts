@@ -300,7 +300,10 @@ function noteOps(name: string, spec: SheetSpec, mode: WriteFeatures['notes']): W
   );
 }
 
-/** Operations that add sheet `name` and write `spec` into it; values and formats are split to fit `budget`. */
+/**
+ * Operations that add sheet `name` and write `spec` into it; values and formats are split to fit `budget`. The first
+ * creates the sheet (writeOutput creates every sheet before filling any).
+ */
 export function sheetOps(name: string, spec: SheetSpec, features: WriteFeatures, budget: number): WriteOp[] {
   const ops: WriteOp[] = [op(1, name, (t) => t.added(name, t.context.workbook.worksheets.add(name)))];
   const tab = excelColor(spec.tabColor);

@@ -121,14 +121,26 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
   // Deleted proxies must not be reused for new sheets of the same name.
   ops.push({ bytes: 0, apply: () => toRemove.forEach((name) => proxies.delete(name)) });
   const perOp = Math.max(10_000, Math.floor(options.maxBytes / 4));
-  plan.add.forEach(({ name, spec }) => {
-    ops.push(...sheetOps(name, spec, options.features, perOp));
+  // Ids of the new sheets arrive with the sync that adds them; they let the record follow renames.
+  const ids = new Map<string, Excel.Worksheet>();
+  const idLoads = new Set<WriteOp>();
+  // Every new sheet is created (and its id asked for) before any is filled: the ids come back with the first content
+  // round trip, so the final record can ride in the last one.
+  const contents = plan.add.map(({ name, spec }) => {
+    const [create, ...fill] = sheetOps(name, spec, options.features, perOp);
+    ops.push(create);
+    if (customProperties) {
+      const load: WriteOp = { bytes: 300, apply: (t) => void ids.set(name, t.sheet(name).load('id')) };
+      idLoads.add(load);
+      ops.push(load);
+    }
     // The marker the CLI (and any later run) recognises the sheet by, hidden from the Name Manager's list.
-    ops.push({ bytes: 400, apply: (t) => {
+    return [...fill, { bytes: 400, apply: (t: WriteTarget) => {
       const sheet = t.sheet(name);
       sheet.names.add(OUTPUT_MARKER, sheet.getRange('A1'), markerComment(spec.kind, digests.get(name) ?? '')).visible = false;
-    } });
+    } }];
   });
+  contents.forEach((fill) => ops.push(...fill));
   if (placeholder) ops.push({ bytes: 300, apply: (t) => t.sheet(placeholder).delete() });
   const show = plan.show;
   if (show && plan.add.some((a) => a.name === show.sheet)) {
@@ -139,11 +151,16 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
     } });
   }
 
-  // Ids of the new sheets arrive with the sync that adds them; they let the record follow renames.
-  const ids = new Map<string, Excel.Worksheet>();
-  if (customProperties) plan.add.forEach(({ name }) => ops.push({ bytes: 300, apply: (t) => void ids.set(name, t.sheet(name).load('id')) }));
-
   const chunks = packBySize(ops, (o) => o.bytes, options.maxBytes);
+  // The record with the ids rides in the last chunk when every id arrived with an earlier sync and it fits; else it
+  // takes a sync of its own.
+  const finalRecord = (): void => record(plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, id: ids.get(a.name)?.id, digest: digests.get(a.name) })));
+  const recordBytes = 300 * (plan.add.length + oldKeys.length + 2) + JSON.stringify(byName).length * 4;
+  const last = chunks[chunks.length - 1] ?? [];
+  const idsEarlier = chunks.length > 1 && !last.some((o) => idLoads.has(o));
+  const fitsLast = last.reduce((s, o) => s + o.bytes, 0) + recordBytes <= options.maxBytes;
+  const recordInLast = customProperties !== undefined && idsEarlier && fitsLast;
+  if (recordInLast) last.push({ bytes: recordBytes, apply: finalRecord });
   // One sync per size-budgeted chunk (a handful even for large reports), never one per cell or per range.
   await chunks.reduce(async (previous, chunk) => {
     await previous;
@@ -151,8 +168,8 @@ export async function writeOutputPlan(context: Excel.RequestContext, plan: Outpu
     chunk.forEach((o) => o.apply(target));
     await context.sync();
   }, Promise.resolve());
-  if (customProperties) {
-    record(plan.add.map((a) => ({ name: a.name, kind: a.spec.kind, id: ids.get(a.name)?.id, digest: digests.get(a.name) })));
+  if (customProperties && !recordInLast) {
+    finalRecord();
     await context.sync();
   }
   return kept.map(({ from, to }) =>
