@@ -38,9 +38,20 @@ async function main(): Promise<void> {
   await step('engine-scaling', () => engineScaling());
   await step('cli-region', () => cliRegion());
   await step('protocols-region', () => protocolsRegion());
-  await step('office-roundtrips', () => officeRoundtrips());
+  let opening = 0;
+  const bySize: string[] = [];
+  await step('office-roundtrips', async () => {
+    const { openingSyncs, ...result } = await officeRoundtrips();
+    opening = openingSyncs;
+    for (const schools of [100, 3000]) {
+      const other = await officeRoundtrips(schools);
+      bySize.push(`${schools} школ — ${other.syncs}`);
+    }
+    return result;
+  });
   await step('bundle', () => bundle());
   notes.push(`engine-federal: полный analyze() (когорты, рейтинг, кураторы, счёт по годам) — ${analyzeMs} мс`);
+  notes.push(`office-roundtrips: открытие панели — ещё ${opening} синхронизаций; запуск при другом размере: ${bySize.join(', ')}`);
 
   console.table(cases.map(({ name, ...fields }) => ({ case: name, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v.join(' / ') : v])) })));
   for (const n of notes) console.log(n);
