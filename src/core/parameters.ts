@@ -1,7 +1,6 @@
 // Parameters of the analysis with the defaults of methodology.md (every number is changeable).
 import { Procedure } from './model';
 import { RuleSetId } from './ruleSets/presets';
-import type { PartnerChoices } from './partners';
 
 export interface Parameters {
   /** The user's partner schools: ШНОР school name → partner names, replacing the suggestion (§4a). */
@@ -51,3 +50,7 @@ export const DEFAULT_PARAMETERS: Parameters = {
   objectivityThreshold: 30,
   stableBand: 2,
 };
+
+/** The user's choices: ШНОР school name → partner names (replacing the suggestion). */
+export type PartnerChoices = Readonly<Record<string, readonly string[]>>;
+

@@ -3,12 +3,12 @@
 // higher (СОШ with СОШ; ООШ with ООШ or СОШ), the same municipality when both are known. Reasons are data; words
 // are the report's.
 import { Procedure, ResultRecord, procedureKey } from './model';
-import { Analysis, Verdict } from './results';
+import { Analysis, Partner, PartnerReason, SchoolLevel, Verdict } from './results';
+import { PartnerChoices } from './parameters';
 import { ResultIndex, indexDataset } from './resultIndex';
 import { resultsOfYear } from './columns';
 
-/** How far a school teaches: НОШ (1–4), ООШ (1–9), СОШ and the like (1–11). */
-export type SchoolLevel = 'primary' | 'basic' | 'secondary';
+export type { Partner, PartnerReason, SchoolLevel, PartnerChoices };
 
 const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = { primary: 0, basic: 1, secondary: 2 };
 
@@ -20,33 +20,6 @@ export function schoolLevel(name: string): SchoolLevel | undefined {
   if (/(^|[^а-я])(сош|сш|мсош|цо)([^а-я]|$)|гимнази|лице[йяю]|кадетск|центр образования|интернат|средн\S* (обще)?образоват/.test(n)) return 'secondary';
   return undefined;
 }
-
-/** Why a partner was suggested: everything the report needs to say it. */
-export interface PartnerReason {
-  /** The ШНОР school's low procedures of Y, with both schools' доля «2». */
-  readonly procedures: readonly { readonly procedure: Procedure; readonly own: number; readonly partner: number }[];
-  readonly level?: SchoolLevel;
-  readonly sameLevel: boolean;
-  /** True: the same municipality; undefined: a municipality is not known for one of them. */
-  readonly sameMunicipality?: boolean;
-  readonly municipality?: string;
-  /** Years the partner was neither ШНОР nor at risk: 2 when Y−1 was computed, else 1. */
-  readonly stableYears: 1 | 2;
-  /** The user chose it (then the rule is not checked). */
-  readonly chosen?: boolean;
-  /** The user chose a name that is not a school of the data (renamed, or a typo in the saved choice). */
-  readonly missing?: boolean;
-}
-
-export interface Partner {
-  /** Absent for a chosen name that is not in the data. */
-  readonly schoolKey?: string;
-  readonly name: string;
-  readonly reason: PartnerReason;
-}
-
-/** The user's choices: ШНОР school name → partner names (replacing the suggestion). */
-export type PartnerChoices = Readonly<Record<string, readonly string[]>>;
 
 const MAX_PARTNERS = 3;
 

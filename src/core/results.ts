@@ -1,8 +1,7 @@
 // Result types of the analysis: verdicts (identification) and dynamics, consumed by the report and the CLI JSON.
-import type { Comparison } from './ruleSets/compare';
-import type { Partner } from './partners';
 import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './model';
 import { Parameters } from './parameters';
+import { RuleSetId } from './ruleSets/presets';
 
 export type Status = 'shnor' | 'risk' | 'ok' | 'no_data';
 /** К1, К2 (§2) or «в нижних N %» (the ranking rule set). */
@@ -135,3 +134,57 @@ export interface AggregateSummary {
   readonly name: string;
   readonly level: AggregateLevel;
 }
+
+// Rule sets side by side (ruleSets/compare.ts computes them).
+export interface RuleVerdict {
+  readonly status: Status;
+  readonly criteria: readonly Criterion[];
+  readonly explanation: string;
+}
+
+export interface ComparisonRow {
+  readonly schoolKey: string;
+  readonly name: string;
+  /** Under the run's rule set. */
+  readonly main: RuleVerdict;
+  /** Under the rule set compared with. */
+  readonly other: RuleVerdict;
+}
+
+export interface Comparison {
+  readonly mainRules: RuleSetId;
+  readonly otherRules: RuleSetId;
+  /** Verdicts of every school under the other rule set (for JSON), by school key. */
+  readonly other: ReadonlyMap<string, RuleVerdict>;
+  /** Schools ШНОР under exactly one of the two. */
+  readonly differences: readonly ComparisonRow[];
+}
+
+// Школы-кураторы (partners.ts computes them).
+/** How far a school teaches: НОШ (1–4), ООШ (1–9), СОШ and the like (1–11). */
+export type SchoolLevel = 'primary' | 'basic' | 'secondary';
+
+/** Why a partner was suggested: everything the report needs to say it. */
+export interface PartnerReason {
+  /** The ШНОР school's low procedures of Y, with both schools' доля «2». */
+  readonly procedures: readonly { readonly procedure: Procedure; readonly own: number; readonly partner: number }[];
+  readonly level?: SchoolLevel;
+  readonly sameLevel: boolean;
+  /** True: the same municipality; undefined: a municipality is not known for one of them. */
+  readonly sameMunicipality?: boolean;
+  readonly municipality?: string;
+  /** Years the partner was neither ШНОР nor at risk: 2 when Y−1 was computed, else 1. */
+  readonly stableYears: 1 | 2;
+  /** The user chose it (then the rule is not checked). */
+  readonly chosen?: boolean;
+  /** The user chose a name that is not a school of the data (renamed, or a typo in the saved choice). */
+  readonly missing?: boolean;
+}
+
+export interface Partner {
+  /** Absent for a chosen name that is not in the data. */
+  readonly schoolKey?: string;
+  readonly name: string;
+  readonly reason: PartnerReason;
+}
+

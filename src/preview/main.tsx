@@ -13,7 +13,7 @@ import { installFakeOffice } from './fakeExcel/installFakeOffice';
 import { observedPort } from './observedPort';
 import { PREVIEW_GLOBAL, PreviewGlobal, statsLine } from './previewGlobal';
 import { previewSheet } from './snapshotSheet';
-import { previewOptions } from './urlOptions';
+import { previewOptions } from '../taskpane/urlOptions';
 import { PreviewSheet } from './view/sheetModel';
 
 /** Replaced by webpack's DefinePlugin with package.json's version. */

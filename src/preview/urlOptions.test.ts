@@ -1,7 +1,7 @@
 // Tests the preview's address options (?now fixes the clock, ?theme=dark) and the download file name.
 import { outputFileName } from '../web/download';
 import { statsLine } from './previewGlobal';
-import { previewOptions } from './urlOptions';
+import { previewOptions } from '../taskpane/urlOptions';
 
 describe('previewOptions', () => {
   it('reads a fixed time and the theme', () => {

@@ -1,6 +1,6 @@
 // Entry of the browser version (dist/web/index.html): works from any static host or opened from disk.
 import { createRoot } from 'react-dom/client';
-import { previewOptions } from '../preview/urlOptions';
+import { previewOptions } from '../taskpane/urlOptions';
 import { WebApp } from './WebApp';
 
 /** Replaced by webpack's DefinePlugin with package.json's version. */

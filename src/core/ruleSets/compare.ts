@@ -1,33 +1,12 @@
 // Two rule sets side by side: the schools that are in one list and not in the other, with each rule's reason.
 import { Dataset } from '../model';
 import { Parameters } from '../parameters';
-import { Criterion, Identification, Status } from '../results';
+import { Comparison, ComparisonRow, Identification, RuleVerdict } from '../results';
+
+export type { Comparison, ComparisonRow, RuleVerdict } from '../results';
 import { identify } from '../identify';
 import { RULE_SETS, RuleSetId } from './presets';
 
-export interface RuleVerdict {
-  readonly status: Status;
-  readonly criteria: readonly Criterion[];
-  readonly explanation: string;
-}
-
-export interface ComparisonRow {
-  readonly schoolKey: string;
-  readonly name: string;
-  /** Under the run's rule set. */
-  readonly main: RuleVerdict;
-  /** Under the rule set compared with. */
-  readonly other: RuleVerdict;
-}
-
-export interface Comparison {
-  readonly mainRules: RuleSetId;
-  readonly otherRules: RuleSetId;
-  /** Verdicts of every school under the other rule set (for JSON), by school key. */
-  readonly other: ReadonlyMap<string, RuleVerdict>;
-  /** Schools ШНОР under exactly one of the two. */
-  readonly differences: readonly ComparisonRow[];
-}
 
 /** Compares the run's identification with the same data and parameters under `otherRules`. */
 export function compareRuleSets(dataset: Dataset, parameters: Parameters, main: Identification, otherRules: RuleSetId): Comparison {

@@ -1,4 +1,4 @@
-// Options of the preview page from its address: ?now=<ISO time> fixes the run's clock (tests), ?theme=dark.
+// Options of the preview page and the browser version from their address: ?now=<ISO time> fixes the run's clock (tests), ?theme=dark.
 
 export interface PreviewOptions {
   /** Fixed time of the run, or undefined for the real clock. */
