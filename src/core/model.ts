@@ -1,4 +1,5 @@
 // Domain model of the ШНОР analysis: procedures, results with their source cells, aggregates, warnings.
+import { WorkEvidence } from './objectivity/evidence';
 
 /** Kinds of оценочная процедура (methodology.md, Vocabulary). */
 export type ProcedureKind = 'ВПР' | 'ОГЭ' | 'ЕГЭ' | 'КДР';
@@ -47,6 +48,8 @@ export interface ResultRecord extends Shares {
   readonly count2?: number;
   /** … and the cell of the participants it was divided by. */
   readonly participantsCell?: string;
+  /** Pupil protocols only: the distributions the objectivity markers (§7) need, never the pupils. */
+  readonly evidence?: WorkEvidence;
 }
 
 export type AggregateLevel = 'municipality' | 'region' | 'country' | 'total';

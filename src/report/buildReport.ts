@@ -11,6 +11,7 @@ import { RunInfo } from './runInfo';
 import { buildShnorSheet } from './shnorSheet';
 import { buildSummarySheet } from './summarySheet';
 import { buildRatingSheet } from './ratingSheet';
+import { buildObjectivitySheet } from './objectivitySheet';
 
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
@@ -22,6 +23,7 @@ export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
     [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
     [buildRatingSheet(analysis), `Муниципальный рейтинг ${y} г.`],
+    [buildObjectivitySheet(analysis), `Признаки необъективности ВПР ${y} г.`],
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
     [buildNoteSheet(note), `Аналитическая справка, ШНОР ${y} г.`],
   ];

@@ -8,6 +8,7 @@ import { municipalityName, regionName } from '../lookups';
 import { partnerReasonText } from '../partnerText';
 import { sortVerdicts } from '../shnorSheet';
 import { NoteBlock, NoteDoc } from './model';
+import { ObjectivityNote, objectivityNote } from './sections/objectivity';
 import { changeText, inYear, joinNames, pct, schools, schoolsWord } from './words';
 
 const CRITERIA: Readonly<Record<string, string>> = { K1: 'К1', K2: 'К2', BOTTOM: 'нижние %' };
@@ -130,21 +131,16 @@ function dynamicsSection(analysis: Analysis): NoteBlock[] {
   ];
 }
 
-function marksSection(analysis: Analysis, verdicts: readonly Verdict[]): NoteBlock[] {
+function marksSection(analysis: Analysis, verdicts: readonly Verdict[], objectivity: ObjectivityNote): NoteBlock[] {
   const y = analysis.identification.targetYear;
   const risk = verdicts.filter((v) => v.status === 'risk');
-  const objectivity = verdicts.filter((v) => v.flags.includes('objectivity'));
   const small = verdicts.filter((v) => v.flags.includes('small_sample'));
   const blocks: NoteBlock[] = [{ type: 'heading', text: '5. Зона риска, объективность, малые выборки' }];
   blocks.push({
     type: 'paragraph',
     text: risk.length === 0 ? `В зоне риска ${inYear(y)} школ нет.` : `В зоне риска (не ШНОР, но один низкий результат или доля «2» близко к порогу) — ${schools(risk.length)}: ${joinNames(risk.map((v) => v.name))}.`,
   });
-  blocks.push({
-    type: 'paragraph',
-    text: objectivity.length === 0 ? 'Признаков необъективности (высокой доли понизивших отметку по сравнению с журналом) не отмечено.'
-      : `Вопросы к объективности (доля понизивших отметку выше ориентира): ${joinNames(objectivity.map((v) => `${v.name} (${v.objectivity.map((o) => `${procedureLabel(o.record.procedure)} — ${pct(o.record.lowered ?? 0)}`).join(', ')})`))}.`,
-  });
+  blocks.push(...objectivity.body);
   blocks.push({
     type: 'paragraph',
     text: small.length === 0 ? 'Малых выборок (менее 5 участников) нет.' : `Малые выборки (решение принято, но на малом числе участников): ${joinNames(small.map((v) => v.name))}.`,
@@ -178,6 +174,7 @@ function numbered(blocks: readonly NoteBlock[]): NoteBlock[] {
 export function buildNote(analysis: Analysis, generatedAt: Date): NoteDoc {
   const y = analysis.identification.targetYear;
   const verdicts = sortVerdicts(analysis.identification.verdicts, y);
+  const objectivity = objectivityNote(analysis, verdicts);
   const place = [municipalityName(analysis.dynamics.benchmarks), regionName(analysis.dynamics.benchmarks)].filter(Boolean).join(', ');
   return {
     title: `Аналитическая справка по результатам выявления школ с низкими образовательными результатами (ШНОР) ${inYear(y)}`,
@@ -187,8 +184,9 @@ export function buildNote(analysis: Analysis, generatedAt: Date): NoteDoc {
       ...districtSection(analysis),
       ...cohortSection(analysis),
       ...dynamicsSection(analysis),
-      ...marksSection(analysis, verdicts),
+      ...marksSection(analysis, verdicts, objectivity),
       ...partnersSection(analysis, verdicts),
+      ...objectivity.appendix,
     ]),
   };
 }
