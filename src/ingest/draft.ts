@@ -1,4 +1,5 @@
 // Internal shapes passed between the layout readers, finalize, the ФИС ОКО companion step and merge.
+import { WorkEvidence } from '../core/objectivity/evidence';
 import { AggregateLevel, AggregateRecord, Procedure, SourceRef, Warning } from '../core/model';
 import { TextContext } from './context';
 import { MetricRole } from './headers';
@@ -51,6 +52,8 @@ export interface DraftResult {
   /** Addresses of the cells each value came from. */
   readonly cells: Partial<Record<MetricRole, string>>;
   readonly source: SourceRef;
+  /** Pupil protocols: what the objectivity markers need (§7). */
+  readonly evidence?: WorkEvidence;
 }
 
 /** Values for results read on another sheet (ФИС ОКО "Сравнение с журналом"). */

@@ -101,6 +101,7 @@ function toRecord(res: DraftResult): ResultRecord {
   };
   for (const role of METRIC_ROLES) if (role !== 'share2' && v[role] !== undefined) out[role] = v[role];
   if (v.count2 !== undefined && res.cells.participants !== undefined) out.participantsCell = res.cells.participants;
+  if (res.evidence) out.evidence = res.evidence;
   return out as ResultRecord;
 }
 

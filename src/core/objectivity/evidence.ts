@@ -7,7 +7,7 @@ export interface TaskMoments {
   /** Σ score per task. */
   readonly sums: readonly number[];
   /** Σ score_t × score_u, row-major tasks × tasks. */
-  readonly products: readonly number[];
+  readonly products: ArrayLike<number>;
   /** The highest score seen per task (the task's maximum when the header does not give it). */
   readonly maxSeen: readonly number[];
   /** The maximum per task from the header («3 (2б)»), when every task header gives one. */

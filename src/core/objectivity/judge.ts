@@ -83,8 +83,8 @@ function statisticsMarkers(r: ResultRecord, region: StatisticsRegion, regionRowL
   const share = (k: number, of: number): number => (of > 0 ? k / of : 0);
   return MARKER_IDS.map((id): MarkerResult => {
     if (id === 'P5' && c5 !== undefined) return binomialMarker('P5', c5, n, share(region.count5, region.n5), ctx, 'mark_statistics');
-    if (id === 'P6a' && lowered !== undefined && raised !== undefined) return binomialMarker('P6a', lowered, n, regionRowLowered !== undefined ? regionRowLowered / 100 : share(region.lowered, region.nJournal), ctx, 'journal_comparison');
-    if (id === 'P6b' && lowered !== undefined && raised !== undefined) return binomialMarker('P6b', raised, n, share(region.raised, region.nJournal), ctx, 'journal_comparison');
+    if (id === 'P6a' && lowered !== undefined) return binomialMarker('P6a', lowered, n, regionRowLowered !== undefined ? regionRowLowered / 100 : share(region.lowered, region.nLowered), ctx, 'journal_comparison');
+    if (id === 'P6b' && raised !== undefined) return binomialMarker('P6b', raised, n, share(region.raised, region.nRaised), ctx, 'journal_comparison');
     return noData(id, 'no_source');
   });
 }
@@ -111,6 +111,8 @@ export function judgeObjectivity(
   for (const r of results) {
     if (r.procedure.kind !== 'ВПР') continue;
     const key = `${r.year}|${procedureKey(r.procedure)}`;
+    // Duplicates of one school, year and work: the first counts (as everywhere in the analysis).
+    if (byKey.has(`${r.schoolKey}|${key}`)) continue;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(r);

@@ -98,8 +98,9 @@ export function protocolRegion(evidence: readonly WorkEvidence[]): ProtocolRegio
 export interface StatisticsRegion {
   readonly n5: number;
   readonly count5: number;
-  readonly nJournal: number;
+  readonly nLowered: number;
   readonly lowered: number;
+  readonly nRaised: number;
   readonly raised: number;
 }
 
@@ -111,8 +112,9 @@ export function countOf(share: number | undefined, n: number | undefined): numbe
 export function statisticsRegion(records: readonly ResultRecord[]): StatisticsRegion {
   let n5 = 0;
   let count5 = 0;
-  let nJournal = 0;
+  let nLowered = 0;
   let lowered = 0;
+  let nRaised = 0;
   let raised = 0;
   for (const r of records) {
     const c5 = countOf(r.share5, r.participants);
@@ -122,11 +124,14 @@ export function statisticsRegion(records: readonly ResultRecord[]): StatisticsRe
     }
     const l = countOf(r.lowered, r.participants);
     const h = countOf(r.raised, r.participants);
-    if (l !== undefined && h !== undefined) {
-      nJournal += r.participants as number;
+    if (l !== undefined) {
+      nLowered += r.participants as number;
       lowered += l;
+    }
+    if (h !== undefined) {
+      nRaised += r.participants as number;
       raised += h;
     }
   }
-  return { n5, count5, nJournal, lowered, raised };
+  return { n5, count5, nLowered, lowered, nRaised, raised };
 }
