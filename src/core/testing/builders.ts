@@ -1,7 +1,7 @@
 // Test-data builders for the core: procedures, results, aggregates and datasets in a few words (pure, no I/O).
 import { AggregateLevel, AggregateRecord, Dataset, OfficialList, Procedure, ResultRecord, School, SourceRef } from '../model';
 import { DEFAULT_PARAMETERS, Parameters } from '../parameters';
-import { MARKER_IDS, MarkerId, MarkerResult, WorkObjectivity, headline } from '../objectivity';
+import { MARKER_IDS, MarkerId, MarkerResult, WorkObjectivity, headline, isStrongMarker } from '../objectivity';
 
 /** Procedures used across the tests (names say kind, grade, subject). */
 export const P = {
@@ -78,7 +78,7 @@ export function objectivityWork(
 ): WorkObjectivity {
   const markers = MARKER_IDS.map((id): MarkerResult => {
     const m = marked.find((x) => x.id === id);
-    return m ? { state: 'marked', strong: false, ...m } : { id, state: 'clear', strong: false };
+    return m ? { state: 'marked', strong: isStrongMarker(id, procedure), ...m } : { id, state: 'clear', strong: false };
   });
   const h = headline(markers);
   return { schoolKey, year, procedure, n: 25, small: false, source: 'protocol', markers: h.markers, flagged: h.flagged, checks: [], ...extras };
