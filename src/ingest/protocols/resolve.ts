@@ -76,7 +76,7 @@ function missingContext(ctx: WorkContext): string | undefined {
   return missing.length === 0 ? undefined : missing.join(', ');
 }
 
-/** The sum check means something only when most pupils' task scores add up to their totals (all task columns read). */
+/** The sum check means something only when almost every pupil's task scores add up to the total (all task columns read). */
 function sumCheckUsable(tally: ProtocolTally): boolean {
   let pupils = 0;
   let mismatched = 0;
@@ -84,7 +84,7 @@ function sumCheckUsable(tally: ProtocolTally): boolean {
     pupils += s.tasks?.pupils ?? 0;
     mismatched += s.sumMismatch;
   }
-  return pupils > 0 && mismatched * 2 < pupils;
+  return pupils > 0 && mismatched * 20 < pupils;
 }
 
 /** What the objectivity markers (§7) need of one school: distributions, task moments, copied vectors, data checks. */
@@ -141,7 +141,7 @@ export function resolveProtocol(tally: ProtocolTally, options: ResolveOptions): 
   const col = tally.totalColumn;
   const copied = copiedVectors(tally.vectors, scale.upper4);
   const sumChecked = sumCheckUsable(tally);
-  if (!sumChecked) warnings.push(sheetWarning(file, sheet, 'сумма баллов не совпадает с суммой баллов за задания у большинства учеников — столбцы заданий прочитаны не все (заголовок задания не распознан?): проверка «сумма ≠ сумме заданий» не проводится'));
+  if (!sumChecked) warnings.push(sheetWarning(file, sheet, 'сумма баллов не совпадает с суммой баллов за задания у многих учеников (5 % и более) — столбцы заданий прочитаны не все (заголовок задания не распознан?): проверка «сумма ≠ сумме заданий» не проводится'));
   const aboveMax: number[] = [];
   let aboveCount = 0;
   for (const school of tally.schools) {
