@@ -2,6 +2,7 @@
 import { Procedure, parseProcedureKey } from '../core/model';
 import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../core/parameters';
 import { RULE_SET_IDS, RuleSetId, isRuleSetId } from '../core/ruleSets/presets';
+import { MARKER_IDS, MarkerId } from '../core/objectivity/markers';
 
 export type Lang = 'ru' | 'en';
 
@@ -21,7 +22,8 @@ export interface AnalyzeArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare',
+  '--objectivity-alpha', '--objectivity-min-n', '--objectivity-markers']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -58,6 +60,9 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
       ruleSet: rulesArg(values.get('--rules'), '--rules') ?? 'municipal',
       minParticipants: numberArg(values.get('--min-participants'), '--min-participants', 0, 0, 10000),
       ...(values.has('--compare') ? { compareRules: rulesArg(values.get('--compare'), '--compare') } : {}),
+      objectivityAlpha: numberArg(values.get('--objectivity-alpha'), '--objectivity-alpha', DEFAULT_PARAMETERS.objectivityAlpha, 1e-9, 0.5),
+      objectivityMinN: numberArg(values.get('--objectivity-min-n'), '--objectivity-min-n', DEFAULT_PARAMETERS.objectivityMinN, 1, 10000),
+      ...(values.has('--objectivity-markers') ? { objectivityMarkers: markersArg(values.get('--objectivity-markers') as string) } : {}),
       targetYear: yearArg(values.get('--year')),
       procedures: proceduresArg(values.get('--procedures')),
     },
@@ -69,6 +74,19 @@ function numberArg(text: string | undefined, flag: string, fallback: number, min
   const n = Number(text.replace(',', '.'));
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag}: ожидается число от ${min} до ${max}, получено «${text}»`);
   return n;
+}
+
+/** all | none | a list of marker ids «P2,P5,P6a» (methodology §7). */
+function markersArg(text: string): readonly MarkerId[] {
+  const t = text.trim().toLowerCase();
+  if (t === 'all') return MARKER_IDS;
+  if (t === 'none') return [];
+  const byLower = new Map(MARKER_IDS.map((id) => [id.toLowerCase(), id]));
+  return t.split(/[;,\s]+/).filter(Boolean).map((x) => {
+    const id = byLower.get(x);
+    if (!id) throw new UsageError(`--objectivity-markers: «${x}» — ожидается all, none или список из ${MARKER_IDS.join(', ')}`);
+    return id;
+  });
 }
 
 /** municipal | same-procedure | bottom-15 | bottom-25. */

@@ -12,12 +12,15 @@ export const USAGE = `Использование:
                 [--small-sample 5] [--settings sheets.json] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
                 [--rules municipal|same-procedure|bottom-15|bottom-25] [--min-participants N] [--compare RULES]
                 [--scales scales.csv|.xlsx|.json] [--report справка.docx]
+                [--objectivity-alpha 0.01] [--objectivity-min-n 10] [--objectivity-markers all|none|P2,P5,…]
   shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
   shnor --version
 
 --rules — набор правил: municipal («Муниципальная», по умолчанию), same-procedure («К2 по одной процедуре»),
   bottom-15 / bottom-25 («Нижние 15 / 25 %» по средней доле «2» за 3 года); --min-participants N — результат с меньшим
   числом участников не считается низким; --compare RULES — какие школы входят в список по одному правилу и не по другому.
+--objectivity-* — маркеры необъективности ВПР (методика §7): уровень значимости, минимум участников работы, какие
+  маркеры считать (P1–P8; лист «Объективность», поле objectivity в JSON); признак не меняет вердикт ШНОР.
 LIST — ключи процедур через «;», например "ВПР|Русский язык|5;ОГЭ|Математика|9".
 sheets.json — поправки по листам, как их сохраняет панель надстройки:
   { "Лист": { "excluded": true } , "Другой лист": { "context": { "year": 2024, "kind": "ВПР", "grade": 5 }, "columns": { "C": "share2" } },
