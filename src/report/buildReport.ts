@@ -23,7 +23,9 @@ export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
     [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
     [buildRatingSheet(analysis), `Муниципальный рейтинг ${y} г.`],
-    [buildObjectivitySheet(analysis), `Признаки необъективности ВПР ${y} г.`],
+    // Only when some ВПР work of Y could be judged (a workbook of ОГЭ/ЕГЭ alone gets no empty sheet).
+    ...(analysis.identification.verdicts.some((v) => v.objectivity.length > 0)
+      ? [[buildObjectivitySheet(analysis), `Признаки необъективности ВПР ${y} г.`] as [SheetSpec, string]] : []),
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
     [buildNoteSheet(note), `Аналитическая справка, ШНОР ${y} г.`],
   ];
