@@ -3,6 +3,7 @@ import { Dataset, Procedure, ProcedureKind, parseProcedureKey, procedureKey, pro
 import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
 import { compareProcedures, proceduresInData } from '../../core/procedures';
 import { RuleSetId, isRuleSetId } from '../../core/ruleSets/presets';
+import { MARKER_IDS, MarkerId } from '../../core/objectivity/markers';
 
 /** What the Правила tab edits; saved under SETTINGS_KEYS.rules. */
 export interface RulesSettings {
@@ -22,6 +23,10 @@ export interface RulesSettings {
   readonly minParticipants: number;
   /** A second rule set to compare the list with; undefined = no comparison. */
   readonly compareRules?: RuleSetId;
+  /** Objectivity markers (§7): significance level, fewest participants of a work, markers in use. */
+  readonly objectivityAlpha: number;
+  readonly objectivityMinN: number;
+  readonly objectivityMarkers: readonly MarkerId[];
 }
 
 /** The methodology defaults (methodology.md §1–§3). */
@@ -32,6 +37,9 @@ export const DEFAULT_RULES: RulesSettings = {
   riskMargin: DEFAULT_PARAMETERS.riskMargin,
   ruleSet: 'municipal',
   minParticipants: 0,
+  objectivityAlpha: DEFAULT_PARAMETERS.objectivityAlpha,
+  objectivityMinN: DEFAULT_PARAMETERS.objectivityMinN,
+  objectivityMarkers: MARKER_IDS,
 };
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
@@ -56,6 +64,11 @@ export function sanitizeRules(raw: unknown): RulesSettings {
     ruleSet: isRuleSetId(r.ruleSet) ? r.ruleSet : DEFAULT_RULES.ruleSet,
     minParticipants: Math.round(numberIn(r.minParticipants, 0, 1000, DEFAULT_RULES.minParticipants)),
     ...(isRuleSetId(r.compareRules) ? { compareRules: r.compareRules } : {}),
+    objectivityAlpha: numberIn(r.objectivityAlpha, 1e-6, 0.5, DEFAULT_RULES.objectivityAlpha),
+    objectivityMinN: Math.round(numberIn(r.objectivityMinN, 1, 1000, DEFAULT_RULES.objectivityMinN)),
+    objectivityMarkers: Array.isArray(r.objectivityMarkers)
+      ? MARKER_IDS.filter((id) => (r.objectivityMarkers as unknown[]).includes(id))
+      : DEFAULT_RULES.objectivityMarkers,
   };
 }
 
@@ -72,6 +85,9 @@ export function rulesToParameters(rules: RulesSettings): Parameters {
     ruleSet: rules.ruleSet,
     minParticipants: rules.minParticipants,
     ...(rules.compareRules !== undefined && rules.compareRules !== rules.ruleSet ? { compareRules: rules.compareRules } : {}),
+    objectivityAlpha: rules.objectivityAlpha,
+    objectivityMinN: rules.objectivityMinN,
+    objectivityMarkers: rules.objectivityMarkers,
   };
 }
 
