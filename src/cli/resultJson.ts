@@ -1,5 +1,6 @@
 // The machine-readable result of cli.md ("result.json") built from an Analysis.
-import { AggregateLevel, procedureKey } from '../core/model';
+import { AggregateLevel, FiokoListing, procedureKey } from '../core/model';
+import { fiokoListingsOf } from '../report/objectivitySheet';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
 import { DataCheck, MARKER_IDS, MarkerId, WorkObjectivity } from '../core/objectivity';
@@ -60,10 +61,12 @@ export interface ObjectivityJson {
     readonly noData: readonly MarkerId[];
     readonly checks: readonly DataCheck[];
   }[];
+  /** The school in official ФИОКО lists, as read (never recomputed). */
+  readonly fioko?: readonly { readonly year: number; readonly works: readonly string[]; readonly markers?: number }[];
 }
 
-function objectivityOf(works: readonly WorkObjectivity[]): Pick<ResultJson['schools'][number], 'objectivity'> {
-  if (works.length === 0) return {};
+function objectivityOf(works: readonly WorkObjectivity[], listed: readonly FiokoListing[]): Pick<ResultJson['schools'][number], 'objectivity'> {
+  if (works.length === 0 && listed.length === 0) return {};
   return { objectivity: {
     flagged: works.some((w) => w.flagged),
     works: works.map((w) => ({
@@ -74,6 +77,7 @@ function objectivityOf(works: readonly WorkObjectivity[]): Pick<ResultJson['scho
       noData: w.markers.filter((m) => m.state === 'no_data').map((m) => m.id),
       checks: w.checks,
     })),
+    ...(listed.length > 0 ? { fioko: listed.map((l) => ({ year: l.year, works: l.works.map((x) => procedureKey({ kind: 'ВПР', ...x })), ...(l.markers !== undefined ? { markers: l.markers } : {}) })) } : {}),
   } };
 }
 
@@ -116,7 +120,7 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
         source: r.source,
       })),
       flags: v.flags,
-      ...objectivityOf(v.objectivity),
+      ...objectivityOf(v.objectivity, fiokoListingsOf(analysis, v.schoolKey)),
       explanation: v.explanation,
       ...(v.status === 'shnor' ? { partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, id.targetYear) })) } : {}),
       ...(compareOf(analysis, v.schoolKey) ?? {}),

@@ -105,12 +105,28 @@ export interface OfficialList {
   readonly source: SourceRef;
 }
 
+/** A school in an official ФИОКО list «с признаками необъективности результатов ВПР» (read as it is, never recomputed). */
+export interface FiokoListing {
+  readonly year: number;
+  /** The school login as the list writes it (lower case). */
+  readonly login: string;
+  readonly name: string;
+  readonly municipality?: string;
+  /** The works the list marks («4 РУ» → ВПР русский язык 4 класс). */
+  readonly works: readonly { readonly grade: number; readonly subject: string }[];
+  /** «Количество маркеров», when given. */
+  readonly markers?: number;
+  readonly source: SourceRef;
+}
+
 /** Everything read from the workbook(s), ready for analysis. */
 export interface Dataset {
   readonly schools: readonly School[];
   readonly results: readonly ResultRecord[];
   readonly aggregates: readonly AggregateRecord[];
   readonly officialLists: readonly OfficialList[];
+  /** Official ФИОКО lists of schools with signs of non-objectivity (methodology §7), as read. */
+  readonly fiokoLists?: readonly FiokoListing[];
   readonly warnings: readonly Warning[];
   /** Names the rules cannot safely merge but that look like one school (ingest/similarSchools). */
   readonly possibleDuplicates?: readonly PossibleDuplicate[];

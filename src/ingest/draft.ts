@@ -1,6 +1,6 @@
 // Internal shapes passed between the layout readers, finalize, the ФИС ОКО companion step and merge.
 import { WorkEvidence } from '../core/objectivity/evidence';
-import { AggregateLevel, AggregateRecord, Procedure, SourceRef, Warning } from '../core/model';
+import { AggregateLevel, AggregateRecord, FiokoListing, Procedure, SourceRef, Warning } from '../core/model';
 import { TextContext } from './context';
 import { MetricRole } from './headers';
 import { Pos } from './sheetView';
@@ -80,6 +80,8 @@ export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' |
   readonly aggregates: AggregateRecord[];
   readonly attachments: DraftAttachment[];
   readonly list?: DraftList;
+  /** An official ФИОКО list (methodology §7), as read. */
+  readonly fioko?: readonly FiokoListing[];
   readonly warnings: Warning[];
   /** Display names of schools and aggregate labels found. */
   readonly schoolNames: string[];

@@ -275,6 +275,7 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
   const schools = registry.schools();
   return {
     schools, results: order.map((id) => toRecord(kept.get(id) as DraftResult)), aggregates, officialLists, warnings,
+    ...(reads.some((r) => r.fioko) ? { fiokoLists: reads.flatMap((r) => r.fioko ?? []) } : {}),
     possibleDuplicates: possibleDuplicates(schools),
     ...(schoolMerges.length > 0 ? { mergedSchools: schoolMerges } : {}),
   };

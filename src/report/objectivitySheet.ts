@@ -1,12 +1,12 @@
 // Sheet «Объективность» (§7): school × ВПР work of Y, each marker with its evidence, the headline, data checks first,
 // grouped by municipality; the official ФИОКО list beside the computed markers. Never changes a ШНОР verdict.
-import { Dataset } from '../core/model';
+import { Dataset, FiokoListing } from '../core/model';
 import { MARKERS, MarkerResult, WorkObjectivity } from '../core/objectivity';
 import { Analysis, Verdict } from '../core/results';
 import { rangeA1 } from './a1';
 import { compareText } from './labels';
 import { SheetSpec } from './model';
-import { checksText, markerEvidence, sourceText, workLabel } from './objectivityWords';
+import { checksText, fiokoText, markerEvidence, sourceText, workLabel } from './objectivityWords';
 import { BAD_FILL, BAD_FONT, MUTED_FONT, NEUTRAL_FILL, NEUTRAL_FONT } from './palette';
 import { NO_DATA_TEXT, SheetBuilder } from './sheetBuilder';
 
@@ -15,6 +15,29 @@ const TAB_OBJECTIVITY = '7030A0';
 const NO_MUNICIPALITY = 'Муниципалитет не указан';
 
 const municipalities = new WeakMap<Dataset, Map<string, string>>();
+const listings = new WeakMap<Dataset, Map<string, FiokoListing[]>>();
+
+/** The school's entries in official ФИОКО lists, by its key or its login. */
+export function fiokoListingsOf(analysis: Pick<Analysis, 'dataset'>, schoolKey: string): readonly FiokoListing[] {
+  const d = analysis.dataset;
+  if (!d.fiokoLists || d.fiokoLists.length === 0) return [];
+  let map = listings.get(d);
+  if (!map) {
+    const byLogin = new Map<string, FiokoListing[]>();
+    for (const l of d.fiokoLists) {
+      const list = byLogin.get(l.login);
+      if (list) list.push(l);
+      else byLogin.set(l.login, [l]);
+    }
+    map = new Map();
+    for (const s of d.schools) {
+      const found = byLogin.get(s.key) ?? (s.code ? byLogin.get(s.code.toLowerCase()) : undefined);
+      if (found) map.set(s.key, found);
+    }
+    listings.set(d, map);
+  }
+  return map.get(schoolKey) ?? [];
+}
 
 /** The school's municipality as the data names it (undefined when none does). */
 export function municipalityOf(analysis: Pick<Analysis, 'dataset'>, schoolKey: string): string | undefined {
@@ -50,7 +73,7 @@ export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
   const y = analysis.identification.targetYear;
   const sheet = new SheetBuilder();
   sheet.addTitle(`Признаки необъективности результатов ВПР ${y}`);
-  const headers = ['Школа', 'Работа', 'Участников', 'Данные', 'Ошибка данных?', 'Признаки', ...MARKERS.map((m) => `${m.id} ${m.name}`)];
+  const headers = ['Школа', 'Работа', 'Участников', 'Данные', 'Ошибка данных?', 'Признаки', ...MARKERS.map((m) => `${m.id} ${m.name}`), 'Список ФИОКО'];
   const byMunicipality = new Map<string, Row[]>();
   for (const verdict of analysis.identification.verdicts) {
     for (const work of verdict.objectivity) {
@@ -78,7 +101,7 @@ export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
         const byId = new Map(work.markers.map((m) => [m.id, m]));
         const row = sheet.addRow([
           verdict.name, workLabel(work), work.n, `${sourceText(work)}${work.small ? '; малая выборка' : ''}`, checksText(work).replace(/^ошибка данных\?: /, ''),
-          work.flagged ? 'есть' : '', ...MARKERS.map((m) => markerCell(byId.get(m.id))),
+          work.flagged ? 'есть' : '', ...MARKERS.map((m) => markerCell(byId.get(m.id))), fiokoText(fiokoListingsOf(analysis, verdict.schoolKey)),
         ]);
         if (work.checks.length > 0) sheet.style(rangeA1(row, 5, row, 5), { fill: NEUTRAL_FILL, fontColor: NEUTRAL_FONT });
         if (work.flagged) sheet.style(rangeA1(row, 6, row, 6), { fill: BAD_FILL, fontColor: BAD_FONT, bold: true });
@@ -101,7 +124,7 @@ export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
   return sheet.build({
     kind: 'objectivity',
     name: OBJECTIVITY_SHEET_NAME,
-    columnWidths: [30, 18, 9, 14, 18, 9, ...MARKERS.map(() => 15)],
+    columnWidths: [30, 18, 9, 14, 18, 9, ...MARKERS.map(() => 15), 16],
     ...(header > 0 ? { freeze: { rows: header, columns: 2 } } : {}),
     tabColor: TAB_OBJECTIVITY,
   });

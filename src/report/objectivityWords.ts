@@ -1,5 +1,5 @@
 // Words for the objectivity markers (§7): a marker with its evidence, a work's markers, data checks, what data was used.
-import { procedureLabel } from '../core/model';
+import { FiokoListing, procedureLabel } from '../core/model';
 import { DataCheck, MarkerResult, WorkObjectivity, markerDefinition } from '../core/objectivity';
 import { formatNumber } from './format';
 
@@ -86,4 +86,16 @@ export function sourceText(w: WorkObjectivity): string {
   const used = new Set(w.markers.filter((m) => m.state !== 'no_data').map((m) => m.data));
   const names = [used.has('mark_statistics') ? '«Статистика по отметкам»' : '', used.has('journal_comparison') ? '«Сравнение с журналом»' : ''].filter(Boolean);
   return names.length > 0 ? names.join(', ') : 'нет данных';
+}
+
+const SUBJECT_CODE: Readonly<Record<string, string>> = { 'Русский язык': 'РУ', 'Математика': 'МА' };
+
+/** «в списке ФИОКО (2021: 5 РУ, 5 МА)» for the listings of a school; '' when it is in none. */
+export function fiokoText(listings: readonly FiokoListing[]): string {
+  if (listings.length === 0) return '';
+  const parts = [...listings].sort((a, b) => a.year - b.year).map((l) => {
+    const works = l.works.map((w) => `${w.grade}${NBSP}${SUBJECT_CODE[w.subject] ?? w.subject}`).join(', ');
+    return `${l.year}${works ? `: ${works}` : ''}`;
+  });
+  return `в списке ФИОКО (${parts.join('; ')})`;
 }
