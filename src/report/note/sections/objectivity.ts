@@ -1,10 +1,16 @@
 // The справка's objectivity section (§7): flagged schools with their markers in a table (an appendix when long),
 // what could not be checked, and the official ФИОКО list beside the computed markers.
+import { pluralRu } from '../../../core/format';
 import { Analysis, Verdict } from '../../../core/results';
 import { municipalityOf } from '../../objectivitySheet';
 import { checksText, markedText, workLabel } from '../../objectivityWords';
 import { NoteBlock } from '../model';
-import { inYear, schools, schoolsWord } from '../words';
+import { inYear, schoolsWord } from '../words';
+
+/** «у 1 школы», «у 3 школ», «у 21 школы» (genitive after «у»). */
+function atSchools(n: number): string {
+  return `у ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школы' : 'школ'}`;
+}
 
 /** More flagged works than this go to an appendix. */
 const IN_TEXT = 12;
@@ -30,10 +36,10 @@ export function objectivityNote(analysis: Analysis, verdicts: readonly Verdict[]
   const flagged = judged.filter((v) => v.objectivity.some((w) => w.flagged));
   body.push({
     type: 'paragraph',
-    text: `Маркеры необъективности (методика §7: показатели ФИОКО 2019 и методики программы, сравнение каждой школы с регионом) рассчитаны по ${checkable.length} работам ВПР ${y} г.` +
+    text: `Маркеры необъективности (методика §7: показатели ФИОКО 2019 и методики программы, сравнение каждой школы с регионом) рассчитаны по ${checkable.length} ${checkable.length % 10 === 1 && checkable.length % 100 !== 11 ? 'работе' : 'работам'} ВПР ${y} г.` +
       `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : ', только по статистике школ (без протоколов: маркеры P1–P4, P7, P8 — нет данных)'}. ` +
       (flagged.length === 0 ? 'Школ с признаками необъективности (два маркера или один сильный) не выявлено.'
-        : `Признаки необъективности (два маркера или один сильный: P2, P3, P8 по русскому языку) — у ${schools(flagged.length)}. Один маркер не означает необъективность; вердикт ШНОР не меняется.`),
+        : `Признаки необъективности (два маркера или один сильный: P2, P3, P8 по русскому языку) — ${atSchools(flagged.length)}. Один маркер не означает необъективность; вердикт ШНОР не меняется.`),
   });
   if (unchecked.length > 0) {
     body.push({ type: 'paragraph', text: `Проверка невозможна (мало участников или нет нужных данных) — ${unchecked.length} ${schoolsWord(unchecked.length)}.` });
@@ -44,6 +50,6 @@ export function objectivityNote(analysis: Analysis, verdicts: readonly Verdict[]
   const table: NoteBlock = { type: 'table', header: ['Школа', 'Муниципалитет', 'Работа', 'Маркеры и их основания'], rows, widths: [24, 16, 16, 44] };
   if (rows.length === 0) return { body, appendix: [] };
   if (rows.length <= IN_TEXT) return { body: [...body, table], appendix: [] };
-  body.push({ type: 'paragraph', text: `Перечень (${rows.length} работ) — в приложении «Признаки необъективности».` });
+  body.push({ type: 'paragraph', text: `Перечень (${rows.length} ${pluralRu(rows.length, 'работа', 'работы', 'работ')}) — в приложении «Признаки необъективности».` });
   return { body, appendix: [{ type: 'heading', text: `Приложение. Признаки необъективности ${inYear(y)}` }, table] };
 }
