@@ -22,7 +22,7 @@ export interface AnalyzeArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare',
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare', '--curator-load',
   '--objectivity-alpha', '--objectivity-min-n', '--objectivity-markers']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
@@ -60,6 +60,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
       ruleSet: rulesArg(values.get('--rules'), '--rules') ?? 'municipal',
       minParticipants: numberArg(values.get('--min-participants'), '--min-participants', 0, 0, 10000),
       ...(values.has('--compare') ? { compareRules: rulesArg(values.get('--compare'), '--compare') } : {}),
+      ...(values.has('--curator-load') ? { curatorLoad: integerArg(values.get('--curator-load'), '--curator-load', 1, 100) } : {}),
       objectivityAlpha: numberArg(values.get('--objectivity-alpha'), '--objectivity-alpha', DEFAULT_PARAMETERS.objectivityAlpha, 1e-9, 0.5),
       objectivityMinN: numberArg(values.get('--objectivity-min-n'), '--objectivity-min-n', DEFAULT_PARAMETERS.objectivityMinN, 1, 10000),
       ...(values.has('--objectivity-markers') ? { objectivityMarkers: markersArg(values.get('--objectivity-markers') as string) } : {}),
@@ -73,6 +74,12 @@ function numberArg(text: string | undefined, flag: string, fallback: number, min
   if (text === undefined) return fallback;
   const n = Number(text.replace(',', '.'));
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag}: ожидается число от ${min} до ${max}, получено «${text}»`);
+  return n;
+}
+
+function integerArg(text: string | undefined, flag: string, min: number, max: number): number {
+  const n = numberArg(text, flag, min, min, max);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag}: ожидается целое число от ${min} до ${max}, получено «${text}»`);
   return n;
 }
 

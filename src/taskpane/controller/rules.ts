@@ -1,6 +1,6 @@
 // The task pane's identification rules as saved in the workbook, their defaults, and their conversion to Parameters.
 import { Dataset, Procedure, ProcedureKind, parseProcedureKey, procedureKey, procedureLabel } from '../../core/model';
-import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
+import { DEFAULT_CURATOR_LOAD, DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
 import { compareProcedures, proceduresInData } from '../../core/procedures';
 import { RuleSetId, isRuleSetId } from '../../core/ruleSets/presets';
 import { MARKER_IDS, MarkerId } from '../../core/objectivity/markers';
@@ -23,6 +23,8 @@ export interface RulesSettings {
   readonly minParticipants: number;
   /** A second rule set to compare the list with; undefined = no comparison. */
   readonly compareRules?: RuleSetId;
+  /** How many ШНОР one curator carries at most (§4a). */
+  readonly curatorLoad: number;
   /** Objectivity markers (§7): significance level, fewest participants of a work, markers in use. */
   readonly objectivityAlpha: number;
   readonly objectivityMinN: number;
@@ -37,6 +39,7 @@ export const DEFAULT_RULES: RulesSettings = {
   riskMargin: DEFAULT_PARAMETERS.riskMargin,
   ruleSet: 'municipal',
   minParticipants: 0,
+  curatorLoad: DEFAULT_CURATOR_LOAD,
   objectivityAlpha: DEFAULT_PARAMETERS.objectivityAlpha,
   objectivityMinN: DEFAULT_PARAMETERS.objectivityMinN,
   objectivityMarkers: MARKER_IDS,
@@ -64,6 +67,7 @@ export function sanitizeRules(raw: unknown): RulesSettings {
     ruleSet: isRuleSetId(r.ruleSet) ? r.ruleSet : DEFAULT_RULES.ruleSet,
     minParticipants: Math.round(numberIn(r.minParticipants, 0, 1000, DEFAULT_RULES.minParticipants)),
     ...(isRuleSetId(r.compareRules) ? { compareRules: r.compareRules } : {}),
+    curatorLoad: Math.round(numberIn(r.curatorLoad, 1, 100, DEFAULT_RULES.curatorLoad)),
     objectivityAlpha: numberIn(r.objectivityAlpha, 1e-6, 0.5, DEFAULT_RULES.objectivityAlpha),
     objectivityMinN: Math.round(numberIn(r.objectivityMinN, 1, 1000, DEFAULT_RULES.objectivityMinN)),
     objectivityMarkers: Array.isArray(r.objectivityMarkers)
@@ -84,6 +88,7 @@ export function rulesToParameters(rules: RulesSettings): Parameters {
     riskMargin: rules.riskMargin,
     ruleSet: rules.ruleSet,
     minParticipants: rules.minParticipants,
+    curatorLoad: rules.curatorLoad,
     ...(rules.compareRules !== undefined && rules.compareRules !== rules.ruleSet ? { compareRules: rules.compareRules } : {}),
     objectivityAlpha: rules.objectivityAlpha,
     objectivityMinN: rules.objectivityMinN,
