@@ -118,7 +118,7 @@ export function buildDynamicsSheet(analysis: Analysis): SheetSpec {
   } else {
     const header3 = sheet.addHeader(['Процедура', 'Год', 'Муниципалитет, доля «2», %', 'Источник', 'Регион, доля «2», %', 'Школ']);
     for (const b of benchmarks) {
-      const origin = b.municipality ? (b.municipality.origin === 'sheet' ? 'из листа' : 'рассчитано') : '';
+      const origin = b.municipality ? (b.municipality.origin === 'sheet' ? 'из листа' : b.municipality.unweighted ? 'по школам, без весов' : 'по школам, взвешено') : '';
       sheet.addRow([procedureLabel(b.procedure), b.year, b.municipality?.share2 ?? null, origin, b.region?.share2 ?? null, b.schoolCount]);
     }
     const first = header3 + 1;

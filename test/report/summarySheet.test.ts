@@ -98,3 +98,26 @@ describe('buildSummarySheet with many counted procedures', () => {
     ]);
   });
 });
+
+describe('the district series on Сводка says its method (§4: one method per series)', () => {
+  it('names the method of each row: sheet rows, weighted by participants, or the plain mean', () => {
+    const { analysis } = makeFixture();
+    const m = (share2: number, origin: 'sheet' | 'computed', unweighted?: true) => ({ share2, origin, ...(unweighted ? { unweighted } : {}) });
+    const benchmarks = [
+      { procedure: VPR5_RU, year: 2023, municipality: m(16, 'sheet'), schoolCount: 3 },
+      { procedure: VPR5_RU, year: 2024, municipality: m(18, 'sheet'), schoolCount: 3 },
+      { procedure: VPR5_MA, year: 2023, municipality: m(20, 'computed'), schoolCount: 3 },
+      { procedure: VPR5_MA, year: 2024, municipality: m(21, 'computed'), schoolCount: 3 },
+      { procedure: OGE_MA, year: 2023, municipality: m(9, 'computed', true), schoolCount: 3 },
+      { procedure: OGE_MA, year: 2024, municipality: m(12, 'computed', true), schoolCount: 3 },
+    ];
+    const sheet = buildSummarySheet({ ...analysis, dynamics: { ...analysis.dynamics, benchmarks } });
+    const header = rowWhere(sheet, 1, 'Процедура');
+    expect(sheet.values[header - 1].slice(0, 4)).toEqual(['Процедура', 2023, 2024, 'Способ расчёта']);
+    const method = (label: string) => sheet.values[rowWhere(sheet, 1, label) - 1][3];
+    expect(method('ВПР-5 русский язык')).toBe('строки листа (муниципалитет)');
+    expect(method('ВПР-5 математика')).toBe('по школам, взвешено по числу участников');
+    expect(method('ОГЭ математика')).toBe('по школам, среднее без весов (нет числа участников)');
+    expect(integrityProblems(sheet)).toEqual([]);
+  });
+});
