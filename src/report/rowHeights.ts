@@ -52,3 +52,21 @@ export function estimateRowHeights(values: readonly (readonly OutValue[])[], sty
   }
   return [...lines].filter(([, n]) => n > 1).sort(([a], [b]) => a - b).map(([row, n]) => ({ row, height: n * LINE_HEIGHT }));
 }
+
+/**
+ * Column widths widened so that the longest word of each (bold, wrapped) header fits on one line: a header is
+ * wrapped between words, never inside one («(профильная)», «Муниципалитет»).
+ */
+export function fitHeaderWords(headers: readonly OutValue[], widths: readonly number[]): number[] {
+  return widths.map((w, i) => {
+    const header = headers[i];
+    if (typeof header !== 'string') return w;
+    const longest = header.split(/\s+/).reduce((m, word) => Math.max(m, word.length), 0);
+    return Math.max(w, headerWordWidth(longest));
+  });
+}
+
+/** Width a bold header word of `letters` letters needs (with the cell's padding). */
+export function headerWordWidth(letters: number): number {
+  return Math.ceil((letters + 1) * BOLD_FACTOR);
+}
