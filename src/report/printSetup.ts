@@ -26,13 +26,13 @@ export function printSetup(spec: Omit<SheetSpec, 'print'>, title: string, date: 
   // Pages across: as few as keep the scale legible; the frozen name columns repeat on each of them.
   const repeated = widths.slice(0, columns).reduce((sum, w) => sum + columnPoints(w), 0);
   const perPage = PRINTABLE_POINTS[orientation] / MIN_PRINT_SCALE;
-  const pagesWide = points <= perPage || columns === 0 ? 1 : Math.ceil((points - repeated) / Math.max(1, perPage - repeated));
+  const pagesWide = points <= perPage ? 1 : Math.ceil((points - repeated) / Math.max(1, perPage - repeated));
   const lastRow = spec.values.length;
   return {
     orientation,
     ...(rows > 0 ? { repeatRows: { first: 1, last: rows } } : {}),
     pagesWide,
-    ...(pagesWide > 1 ? { repeatColumns: { first: 1, last: columns } } : {}),
+    ...(pagesWide > 1 && columns > 0 ? { repeatColumns: { first: 1, last: columns } } : {}),
     ...(spec.printColumns !== undefined && lastRow > 0 ? { area: rangeA1(1, 1, lastRow, spec.printColumns) } : {}),
     footer: { title, date },
   };

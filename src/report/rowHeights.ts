@@ -68,5 +68,5 @@ export function fitHeaderWords(headers: readonly OutValue[], widths: readonly nu
 
 /** Width a bold header word of `letters` letters needs (with the cell's padding). */
 export function headerWordWidth(letters: number): number {
-  return Math.ceil((letters + 1) * BOLD_FACTOR);
+  return Math.ceil(letters * BOLD_FACTOR);
 }
