@@ -148,6 +148,33 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
     },
   });
 
+  // Table 4: the school's benchmarks by procedure and year — municipality (with how it was obtained) and region.
+  sheet.skipRow();
+  sheet.addSection('Муниципалитет и регион: доля «2» по процедурам и годам, %');
+  tableWidths.push(6);
+  const benchmarks = [...analysis.dynamics.benchmarks].sort((a, b) => compareProcedures(a.procedure, b.procedure) || a.year - b.year);
+  if (benchmarks.length === 0) {
+    sheet.addHint(NO_DATA_TEXT);
+  } else {
+    const header = sheet.addHeader(['Процедура', 'Год', 'Муниципалитет', 'Способ', 'Регион', 'Школ']);
+    for (const b of benchmarks) {
+      const origin = b.municipality ? (b.municipality.origin === 'sheet' ? 'строка листа' : b.municipality.unweighted ? 'по школам, без весов' : 'по школам, взвешено') : '';
+      sheet.addRow([procedureLabel(b.procedure), b.year, b.municipality?.share2 ?? null, origin, b.region?.share2 ?? null, b.schoolCount]);
+    }
+    const first = header + 1;
+    const last = sheet.lastRow;
+    sheet.style(rangeA1(first, 1, last, 6), { border: 'thin', vAlign: 'top' });
+    sheet.style(rangeA1(first, 4, last, 4), { wrap: true });
+    sheet.format(rangeA1(first, 2, last, 2), '0');
+    sheet.style(rangeA1(first, 2, last, 2), { hAlign: 'center' });
+    sheet.format(rangeA1(first, 3, last, 3), '0.0');
+    sheet.format(rangeA1(first, 5, last, 5), '0.0');
+    sheet.format(rangeA1(first, 6, last, 6), '0');
+    for (const column of [3, 5]) {
+      sheet.conditional({ type: 'cellIs', range: rangeA1(first, column, last, column), operator: 'greaterThanOrEqual', values: [parameters.threshold], style: { fill: BAD_FILL, fontColor: BAD_FONT } });
+    }
+  }
+
   // Charts to the right of every table, stacked without overlapping each other.
   const chartColumn = Math.max(MIN_CHART_COLUMN, tableWidths.reduce((m, w) => Math.max(m, w), 0) + 2);
   let nextFree = 1;
@@ -160,7 +187,7 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
 
   // A: year / procedure / status (fits «ВПР-5 русский язык»); then numbers; F: the long «положительная динамика» header.
   // The rating, with its long school names, has its own sheet and widths (ratingSheet.ts).
-  const widths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [22, 10, 12, 10, 10, 18][i] ?? 10);
+  const widths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [22, 10, 14, 12, 10, 18][i] ?? 10);
   // The method column of table 2 (after its years) holds a short phrase.
   const methodColumn = 2 + years.length;
   const columnWidths = widths.map((w, i) => (i + 1 === methodColumn && shareRows.length > 0 ? Math.max(w, 24) : w));
