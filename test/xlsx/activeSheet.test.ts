@@ -48,3 +48,10 @@ describe('the tab a written workbook opens on', () => {
       .toBe('<worksheet><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetData/></worksheet>');
   });
 });
+
+describe('a sheet that was not selected', () => {
+  it('keeps its part as it was (tabSelected="0" stays)', () => {
+    const xml = '<worksheet><sheetViews><sheetView tabSelected="0" workbookViewId="0"/></sheetViews><sheetData/></worksheet>';
+    expect(withTabSelected(xml, false)).toBe(xml);
+  });
+});

@@ -14,7 +14,7 @@ export function withTabSelected(xml: string, selected: boolean): string {
   const head = xml.slice(0, headEnd);
   const next = head.replace(SHEET_VIEW, (tag) => {
     const has = /\stabSelected\s*=\s*("[^"]*"|'[^']*')/.test(tag);
-    if (!selected) return has ? tag.replace(/\stabSelected\s*=\s*("[^"]*"|'[^']*')/, '') : tag;
+    if (!selected) return /\stabSelected\s*=\s*("(1|true)"|'(1|true)')/.test(tag) ? tag.replace(/\stabSelected\s*=\s*("[^"]*"|'[^']*')/, '') : tag;
     return has ? tag.replace(/\stabSelected\s*=\s*("[^"]*"|'[^']*')/, ' tabSelected="1"') : tag.replace(/^(<[^\s/>]+)/, '$1 tabSelected="1"');
   });
   return next === head ? xml : next + xml.slice(headEnd);
