@@ -18,12 +18,13 @@ export function buildCohortsSheet(analysis: Analysis): SheetSpec {
   const place = placeColumns(places);
   const sheet = new SheetBuilder();
   sheet.addTitle('Когорты: один и тот же класс по годам');
-  sheet.addSubtitle(
+  const steps = analysis.dynamics.cohorts.reduce((m, c) => Math.max(m, c.steps.length), 0);
+  sheet.addWrappedSubtitle(
     `Класс g в году y → g+1 в году y+1 (ВПР-4 → ВПР-5 → ВПР-6; ВПР-8 → ОГЭ). Изменение — разность долей «2» первого и последнего шага, п.п.; ` +
       `без изменений — в пределах ±${formatNumber(parameters.stableBand)} п.п.; доля «2» ≥ ${formatNumber(parameters.threshold)} % выделена.`,
+    1 + place.headers.length + 1 + 2 * steps + 2,
   );
   const cohorts = [...analysis.dynamics.cohorts].sort(compareCohorts);
-  const steps = cohorts.reduce((m, c) => Math.max(m, c.steps.length), 0);
   const stepHeaders: string[] = [];
   for (let k = 1; k <= steps; k++) stepHeaders.push(`Процедура ${k}`, `Доля «2» ${k}`);
   const headers = ['Образовательная организация', ...place.headers, 'Предмет', ...stepHeaders, 'Изменение, п.п.', 'Направление'];

@@ -29,11 +29,13 @@ export function buildDynamicsSheet(analysis: Analysis): SheetSpec {
 
   const span = years.length > 0 ? ` ${years[0]}–${years[years.length - 1]}` : '';
   sheet.addTitle(`Динамика доли «2» по школам и процедурам${span}`);
-  sheet.addSubtitle(
+  const width = place.headers.length + years.length + 5;
+  sheet.addWrappedSubtitle(
     `Изменение — разность долей «2» за два последних года с данными, п.п. (больше «2» — ухудшение); ` +
       `без изменений — в пределах ±${formatNumber(parameters.stableBand)} п.п. или меньше доли одного ученика (при малом числе участников); ` +
       `доля «2» ≥ ${formatNumber(parameters.threshold)} % выделена. Сначала школы из перечня ШНОР, затем зона риска. ` +
       `Когорты — на листе «Когорты», муниципалитет и регион — на листе «Сводка».`,
+    width,
   );
 
   sheet.addSection('Доля «2» по годам');

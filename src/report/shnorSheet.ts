@@ -63,8 +63,9 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
   const lastProcedureColumn = printColumns + procedureHeaders.length;
   const lowCountColumn = lastProcedureColumn + 1;
   const explanationColumn = width;
+  // Narrower text columns when the municipality (and code) columns share the page: the scale stays legible.
   const columnWidths = fitHeaderWords(headers, [
-    5, 36, ...(places.several ? [22, ...(places.codes ? [12] : [])] : []), 11, 10, 11, 42, 30,
+    ...(places.several ? [5, 32, 18, ...(places.codes ? [11] : []), 11, 10, 11, places.codes ? 34 : 38, places.codes ? 24 : 26] : [5, 36, 11, 10, 11, 42, 30]),
     ...procedureHeaders.map(() => 12),
     9, 34, 40, 70,
   ]);
