@@ -82,7 +82,7 @@ export function buildDynamicsSheet(analysis: Analysis): SheetSpec {
     sheet.conditional({ type: 'textEquals', range: direction, text: noCurrentYearLabel(y), style: { fontColor: MUTED_FONT } });
     sheet.conditional({ type: 'textEquals', range: rangeA1(first, statusColumn, last, statusColumn), text: STATUS_LABELS.shnor, style: { fill: BAD_FILL, fontColor: BAD_FONT, bold: true } });
   }
-  const widths = [38, ...place.widths, 12, 28, ...years.map(() => 9), 12, 17];
+  const widths = [38, ...place.widths, 12, 28, ...years.map(() => 9), 12, 21];
   return sheet.build({
     kind: 'dynamics',
     name: DYNAMICS_SHEET_NAME,
