@@ -3,7 +3,7 @@ import { pluralRu } from '../core/format';
 import { Procedure } from '../core/model';
 import { Analysis, Verdict } from '../core/results';
 import { formatNumber } from './format';
-import { STATUS_LABELS, compareProcedures, compareText, procedureShort } from './labels';
+import { STATUS_LABELS, compareProcedures, compareText, procedureAbbrev } from './labels';
 import { sortVerdicts } from './shnorOrder';
 
 /** Where a school is: its municipality and login code as the data gave them. */
@@ -62,6 +62,11 @@ export function listGroups(analysis: Analysis, places: Places = schoolPlaces(ana
     .map(([municipality, verdicts]) => ({ municipality, verdicts }));
 }
 
+/** The schools in the sheet's order (grouped by municipality when the data has several): for the CLI and the pane. */
+export function listOrder(analysis: Analysis): Verdict[] {
+  return listGroups(analysis).flatMap((g) => g.verdicts);
+}
+
 /** «Кировский район — 45 школ: ШНОР — 3, зона риска — 5». */
 export function groupCaption(group: ListGroup): string {
   const n = group.verdicts.length;
@@ -70,17 +75,9 @@ export function groupCaption(group: ListGroup): string {
   return `${group.municipality ?? ''} — ${n}\u00A0${pluralRu(n, 'школа', 'школы', 'школ')}: ${STATUS_LABELS.shnor} — ${shnor}, ${STATUS_LABELS.risk.toLowerCase()} — ${risk}`;
 }
 
-const SUBJECT_SHORT: readonly [RegExp, string][] = [
-  [/^русский язык$/, 'рус.'], [/^математика \(базовая\)$/, 'мат. баз.'], [/^математика \(профильная\)$/, 'мат. проф.'],
-  [/^математика$/, 'мат.'], [/^окружающий мир$/, 'окр. мир'], [/^биология$/, 'биол.'], [/^история$/, 'ист.'],
-  [/^обществознание$/, 'общ.'], [/^физика$/, 'физ.'], [/^химия$/, 'хим.'], [/^география$/, 'геогр.'],
-  [/^литература$/, 'лит.'], [/^информатика/, 'информ.'], [/^английский язык$/, 'англ. яз.'], [/^немецкий язык$/, 'нем. яз.'],
-];
-
-/** «ВПР-5 рус.», «ОГЭ мат.», «ЕГЭ мат. проф.»: a procedure as the compact list names it. */
+/** «ВПР-5 рус.», «ОГЭ мат.», «ЕГЭ мат. проф.»: a procedure as the compact list names it (the curators' reasons' words). */
 export function procedureAbbreviation(p: Procedure): string {
-  const subject = p.subject.toLowerCase();
-  return `${procedureShort(p)} ${SUBJECT_SHORT.find(([re]) => re.test(subject))?.[1] ?? subject}`;
+  return procedureAbbrev(p);
 }
 
 /** «ВПР-5 рус. 33,3 % (2024); ВПР-6 мат. 40 % (2023)»: the low results behind the status, newest year first. */
@@ -95,6 +92,6 @@ export function lowResultsText(v: Verdict): string {
 export function curatorsText(analysis: Analysis, v: Verdict): string {
   if (v.status !== 'shnor') return '';
   const partners = analysis.partners?.get(v.schoolKey) ?? [];
-  if (partners.length === 0) return 'нет подходящей школы';
+  if (partners.length === 0) return 'нет куратора';
   return partners.map((p) => (p.reason.missing ? `${p.name} (нет в данных)` : p.name)).join('; ');
 }

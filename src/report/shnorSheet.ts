@@ -2,6 +2,7 @@
 // municipality at regional scale), then for the screen доля «2» for Y and Y−1, marks and explanation (§5).
 import { pluralRu } from '../core/format';
 import { Procedure, procedureLabel } from '../core/model';
+import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
 import { Analysis, BenchmarkRow, Status, Verdict } from '../core/results';
 import { rangeA1 } from './a1';
 import { formatDate, formatNumber } from './format';
@@ -17,7 +18,7 @@ import {
 } from './palette';
 import { RunInfo } from './runInfo';
 import { SheetBuilder } from './sheetBuilder';
-import { partnerReasonText } from './partnerText';
+import { curatorGapText, partnerReasonText } from './partnerText';
 import { LINE_HEIGHT, fitHeaderWords, wrappedLines } from './rowHeights';
 import { curatorsText, groupCaption, listGroups, lowResultsText, procedureAbbreviation, schoolPlaces } from './shnorList';
 import { lowCount } from './shnorOrder';
@@ -248,7 +249,9 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
     for (const v of shnorVerdicts) {
       const own = analysis.partners?.get(v.schoolKey) ?? [];
       if (own.length === 0) {
-        partnerRow(v.name, 'нет подходящей школы', 'ни одна школа того же уровня и муниципалитета не лучше во всех её низких процедурах при стабильных результатах');
+        const gap = analysis.curatorGaps?.get(v.schoolKey);
+        const load = parameters.curatorLoad ?? DEFAULT_CURATOR_LOAD;
+        partnerRow(v.name, 'нет куратора', gap ? curatorGapText(gap, load) : 'ни одна школа того же уровня и муниципалитета не лучше во всех её низких процедурах при стабильных результатах');
         continue;
       }
       own.forEach((p, i) => partnerRow(i === 0 ? v.name : null, p.name, partnerReasonText(p.reason, y)));

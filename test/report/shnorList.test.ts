@@ -63,7 +63,7 @@ describe('the compact form of the ШНОР list', () => {
       if (v.status !== 'shnor') expect(text).toBe('');
       else {
         const partners = analysis.partners?.get(v.schoolKey) ?? [];
-        expect(text).toBe(partners.length === 0 ? 'нет подходящей школы' : partners.map((p) => p.name).join('; '));
+        expect(text).toBe(partners.length === 0 ? 'нет куратора' : partners.map((p) => p.name).join('; '));
       }
     }
   });
