@@ -165,3 +165,18 @@ describe('the curator\'s reason in one line', () => {
       'лучше по ВПР-5 рус. (2,1\u00a0% против 33,3\u00a0%), ВПР-5 мат. (4\u00a0% против 40\u00a0%) и ещё 2 процедурам; тот же муниципалитет; стабильна 2\u00a0года (2023–2024)');
   });
 });
+
+describe('curators among many candidates', () => {
+  it('keeps only the options that can matter, yet assigns the best free one', () => {
+    // 3 ШНОР and 40 candidates with distinct shares: each ШНОР's options are cut to the few that the load limit can reach.
+    const schools: Record<string, [string, string | undefined, Partial<Record<'ru' | 'ma' | 'oge', [number, number]>>]> = {
+      w1: ['Первая СОШ', undefined, { ru: [40, 60] }], w2: ['Вторая СОШ', undefined, { ru: [40, 58] }], w3: ['Третья СОШ', undefined, { ru: [40, 56] }],
+    };
+    for (let i = 0; i < 40; i++) schools[`c${i}`] = [`Кандидат ${i} СОШ`, undefined, { ru: [(i * 7) % 20, (i * 7) % 20 + 0.5] }];
+    const a = analyze(dataset(schools), { ...DEFAULT_PARAMETERS, curatorLoad: 1 });
+    const shares = (['w1', 'w2', 'w3'] as const).map((k) => a.partners?.get(k)?.[0].reason.procedures[0].partner);
+    // The three best candidates (0,5; 1,5; 2,5), one each: the load limit is 1.
+    expect([...shares].sort()).toEqual([0.5, 1.5, 2.5]);
+    expect(new Set((['w1', 'w2', 'w3'] as const).map((k) => a.partners?.get(k)?.[0].name)).size).toBe(3);
+  });
+});
