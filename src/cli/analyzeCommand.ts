@@ -3,8 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
-import { sanitizeSourceSettings } from '../ingest/settings';
-import { IngestSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
+import { partnerChoicesOf, sanitizeSourceSettings } from '../ingest/settings';
+import { IngestSettings } from '../ingest/types';
 import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
@@ -180,7 +180,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (args.parameters.targetYear !== undefined && !years.includes(args.parameters.targetYear)) {
     throw new DataError(`За ${args.parameters.targetYear} г. в данных нет ни одного результата; есть годы: ${years.join(', ')}. Укажите --year одним из них.`);
   }
-  const partnerChoices = settings?.[WORKBOOK_SETTINGS_KEY]?.partners;
+  const partnerChoices = partnerChoicesOf(settings);
   const { analysis, report } = analyzeAndReport(ingested, {
     parameters: partnerChoices ? { ...args.parameters, partnerChoices } : args.parameters,
     now: io.now(),

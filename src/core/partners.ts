@@ -70,7 +70,7 @@ function poolFor(place: string | undefined, all: readonly Candidate[], byPlace: 
 }
 
 /** Partners of every ШНОР school, by its key; the user's choices replace the suggestion of a school. */
-export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}, resultsOf: YearResultsOf = yearResultsOf(indexDataset(analysis.dataset))): Map<string, Partner[]> {
+export function suggestPartners(analysis: Analysis, choices: PartnerChoices = new Map(), resultsOf: YearResultsOf = yearResultsOf(indexDataset(analysis.dataset))): Map<string, Partner[]> {
   const id = analysis.identification;
   const y = id.targetYear;
   const threshold = id.parameters.threshold;
@@ -101,7 +101,7 @@ export function suggestPartners(analysis: Analysis, choices: PartnerChoices = {}
     const ownLevel = schoolLevel(v.name);
     const ownPlace = schools.get(v.schoolKey)?.municipality;
     const ownResults = resultsOf(v.schoolKey, y);
-    const chosen = choices[v.name];
+    const chosen = choices.get(v.name);
     if (chosen) {
       // A saved name no longer in the data is kept and said, not dropped: the methodologist chose it.
       out.set(v.schoolKey, chosen.map((name): Partner => {

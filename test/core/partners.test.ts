@@ -58,7 +58,7 @@ describe('suggestPartners', () => {
     const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [5, 5] }], oosh: ['Другая ООШ', undefined, { ru: [2, 2] }] });
     const a = analyze(data, DEFAULT_PARAMETERS);
     expect((a.partners?.get('weak') ?? []).map((p) => p.name)).toEqual(['Другая ООШ', 'Большая СОШ']);
-    const chosen = suggestPartners(a, { 'Малая ООШ': ['Большая СОШ'] }).get('weak') ?? [];
+    const chosen = suggestPartners(a, new Map([['Малая ООШ', ['Большая СОШ']]])).get('weak') ?? [];
     expect(chosen.map((p) => [p.name, p.reason.chosen])).toEqual([['Большая СОШ', true]]);
     // Without the analysis' index the same results are found (a direct call indexes the dataset itself).
     expect(suggestPartners(a).get('weak')).toEqual(a.partners?.get('weak'));
@@ -77,7 +77,7 @@ describe('suggestPartners', () => {
 
   it('keeps a chosen name that is not in the data, and says so instead of dropping it', () => {
     const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [5, 5] }] });
-    const a = analyze(data, { ...DEFAULT_PARAMETERS, partnerChoices: { 'Малая ООШ': ['Большая СОШ', 'Болшая СОШ'] } });
+    const a = analyze(data, { ...DEFAULT_PARAMETERS, partnerChoices: new Map([['Малая ООШ', ['Большая СОШ', 'Болшая СОШ']]]) });
     const chosen = a.partners?.get('weak') ?? [];
     expect(chosen.map((p) => [p.name, p.schoolKey, p.reason.missing === true])).toEqual([['Большая СОШ', 'soch', false], ['Болшая СОШ', undefined, true]]);
     expect(chosen.map((p) => partnerReasonText(p.reason, 2024))).toEqual(['выбрано методистом', 'выбрано методистом, но такой школы нет в данных — проверьте название']);
