@@ -21,7 +21,7 @@ export interface SourcesPanelProps {
   readonly onSelectCell: (sheet: string, cell: string) => void;
   readonly onRefresh: () => void;
   readonly possibleDuplicates?: readonly PossibleDuplicate[];
-  readonly onMergeSchools?: (keep: string, other: string) => void;
+  readonly onMergeSchools?: (keep: string, others: readonly string[]) => void;
   readonly onUnmergeSchools?: (keep: string, other: string) => void;
   /** «Добавить файлы…» (absent where files cannot be added). */
   readonly onAddFiles?: (files: readonly File[]) => void;

@@ -191,10 +191,11 @@ export class TaskpaneController {
     await this.save(SETTINGS_KEYS.sources, sourceSettings);
   }
 
-  /** The user says two names are one school (the first is kept); saved with the other choices and applied at once. */
-  mergeSchools(keep: string, other: string): Promise<void> {
-    const current = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY)?.schoolMerges ?? [];
-    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { schoolMerges: [...current, [keep, other]] });
+  /** The user says names are one school (the first is kept); saved with the other choices and applied at once. */
+  mergeSchools(keep: string, others: string | readonly string[]): Promise<void> {
+    const workbook = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
+    const added = (typeof others === 'string' ? [others] : others).map((other) => [keep, other] as const);
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { ...workbook, schoolMerges: [...(workbook.schoolMerges ?? []), ...added] });
   }
 
   /** The methodologist's partner schools for a ШНОР school (undefined: the suggestion of §4a); saved in the workbook. */
@@ -210,9 +211,9 @@ export class TaskpaneController {
 
   /** Undoes a merge the user made. */
   unmergeSchools(keep: string, other: string): Promise<void> {
-    const current = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY)?.schoolMerges ?? [];
+    const { schoolMerges: current = [], ...workbook } = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
     const rest = current.filter(([a, b]) => !(a === keep && b === other));
-    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, rest.length > 0 ? { schoolMerges: rest } : undefined);
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, rest.length > 0 ? { ...workbook, schoolMerges: rest } : workbook);
   }
 
   private showIngest(result: IngestResult, outputSheets: readonly string[]): void {
