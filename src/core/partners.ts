@@ -12,12 +12,12 @@ export type { Partner, PartnerReason, SchoolLevel, PartnerChoices };
 
 const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = { primary: 0, basic: 1, secondary: 2 };
 
-/** The level a school's name says; undefined when it does not say (the partner rule then does not use it). */
+/** The level a school's name says; undefined when it does not say (the partner rule then does not use it). Bounded patterns: linear in the name. */
 export function schoolLevel(name: string): SchoolLevel | undefined {
   const n = name.toLowerCase().replace(/ё/g, 'е');
-  if (/(^|[^а-я])нош([^а-я]|$)|начальн\S* (обще)?образоват/.test(n)) return 'primary';
-  if (/(^|[^а-я])о{1,2}ш([^а-я]|$)|основн\S* (обще)?образоват/.test(n)) return 'basic';
-  if (/(^|[^а-я])(сош|сш|мсош|цо)([^а-я]|$)|гимнази|лице[йяю]|кадетск|центр образования|интернат|средн\S* (обще)?образоват/.test(n)) return 'secondary';
+  if (/(^|[^а-я])нош([^а-я]|$)|начальн\S{0,30} (обще)?образоват/.test(n)) return 'primary';
+  if (/(^|[^а-я])о{1,2}ш([^а-я]|$)|основн\S{0,30} (обще)?образоват/.test(n)) return 'basic';
+  if (/(^|[^а-я])(сош|сш|мсош|цо)([^а-я]|$)|гимнази|лице[йяю]|кадетск|центр образования|интернат|средн\S{0,30} (обще)?образоват/.test(n)) return 'secondary';
   return undefined;
 }
 

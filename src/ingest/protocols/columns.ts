@@ -1,5 +1,6 @@
 // The header of a ФИС ОКО pupil protocol (three export generations, input-layouts.md layout 8) and its columns.
 import { RawValue } from '../grid';
+import { forMatching } from '../text';
 
 export type ProtocolGeneration = '2020' | '2021' | '2022+';
 
@@ -24,7 +25,7 @@ export interface ProtocolColumns {
 
 /** Header text compared: lower case, spaces collapsed, «ё» as «е». */
 export function headerKey(value: RawValue | undefined): string {
-  return typeof value === 'string' ? value.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim() : '';
+  return typeof value === 'string' ? forMatching(value).toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim() : '';
 }
 
 const LOGIN: ReadonlyMap<string, ProtocolGeneration> = new Map([['user', '2020'], ['логин школы', '2021'], ['пользователь', '2022+']]);
