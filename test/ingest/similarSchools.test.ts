@@ -11,13 +11,15 @@ function school(name: string): School {
   return { key: schoolKey(name), name, aliases: [name] };
 }
 
-/** n distinct names «Лесная» + a sequence of type words (the digits of i in base 6). */
+/** n distinct names «Лесная» + a sequence of type words (the digits of i in base 6, no word twice in a row). */
 function typeWordNames(base: string, n: number): string[] {
-  return Array.from({ length: n }, (_, i) => {
+  const out: string[] = [];
+  for (let i = 1; out.length < n; i++) {
     const words: string[] = [];
-    for (let k = i + 1; k > 0; k = Math.floor(k / TYPES.length)) words.push(TYPES[k % TYPES.length]);
-    return `${base} ${words.join(' ')}`;
-  });
+    for (let k = i; k > 0; k = Math.floor(k / TYPES.length)) words.push(TYPES[k % TYPES.length]);
+    if (words.every((w, j) => j === 0 || w !== words[j - 1])) out.push(`${base} ${words.join(' ')}`);
+  }
+  return out;
 }
 
 describe('possibleDuplicates', () => {
