@@ -25,7 +25,7 @@ const SCHOOL_TYPES = new Set(['СОШ', 'ООШ', 'НОШ', 'ЦО', 'ОО', 'М�
 /** Words a name never holds twice in a row («СОШ СОШ № 31» is what «МБОУ СОШ «Средняя … школа № 31»» shortens to). */
 const TYPE_WORDS_ONCE = new Set([...SCHOOL_TYPES, 'СШ', 'ОШ', 'ЛИЦЕЙ', 'ГИМНАЗИЯ']);
 /** Punctuation that never ends a name («Лицей № 5,», «Гимназия № 2 -»); a period may («им. Пушкина А.С.»). */
-const TRAILING_DEBRIS = new Set([':', ';', ',', '-', '–', '—', '*', '•', '·', '/', '\\', '|', '=', '+', ' ']);
+const TRAILING_DEBRIS = new Set([':', ';', ',', '-', '–', '—', '*', '•', '·', '/', '\\', '|', ' ']);
 /** …nor starts one («: Усть-Энская ООШ», «- гимназия № 1», «. СОШ № 2»). */
 const LEADING_DEBRIS = new Set([...TRAILING_DEBRIS, '.']);
 
