@@ -51,7 +51,9 @@ export class FilesPort implements WorkbookPort {
       if (grid) grids.push({ ...grid, sheet: name });
     }
     // In the order asked for.
-    return names.map((n) => grids.find((g) => g.sheet === n)).filter((g): g is SheetGrid => g !== undefined);
+    const bySheet = new Map<string, SheetGrid>();
+    for (const g of grids) if (!bySheet.has(g.sheet)) bySheet.set(g.sheet, g);
+    return names.map((n) => bySheet.get(n)).filter((g): g is SheetGrid => g !== undefined);
   }
 
   readTracked(): Promise<readonly TrackedSheet[]> {
