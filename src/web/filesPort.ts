@@ -50,10 +50,9 @@ export class FilesPort implements WorkbookPort {
       const [grid] = await other.file.workbook.readSheets([other.sheet]);
       if (grid) grids.push({ ...grid, sheet: name });
     }
-    // In the order asked for.
-    const bySheet = new Map<string, SheetGrid>();
-    for (const g of grids) if (!bySheet.has(g.sheet)) bySheet.set(g.sheet, g);
-    return names.map((n) => bySheet.get(n)).filter((g): g is SheetGrid => g !== undefined);
+    // In the order asked for (a map: a workbook may hold thousands of sheets).
+    const byName = new Map(grids.map((g) => [g.sheet, g]));
+    return names.map((n) => byName.get(n)).filter((g): g is SheetGrid => g !== undefined);
   }
 
   readTracked(): Promise<readonly TrackedSheet[]> {
