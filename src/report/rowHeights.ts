@@ -4,8 +4,8 @@ import { OutValue, RangeStyle, RowHeight } from './model';
 
 /** Default row height in points (Calibri 11) and the height of one more line. */
 export const LINE_HEIGHT = 15;
-/** Column width is counted in digit widths; letters (Cyrillic, bold) are wider: a safe over-estimate. */
-const LETTER_FACTOR = 1.1;
+/** Column width is counted in digit widths: a regular letter (Calibri Cyrillic ≈ 0,9 digit) takes one, a bold one 1,2 — a safe over-estimate. */
+const LETTER_FACTOR = 1.0;
 const BOLD_FACTOR = 1.2;
 /** Never taller than this many lines (Excel's limit is 409 pt). */
 const MAX_LINES = 20;
