@@ -135,6 +135,7 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
     range, headerRow: read.headerRow, columns: withCountRoles(view, read.columns, done.countColumns), rowsRead: read.rowsRead,
     results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
     schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason: done.skippedReason, attached: 0,
+    ...(done.doubts.length > 0 ? { doubts: done.doubts } : {}), ...(done.aggregateRows.length > 0 ? { aggregateRows: done.aggregateRows } : {}),
   };
 }
 
