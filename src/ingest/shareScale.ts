@@ -120,7 +120,7 @@ function decideColumn(
       const x = fractions[0];
       doubts.push({
         c, rows: fractions.map((f) => f.r),
-        decided: `среди процентов столбца ${letters} ${fractions.length === 1 ? 'значение' : 'значения'} ${listed(view, fractions)} прочитаны как доли от 1 (×100): так получается целое число учащихся (например, ${formatNumber(x.value)} при ${x.participants} участниках — ${formatNumber(x.value * 100)} %)`,
+        decided: `среди процентов столбца ${letters} ${fractions.length === 1 ? 'значение' : 'значения'} ${listed(view, fractions)} ${fractions.length === 1 ? 'прочитано как доля' : 'прочитаны как доли'} от 1 (×100): так получается целое число учащихся (например, ${formatNumber(x.value)} при ${x.participants} участниках — ${formatNumber(x.value * 100)} %)`,
         fix: 'Если это проценты меньше 1 %, исправьте ячейки (например, «0,5 %»); если доли от 1 — запишите их в процентах.',
       });
     }
