@@ -177,13 +177,25 @@ export function sumEvidence(view: SheetView, rows: readonly DraftRow[], file: st
     // Smaller sums first: subtotals are found before the total that contains them.
     const order = lines.map((_, i) => i).filter((i) => lines[i].weight > 0 && lines[i].readable).sort((a, b) => lines[a].weight - lines[b].weight || a - b);
     let schoolsLeft = lines.filter((_, j) => !isAggregate(j)).length;
-    for (const i of order) {
-      const cover = walk(i, 1) ?? walk(i, -1);
-      if (!cover) continue;
-      covers.set(lines[i].r, cover);
-      if (lines[i].labelLevel !== undefined) continue;
-      schoolsLeft--;
-      found.set(lines[i].r, { level: cover.covered.length >= schoolsLeft ? 'total' : 'municipality', cover });
+    // A row equal to a subtotal (the total of a one-municipality form) is a sum only once that subtotal is known:
+    // passes repeat while a pass finds something (as many as the rows nest, in practice two or three).
+    let pending = order;
+    for (let changed = true; changed && pending.length > 0;) {
+      changed = false;
+      const next: number[] = [];
+      for (const i of pending) {
+        const cover = walk(i, 1) ?? walk(i, -1);
+        if (!cover) {
+          next.push(i);
+          continue;
+        }
+        covers.set(lines[i].r, cover);
+        if (lines[i].labelLevel !== undefined) continue;
+        schoolsLeft--;
+        changed = true;
+        found.set(lines[i].r, { level: cover.covered.length >= schoolsLeft ? 'total' : 'municipality', cover });
+      }
+      pending = next;
     }
   }
 
