@@ -5,6 +5,7 @@
 import { DraftRow } from './draft';
 import { saysShare } from './headers';
 import { readNumber } from './numbers';
+import { fold } from './text';
 import { wholePupils } from './shareScale';
 import { SheetView } from './sheetView';
 import { Cover } from './sumEvidence';
@@ -41,6 +42,9 @@ interface Tally {
   means: number;
   readonly role: 'share2' | 'count2';
 }
+
+/** Headers that name pupils who did not pass («не преодолен min порог»): counts unless the values say otherwise. */
+const NOT_PASSED_RE = /не преодол|не сдал|не достиг/;
 
 const FIX = 'Если решение неверно, укажите роль столбца вручную на вкладке «Источники» (или в --settings): «Доля «2»» или «Число «2»».';
 
@@ -95,7 +99,10 @@ export function countColumns(
       }
       continue;
     }
-    if (sumProof || looksCounts) counts.add(c);
+    // «не преодолен min порог» is a count of pupils (methodology §1a): whole numbers within the participants, and no
+    // value against it, are read as counts even when no single value proves it (6 of 17 is also a whole 6 %).
+    const countWords = NOT_PASSED_RE.test(fold(header)) && t.whole && !t.percentSign && t.share === 0 && !meanProof && t.count + t.either > 0;
+    if (sumProof || looksCounts || countWords) counts.add(c);
     else if (t.count > 0 && t.share > 0) {
       doubts.push({ c, decided: `в ${name.replace('столбец', 'столбце')} одни значения похожи на число учащихся, другие — на проценты; столбец прочитан как доля в процентах`, fix: FIX });
     }
