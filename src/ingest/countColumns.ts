@@ -91,11 +91,13 @@ export function countColumns(
     }
     const looksCounts = t.whole && !t.percentSign && t.count > 0 && t.share === 0 && !meanProof;
     if (saysShare(header) || t.percentSign) {
-      if (sumProof) {
+      // Whole numbers within the participants of which some are no whole number of pupils as percents («1» of 14
+      // pupils is no 1 %) prove counts as a total equal to their sum does; read as percents (or «1» as 100 %) they
+      // would turn good schools into ШНОР.
+      if (sumProof || looksCounts) {
         counts.add(c);
-        doubts.push({ c, decided: `${name} по заголовку — доля, но все значения — целые числа не больше числа участников, а итоговая строка равна их сумме: прочитан как число учащихся с «2»`, fix: FIX });
-      } else if (looksCounts) {
-        doubts.push({ c, decided: `${name} прочитан как доля в процентах по заголовку, но значения похожи на число учащихся (целые, не больше числа участников; например «1» при 14 участниках — не целое число учащихся в процентах)`, fix: FIX });
+        const why = sumProof ? 'а итоговая строка равна их сумме' : 'и некоторые из них не дают целого числа учащихся как проценты';
+        doubts.push({ c, decided: `${name} по заголовку — доля, но все значения — целые числа не больше числа участников, ${why}: прочитан как число учащихся с «2»`, fix: FIX });
       }
       continue;
     }

@@ -101,7 +101,6 @@ export function sumEvidence(view: SheetView, rows: readonly DraftRow[], file: st
       if (p === 'bad') line.readable = false;
       else if (p !== undefined) line.weight += p;
     }
-    if (line.cells.some((x) => cell(line.r, x.c).n === 'bad')) line.readable = false;
   }
   // Numbers prove sums only where every column holds one procedure (a long table of many procedures sums nothing).
   const contextOf = new Map<number, string>();
@@ -117,7 +116,10 @@ export function sumEvidence(view: SheetView, rows: readonly DraftRow[], file: st
 
   const verify = (line: Line, covered: readonly number[]): Cover | undefined => {
     const fits = new Map<number, ColumnFit>();
+    // A cell that is no number (a warning names it) neither proves nor disproves: its column is left out.
+    const unreadable = (c: number): boolean => cell(line.r, c).n === 'bad' || covered.some((r) => cell(r, c).n === 'bad');
     for (const x of line.cells) {
+      if (unreadable(x.c)) continue;
       const own = cell(line.r, x.c);
       let sum = 0;
       let weighted = 0;
@@ -126,8 +128,7 @@ export function sumEvidence(view: SheetView, rows: readonly DraftRow[], file: st
       let minPlaces = 15;
       for (const r of covered) {
         const v = cell(r, x.c);
-        if (v.n === 'bad') return undefined;
-        if (v.n === undefined) continue;
+        if (v.n === undefined || v.n === 'bad') continue;
         any = true;
         sum += v.n;
         if (v.n !== 0) minPlaces = Math.min(minPlaces, v.places);
@@ -137,7 +138,7 @@ export function sumEvidence(view: SheetView, rows: readonly DraftRow[], file: st
           weights += p;
         }
       }
-      if (own.n === 'bad') return undefined;
+      if (own.n === 'bad') continue;
       if (own.n === undefined) {
         if (any && sum !== 0) return undefined;
         continue;

@@ -104,6 +104,19 @@ describe('doubts the reader cannot avoid, each naming what was decided and the s
   });
 });
 
+describe('a «%» header over counts of mostly 0 and a few 1, with no total row', () => {
+  it('reads them as counts — «1» of 14 pupils is neither 1 % nor 100 % — and says so in a doubt naming the column', () => {
+    const form = evidenceForm({ sheet: '2023', year: 2023, municipalities: REAL_MUNICIPALITIES });
+    const rows = form.sheet.rows.map((row, r) => (r === 5 ? row.map((cell, c) => (c === 7 ? 'не преодолели min порог, %' : cell)) : row));
+    const ingested = ingest([grid({ ...form.sheet, rows })]);
+    expect(REAL_EXPECTED.map(([fragment]) => [fragment, statusOf(ingested, fragment)])).toEqual(REAL_EXPECTED);
+    expect(ingested.doubts.map((d) => [d.kind, d.cell, d.schools.map((x) => normal(x.name)).sort()])).toEqual([
+      ['units', 'H', ['Лицей № 1 г. Энска', 'СОШ с. Заречное Энского района Энской области']],
+    ]);
+    expect(ingested.doubts[0].decided).toContain('некоторые из них не дают целого числа учащихся как проценты: прочитан как число учащихся с «2»');
+  });
+});
+
 // ------------------------------------------------------------------------------------------------ properties
 
 const PLACES = [
