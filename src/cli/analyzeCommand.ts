@@ -30,6 +30,7 @@ import { ScalesFileError, readScalesFile } from './scalesFile';
 type ProtocolTable = ReturnType<typeof protocolResultsTable>;
 import { summaryText } from './summary';
 import { aggregateLines, doubtLine, doubtsTitle } from '../ingest/doubts';
+import { conflictLines } from './conflictLines';
 import { productVersion } from './version';
 
 export interface CliIO {
@@ -165,11 +166,13 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   const warnings = [...userScales.warnings, ...ingested.dataset.warnings];
   // Doubts first: each can change a verdict, and they must not drown among ordinary warnings.
   if (ingested.doubts.length > 0) io.stderr([`${doubtsTitle(ingested.doubts)}:`, ...ingested.doubts.map((d) => `  ! ${doubtLine(d)}`)].join('\n'));
-  // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»).
-  for (const w of warnings.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
-  if (warnings.length > STDERR_WARNING_LIMIT) {
-    io.stderr(`… и ещё ${warnings.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
+  // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»); conflicts go one line per pair of sheets.
+  const plain = warnings.filter((w) => w.kind !== 'conflict');
+  for (const w of plain.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
+  if (plain.length > STDERR_WARNING_LIMIT) {
+    io.stderr(`… и ещё ${plain.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
   }
+  for (const line of conflictLines(warnings)) io.stderr(line);
   const aggregates = aggregateLines(ingested.sheets);
   if (aggregates.length > 0) {
     const shown = aggregates.slice(0, STDERR_AGGREGATE_LIMIT).map((l) => `  ${l}`);
