@@ -2,7 +2,7 @@
 // a «2» column of whole numbers not above the participants in every school row, whose total row is the sum of the
 // school rows, is counts whatever its header says; whole numbers that are no whole number of pupils as percents are
 // counts too («1» of 14 pupils is no 1 %). A header that says the contrary of what the values prove is a doubt.
-import { DraftRow } from './draft';
+import { ColumnDoubt, DraftRow } from './draft';
 import { saysShare } from './headers';
 import { readNumber } from './numbers';
 import { fold } from './text';
@@ -11,15 +11,6 @@ import { SheetView } from './sheetView';
 import { Cover } from './sumEvidence';
 
 type Reading = 'count' | 'share' | 'either';
-
-/** A column decision that can change verdicts: the column, and (when only some) the grid rows it touches. */
-export interface ColumnDoubt {
-  readonly c: number;
-  readonly decided: string;
-  readonly fix: string;
-  /** Grid rows whose results it touches; undefined: every row of the column with a value other than 0. */
-  readonly rows?: readonly number[];
-}
 
 /** What one cell says of its column, given its row's participants (undefined: no vote). */
 function reading(value: number, participants: number | undefined): Reading | undefined {

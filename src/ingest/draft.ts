@@ -71,6 +71,15 @@ export interface DraftList {
   readonly source: SourceRef;
 }
 
+/** A column decision that can change verdicts: the column, and (when only some) the grid rows it touches. */
+export interface ColumnDoubt {
+  readonly c: number;
+  readonly decided: string;
+  readonly fix: string;
+  /** Grid rows whose results it touches; undefined: every row of the column with a value other than 0. */
+  readonly rows?: readonly number[];
+}
+
 /** A doubt before merge: the results it touches settle their keys and names there (ingest.ts resolves them). */
 export interface DraftDoubt extends Omit<Doubt, 'schools'> {
   /** Results whose values the decision changes. */

@@ -8,9 +8,9 @@ import { formatNumber, readNumber, round2 } from './numbers';
 import { displayName, loginCode, schoolKey } from './schoolNames';
 import { SheetView } from './sheetView';
 import { ShareScales, shareScales } from './shareScale';
-import { ColumnDoubt, countColumns } from './countColumns';
+import { countColumns } from './countColumns';
 import { sumEvidence } from './sumEvidence';
-import { DraftDoubt } from './draft';
+import { ColumnDoubt, DraftDoubt } from './draft';
 import { AggregateNote } from './types';
 import { isErrorText } from './text';
 

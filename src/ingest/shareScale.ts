@@ -1,8 +1,7 @@
 // Decides per column whether shares are percents (33,3) or fractions of 1 (0,333), from all its values, its number
 // format, its header and the whole-pupil check (share × participants / 100 must be a whole number of pupils).
 import { Warning } from '../core/model';
-import type { ColumnDoubt } from './countColumns';
-import { DraftRow } from './draft';
+import { ColumnDoubt, DraftRow } from './draft';
 import { SHARE_ROLES } from './headers';
 import { cellWarning, sheetWarning } from './messages';
 import { formatNumber, readNumber } from './numbers';
