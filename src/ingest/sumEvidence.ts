@@ -228,19 +228,22 @@ export function sumEvidence(view: SheetView, rows: readonly DraftRow[], file: st
 }
 
 function linesOf(rows: readonly DraftRow[]): Line[] {
-  const byRow = new Map<number, Line>();
+  const byRow = new Map<number, { line: Line; columns: Set<number> }>();
   for (const row of rows) {
-    let line = byRow.get(row.r);
-    if (!line) {
-      line = { r: row.r, name: row.name, nameCell: row.nameCell, labelLevel: row.level, contextKey: contextKey(row), cells: [], weight: 0, readable: true };
-      byRow.set(row.r, line);
+    let got = byRow.get(row.r);
+    if (!got) {
+      got = { line: { r: row.r, name: row.name, nameCell: row.nameCell, labelLevel: row.level, contextKey: contextKey(row), cells: [], weight: 0, readable: true }, columns: new Set() };
+      byRow.set(row.r, got);
     }
     const pc = row.cells.participants?.c;
-    for (const [role, pos] of Object.entries(row.cells) as [MetricRole, Pos][]) {
-      if (!line.cells.some((x) => x.c === pos.c)) line.cells.push({ c: pos.c, pc, role });
+    for (const role in row.cells) {
+      const pos = row.cells[role as MetricRole] as Pos;
+      if (got.columns.has(pos.c)) continue;
+      got.columns.add(pos.c);
+      got.line.cells.push({ c: pos.c, pc, role: role as MetricRole });
     }
   }
-  return [...byRow.values()].sort((a, b) => a.r - b.r);
+  return [...byRow.values()].map((x) => x.line).sort((a, b) => a.r - b.r);
 }
 
 /** A municipality subtotalled on more than one row of one procedure: one of them may be a school. */
