@@ -150,3 +150,18 @@ describe('curator assignment', () => {
       .toEqual(['secondary', 'basic', 'secondary', 'secondary', 'primary', undefined]);
   });
 });
+
+describe('the curator\'s reason in one line', () => {
+  it('names two procedures with their shares and counts the rest', () => {
+    const P = (subject: string, grade: number, kind: 'ВПР' | 'ОГЭ' = 'ВПР'): Procedure => ({ kind, subject, grade });
+    const reason = {
+      procedures: [
+        { procedure: P('Русский язык', 5), own: 33.3, partner: 2.1 }, { procedure: P('Математика', 5), own: 40, partner: 4 },
+        { procedure: P('Русский язык', 6), own: 35, partner: 5 }, { procedure: P('Математика', 9, 'ОГЭ'), own: 36, partner: 0 },
+      ],
+      level: 'secondary' as const, sameLevel: true, sameMunicipality: true, municipality: 'Кировский район', stableYears: 2 as const,
+    };
+    expect(partnerReasonText(reason, 2024)).toBe(
+      'лучше по ВПР-5 рус. (2,1\u00a0% против 33,3\u00a0%), ВПР-5 мат. (4\u00a0% против 40\u00a0%) и ещё 2 процедурам; тот же муниципалитет; стабильна 2\u00a0года (2023–2024)');
+  });
+});

@@ -308,7 +308,7 @@ describe('ResultPanel', () => {
     const onChoose = jest.fn();
     show(<ResultPanel result={result} onOpenSheet={jest.fn()} onChoosePartners={onChoose} />);
     const [first, second] = within(screen.getByRole('list', { name: 'Список ШНОР 2024' })).getAllByRole('listitem');
-    expect(first.textContent).toContain('Кураторы:Лесная СОШ');
+    expect(first.textContent).toContain('Куратор:Лесная СОШ');
     expect(within(first).getByText('Лесная СОШ: лучше по: ВПР-5 русский язык — 5,0 % против 40,9 %; тот же муниципалитет')).toBeTruthy();
     expect(second.textContent).toContain('Кураторы (выбраны методистом):Лесная СОШ; Лесна СОШ');
     // A chosen name not in the data is said, the others need no reason.
