@@ -104,6 +104,17 @@ describe('doubts the reader cannot avoid, each naming what was decided and the s
   });
 });
 
+describe('a municipality subtotalled twice', () => {
+  it('is a warning naming both rows: one of them may be a school', () => {
+    const municipalities: FormMunicipality[] = REAL_MUNICIPALITIES.map((m, i) =>
+      (i < 2 ? { ...m, subtotal: { label: 'Энский муниципальный район', at: 'after' } } : m));
+    const ingested = ingest([grid(evidenceForm({ sheet: '2023', year: 2023, municipalities, total: TOTAL }).sheet)]);
+    expect(ingested.dataset.warnings.map((w) => w.message)).toEqual([
+      'Лист «2023»: муниципалитет «Энский муниципальный район» подытожен в нескольких строках (10, 14): проверьте, не школа ли одна из них, и при необходимости укажите роли колонок вручную',
+    ]);
+  });
+});
+
 describe('a «%» header over counts of mostly 0 and a few 1, with no total row', () => {
   it('reads them as counts — «1» of 14 pupils is neither 1 % nor 100 % — and says so in a doubt naming the column', () => {
     const form = evidenceForm({ sheet: '2023', year: 2023, municipalities: REAL_MUNICIPALITIES });
