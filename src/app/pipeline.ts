@@ -113,6 +113,7 @@ export function analyzeAndReport(ingested: IngestResult, options: RunOptions): {
     version: options.version,
     files: options.files ?? [],
     sources: ingested.sheets,
+    doubts: ingested.doubts,
   });
   return { analysis, report };
 }

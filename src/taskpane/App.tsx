@@ -1,6 +1,7 @@
 // The task pane: run bar, messages and the Источники / Правила / Результат tabs, all driven by the controller.
 import { useEffect } from 'react';
 import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Doubts } from './components/Doubts';
 import { Messages } from './components/Messages';
 import { ResultPanel } from './components/ResultPanel';
 import { RulesPanel } from './components/RulesPanel';
@@ -59,6 +60,7 @@ export function App({ controller, version }: AppProps) {
       </header>
       <RunPanel running={running} progress={state.progress} blocker={running ? undefined : runBlocker(state)}
         onRun={() => void controller.run()} onCancel={() => controller.cancel()} />
+      <Doubts doubts={state.doubts} onSelectCell={(sheet, cell) => void controller.selectCell(sheet, cell)} />
       <Messages messages={state.messages} onDismiss={(id) => controller.dismissMessage(id)} />
       <TabList selectedValue={state.tab} onTabSelect={(_, d) => controller.selectTab(d.value as TabId)} aria-label="Разделы">
         {TABS.map((t) => <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>{t.label}</Tab>)}

@@ -104,7 +104,7 @@ describe('TaskpaneController: run', () => {
     await c.start();
     await c.run();
     expect(c.getState().messages.at(-1)).toMatchObject({ intent: 'success', title: 'Готово' });
-    expect(c.getState().messages.at(-1)?.text).toMatch(/записаны в книгу\.$/);
+    expect(c.getState().messages.at(-1)?.text).toMatch(/записаны в книгу\. Сомнений нет\.$/);
   });
 
   it('in the browser version says the sheets are ready to download, not written into the book', async () => {

@@ -222,6 +222,7 @@ export class TaskpaneController {
     const { dataset } = result;
     this.update({
       sheets: result.sheets,
+      doubts: result.doubts,
       possibleDuplicates: dataset.possibleDuplicates ?? [],
       outputSheets,
       years: yearsInData(dataset),
@@ -345,14 +346,20 @@ export class TaskpaneController {
       const caveats = runCaveats(ingested);
       const kept = this.deps.port.writeNotices?.() ?? [];
       if (kept.length > 0) this.message('warning', 'Ручные правки сохранены', kept.join(' '));
-      if (caveats.skipped.length > 0 || caveats.conflicts > 0) {
-        const parts = [
-          caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
-          caveats.conflicts > 0 ? `расхождений между листами: ${caveats.conflicts} (взято значение по правилу, обе ячейки — в предупреждениях)` : '',
-        ].filter(Boolean);
-        this.message('warning', 'Готово, но не всё прочитано', `${written} ${parts.join('; ')}.`);
+      const parts = [
+        caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
+        caveats.conflicts > 0 ? `расхождений между листами: ${caveats.conflicts} (взято значение по правилу, обе ячейки — в предупреждениях)` : '',
+      ].filter(Boolean);
+      const doubts = ingested.doubts;
+      if (doubts.length > 0) {
+        // A doubt can change a verdict: the run never ends green while one stands.
+        const schools = new Set(doubts.flatMap((d) => d.schools.map((x) => x.key))).size;
+        this.message('warning', 'Готово, но есть сомнения',
+          `${written} Сомнений: ${doubts.length}; от них зависят выводы о ${schools} ${plural(schools, 'школе', 'школах', 'школах')} — они перечислены вверху панели и первыми на листе «Параметры». Проверьте их${parts.length > 0 ? `; также ${parts.join('; ')}` : ''}.`);
+      } else if (parts.length > 0) {
+        this.message('warning', 'Готово, но не всё прочитано', `${written} ${parts.join('; ')}. Сомнений нет.`);
       } else {
-        this.message('success', 'Готово', written);
+        this.message('success', 'Готово', `${written} Сомнений нет.`);
       }
     } catch (error) {
       if (error instanceof CancelledError) {
