@@ -186,6 +186,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     now: io.now(),
     version: productVersion(),
     files: opened.map((o) => o.label),
+    note: settings?.[WORKBOOK_SETTINGS_KEY]?.note,
   });
   // The JSON first: it does not depend on the workbook being writable.
   if (args.json) {

@@ -1,9 +1,11 @@
 // What the Параметры sheet tells about a run besides the analysis: time, version, files and sheets read.
-import { SheetReport } from '../ingest/types';
+import { NoteSettings, SheetReport } from '../ingest/types';
 
 export interface RunInfo {
   readonly generatedAt: Date;
   readonly version: string;
   readonly files: readonly string[];
   readonly sources: readonly SheetReport[];
+  /** The справка's header and signature fields the user filled (workbook settings, --settings). */
+  readonly note?: NoteSettings;
 }

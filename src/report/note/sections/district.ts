@@ -1,0 +1,58 @@
+// Section «Доля «2» по процедурам и годам» (§4a item 3): the territory's доля «2» by procedure and year, with the
+// region beside every year it exists for (otherwise said once); each comparison names its years.
+import { Procedure, procedureKey, procedureLabel } from '../../../core/model';
+import { BenchmarkRow } from '../../../core/results';
+import { NoteBlock, NoteCell } from '../model';
+import { changeText, inYear, pct, year } from '../words';
+import { NoteContext } from './context';
+import { territoryName } from './header';
+
+const round1 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 10) / 10);
+
+export function districtSection(ctx: NoteContext): NoteBlock[] {
+  const { analysis, y, stableBand } = ctx;
+  const procedures = analysis.identification.procedures;
+  const benchmarks = new Map<string, BenchmarkRow>();
+  for (const b of analysis.dynamics.benchmarks) {
+    const key = `${procedureKey(b.procedure)}|${b.year}`;
+    if (!benchmarks.has(key)) benchmarks.set(key, b);
+  }
+  const of = (p: Procedure, yr: number): BenchmarkRow | undefined => benchmarks.get(`${procedureKey(p)}|${yr}`);
+  const years = analysis.years.filter((yr) => yr <= y).slice(-3);
+  const regionYears = years.filter((yr) => procedures.some((p) => of(p, yr)?.region !== undefined));
+  const rows: NoteCell[][] = procedures
+    .map((p) => [procedureLabel(p), ...years.map((yr) => round1(of(p, yr)?.municipality?.share2)), ...regionYears.map((yr) => round1(of(p, yr)?.region?.share2))])
+    .filter((r) => r.slice(1).some((v) => v !== null));
+  if (rows.length === 0) return [];
+  const territory = territoryName(analysis);
+  const regional = ctx.multiMunicipal;
+  const own = regional ? 'Все школы' : 'Муниципалитет';
+  const blocks: NoteBlock[] = [
+    { type: 'heading', text: `Доля «2» ${territory ? `(${territory}) ` : ''}по процедурам и годам` },
+    {
+      type: 'table',
+      header: ['Процедура', ...years.map((yr) => `${own}, ${yr}`), ...regionYears.map((yr) => `Регион, ${yr}`)],
+      widths: [28, ...years.map(() => 12), ...regionYears.map(() => 12)],
+      rows,
+    },
+  ];
+  const notes: string[] = [];
+  const origins = new Set(analysis.dynamics.benchmarks.map((b) => b.municipality?.origin).filter(Boolean));
+  if (origins.has('computed')) notes.push(`${own === 'Все школы' ? 'Доля «2» по всем школам' : 'Доля «2» муниципалитета'}${origins.has('sheet') ? ' там, где в листах нет итоговой строки,' : ''} рассчитана по школам с учётом числа участников.`);
+  if (regionYears.length === 0) notes.push('Региональных показателей в данных нет.');
+  else if (regionYears.length < years.length) notes.push(`Региональные показатели есть только за ${regionYears.map(year).join(', ')}`);
+  if (notes.length > 0) blocks.push({ type: 'paragraph', text: notes.join(' ') });
+  const sentences: string[] = [];
+  for (const p of procedures) {
+    const now = of(p, y)?.municipality?.share2;
+    if (now === undefined) continue;
+    const earlier = [...years].reverse().find((yr) => yr < y && of(p, yr)?.municipality !== undefined);
+    const before = earlier !== undefined ? of(p, earlier)?.municipality?.share2 : undefined;
+    const reg = of(p, y)?.region?.share2;
+    let s = `${procedureLabel(p)}: доля «2» ${before !== undefined && earlier !== undefined ? changeText(before, earlier, now, y, stableBand) : `составила ${pct(now)} ${inYear(y)}`}`;
+    if (reg !== undefined) s += `, ${now > reg ? 'выше' : now < reg ? 'ниже' : 'на уровне'} регионального показателя (${pct(reg)} ${inYear(y)})`;
+    sentences.push(`${s}.`);
+  }
+  if (sentences.length > 0) blocks.push({ type: 'list', items: sentences });
+  return blocks;
+}
