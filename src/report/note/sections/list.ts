@@ -6,6 +6,7 @@ import { NoteBlock, NoteCell } from '../model';
 import { capital, count, inYear, pct, schools, year } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 
+const collator = new Intl.Collator('ru');
 const CRITERIA: Readonly<Record<string, string>> = { K1: 'К1', K2: 'К2', BOTTOM: 'нижние %' };
 const MOVES: Readonly<Record<string, string>> = { entered: 'вошла', stayed: 'осталась', exited: 'вышла', none: '—', unknown: 'нет данных' };
 
@@ -58,13 +59,12 @@ export function listSection(ctx: NoteContext): NoteBlock[] {
     }
     blocks.push({ type: 'paragraph', text: parts.length > 0 ? `По сравнению с ${year(prev)} ${parts.join('; ')}.` : `Перечень не изменился по сравнению с ${year(prev)}` });
     const exited = moved(ctx, 'exited');
-    const long = moved(ctx, 'entered').length > LIST_LIMIT || moved(ctx, 'stayed').length > LIST_LIMIT || exited.length > LIST_LIMIT;
-    if (long && exited.length > 0) {
+    if (exited.length > LIST_LIMIT) {
       const n = ctx.addAppendix('Школы, вышедшие из перечня ШНОР', [
         { type: 'paragraph', text: `Вышли из перечня по сравнению с ${year(prev)}: ${schools(exited.length)}.` },
         groupedTable(ctx, ['Образовательная организация'], [78], exited.map((v) => ({ schoolKey: v.schoolKey, cells: [v.name] }))),
       ]);
-      blocks.push({ type: 'paragraph', text: `Школы, вошедшие в перечень и оставшиеся в нём, отмечены в перечне ШНОР; вышедшие из перечня — в приложении ${n}.` });
+      blocks.push({ type: 'paragraph', text: `Вышедшие из перечня школы — в приложении ${n}.` });
     }
   }
   if (shnor.length === 0) return blocks;
@@ -82,7 +82,7 @@ export function listSection(ctx: NoteContext): NoteBlock[] {
     { type: 'paragraph', text: `${capital(inYear(y))} — ${schools(shnor.length)}${municipalities.size > 1 ? ` в ${count(municipalities.size, 'муниципалитете', 'муниципалитетах', 'муниципалитетах')}` : ''}.` },
     groupedTable(ctx, HEADER, WIDTHS, items),
   ]);
-  const per = [...municipalities.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ru'));
+  const per = [...municipalities.entries()].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
   blocks.push({
     type: 'paragraph',
     text: `Перечень ШНОР с критериями и низкими результатами — в приложении ${n}.${per.length > 1

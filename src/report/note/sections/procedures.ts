@@ -7,6 +7,8 @@ import { NoteBlock } from '../model';
 import { count, fromTo, yearsSpan, inSchools, pct, points, year } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 
+const collator = new Intl.Collator('ru');
+
 export interface ProcedureChange {
   readonly schoolKey: string;
   readonly name: string;
@@ -40,7 +42,7 @@ export function procedureChanges(ctx: NoteContext): Map<string, ProcedureChange[
       rose: direction === 'worsened', stillHigh: now.share2 >= threshold, shnor: shnor.has(row.schoolKey),
     });
   }
-  for (const list of out.values()) list.sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || a.name.localeCompare(b.name, 'ru'));
+  for (const list of out.values()) list.sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || collator.compare(a.name, b.name));
   return out;
 }
 
