@@ -6,6 +6,8 @@ import { ResultPanel } from './components/ResultPanel';
 import { RulesPanel } from './components/RulesPanel';
 import { RunPanel } from './components/RunPanel';
 import { SourcesPanel } from './components/SourcesPanel';
+import { NoteFieldsForm } from './components/NoteFieldsForm';
+import { NoteSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { runBlocker, TabId } from './controller/state';
 import { TaskpaneController } from './controller/taskpaneController';
 import { useTaskpane } from './controller/useTaskpane';
@@ -15,6 +17,9 @@ export interface AppProps {
   readonly controller: TaskpaneController;
   readonly version: string;
 }
+
+/** No header or signature fields saved yet (one object, so the form is not reset on every render). */
+const NO_NOTE: NoteSettings = {};
 
 const useStyles = makeStyles({
   root: {
@@ -81,6 +86,10 @@ export function App({ controller, version }: AppProps) {
         {state.tab === 'rules' && (
           <RulesPanel rules={state.rules} procedureOptions={state.procedureOptions} years={state.years} disabled={running}
             onChange={(patch) => void controller.changeRules(patch)} onReset={() => void controller.resetRules()} />
+        )}
+        {state.tab === 'rules' && (
+          <NoteFieldsForm value={state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.note ?? NO_NOTE} disabled={running}
+            onSave={(note) => void controller.changeNoteSettings(note)} />
         )}
         {state.tab === 'result' && (
           <ResultPanel result={state.result} onOpenSheet={(sheet) => void controller.openSheet(sheet)}

@@ -193,8 +193,9 @@ export class TaskpaneController {
 
   /** The user says two names are one school (the first is kept); saved with the other choices and applied at once. */
   mergeSchools(keep: string, other: string): Promise<void> {
-    const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
-    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { schoolMerges: [...current, [keep, other]] });
+    // The other workbook-wide choices (curators, the справка's fields) stay.
+    const { schoolMerges: current = [], ...workbook } = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY] ?? {};
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { ...workbook, schoolMerges: [...current, [keep, other]] });
   }
 
   /** The methodologist's partner schools for a ШНОР school (undefined: the suggestion of §4a); saved in the workbook. */
