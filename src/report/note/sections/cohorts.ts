@@ -3,7 +3,7 @@
 import { CohortRow } from '../../../core/results';
 import { procedureShort } from '../../labels';
 import { NoteBlock } from '../model';
-import { changeText, cohorts as cohortsWord, inCohorts, inYear, points } from '../words';
+import { capital, changeText, cohorts as cohortsWord, fromCohorts, inCohorts, inYear, pct, points } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 
 /** The cohort counts as the «Динамика» sheet shows them (every cohort, by its direction). */
@@ -48,16 +48,18 @@ export function cohortsSection(ctx: NoteContext): NoteBlock[] {
     if (better.length > 0) blocks.push({ type: 'paragraph', text: 'Доля «2» снизилась:' }, { type: 'list', items: better.map((c) => sentence(c, stableBand)) });
     return blocks;
   }
-  const rows = worse.map((c) => ({
+  // In the appendix: the classes whose доля «2» rose to a low result (at or above the threshold) — the ones to act on.
+  const reached = worse.filter((c) => c.steps[c.steps.length - 1].share2 >= ctx.threshold);
+  const rows = reached.map((c) => ({
     schoolKey: c.schoolKey,
     cells: [c.name, c.subject, path(c), round1(c.steps[0].share2), round1(c.steps[c.steps.length - 1].share2), `${c.direction === 'worsened' ? 'выросла' : 'снизилась'} на ${points(c.change)}`],
   }));
-  const n = worse.length === 0 ? undefined : ctx.addAppendix(`Когорты, завершающиеся ${inYear(y)}, с ростом доли «2»`, [
-    { type: 'paragraph', text: `Рост доли «2» — ${inCohorts(worse.length)}, по убыванию изменения (снижение — ${inCohorts(better.length)}, все когорты — на листе «Динамика»).` },
+  const n = reached.length === 0 ? undefined : ctx.addAppendix(`Когорты, где доля «2» выросла до ${pct(ctx.threshold)} и выше ${inYear(y)}`, [
+    { type: 'paragraph', text: `${capital(cohortsWord(reached.length))} из ${fromCohorts(worse.length)} с ростом доли «2», по убыванию изменения; все когорты — на листе «Динамика».` },
     groupedTable(ctx, ['Школа', 'Предмет', 'Процедуры', 'Доля «2» в начале, %', 'Доля «2» в конце, %', 'Изменение'], [22, 12, 24, 9, 9, 18], rows),
   ]);
   if (worse.length > 0) blocks.push({ type: 'paragraph', text: 'Наибольший рост доли «2»:' }, { type: 'list', items: worse.slice(0, 5).map((c) => sentence(c, stableBand)) });
   if (better.length > 0) blocks.push({ type: 'paragraph', text: 'Наибольшее снижение доли «2»:' }, { type: 'list', items: better.slice(0, 5).map((c) => sentence(c, stableBand)) });
-  blocks.push({ type: 'paragraph', text: `${n !== undefined ? `Все когорты с ростом доли «2», завершающиеся ${inYear(y)}, — в приложении ${n}; в` : 'В'}се когорты — на листе «Динамика».` });
+  blocks.push({ type: 'paragraph', text: `${n !== undefined ? `Когорты, где доля «2» выросла до ${pct(ctx.threshold)} и выше (${reached.length}), — в приложении ${n}; в` : 'В'}се когорты — на листе «Динамика».` });
   return blocks;
 }

@@ -74,12 +74,18 @@ export function proceduresSection(ctx: NoteContext): NoteBlock[] {
   const items: string[] = [];
   let appendix: number | undefined;
   if (long) {
-    const rows = all.map((c) => ({
+    // The rises, and the falls that leave доля «2» high (or the school a ШНОР); a fall below the threshold is good news, counted in the text.
+    const listed = all.filter((c) => c.rose || c.stillHigh || c.shnor);
+    const rows = listed.map((c) => ({
       schoolKey: c.schoolKey,
       cells: [c.name, procedureLabel(c.procedure), Math.round(c.from * 10) / 10, Math.round(c.to * 10) / 10, `${c.rose ? 'выросла' : 'снизилась'} на ${points(c.to - c.from)}${stillHighText(c)}`],
     }));
     appendix = ctx.addAppendix(`Изменение доли «2» по процедурам, ${yearsSpan([prev, y])}`, [
-      { type: 'paragraph', text: `Школы, где доля «2» изменилась больше чем на ${points(stableBand)}: ${count(all.length, 'строка', 'строки', 'строк')}.` },
+      {
+        type: 'paragraph',
+        text: `Школы, где доля «2» выросла больше чем на ${points(stableBand)} или снизилась, но остаётся высокой: ${count(listed.length, 'строка', 'строки', 'строк')}` +
+          ` (снижение ниже порога ${pct(ctx.threshold)} — ещё ${count(all.length - listed.length, 'строка', 'строки', 'строк')}, их число — в тексте справки).`,
+      },
       groupedTable(ctx, ['Школа', 'Процедура', `${prev}, %`, `${y}, %`, 'Изменение'], [26, 20, 9, 9, 36], rows),
     ]);
   }
@@ -104,6 +110,6 @@ export function proceduresSection(ctx: NoteContext): NoteBlock[] {
     }
   }
   blocks.push({ type: 'list', items });
-  if (appendix !== undefined) blocks.push({ type: 'paragraph', text: `Школы с годами и значениями — в приложении ${appendix}.` });
+  if (appendix !== undefined) blocks.push({ type: 'paragraph', text: `Школы с ростом доли «2» и школы, где она остаётся высокой, с годами и значениями — в приложении ${appendix}.` });
   return blocks;
 }
