@@ -54,12 +54,12 @@ export function cohortsSection(ctx: NoteContext): NoteBlock[] {
     schoolKey: c.schoolKey,
     cells: [c.name, c.subject, path(c), round1(c.steps[0].share2), round1(c.steps[c.steps.length - 1].share2), `${c.direction === 'worsened' ? 'выросла' : 'снизилась'} на ${points(c.change)}`],
   }));
-  const n = reached.length === 0 ? undefined : ctx.addAppendix(`Когорты, где доля «2» выросла до ${pct(ctx.threshold)} и выше ${inYear(y)}`, [
+  const n = reached.length === 0 ? undefined : ctx.addAppendix(`Когорты, где доля «2» выросла и ${inYear(y)} не ниже ${pct(ctx.threshold)}`, [
     { type: 'paragraph', text: `${capital(cohortsWord(reached.length))} из ${fromCohorts(worse.length)} с ростом доли «2», по убыванию изменения; все когорты — на листе «Динамика».` },
     groupedTable(ctx, ['Школа', 'Предмет', 'Процедуры', 'Доля «2» в начале, %', 'Доля «2» в конце, %', 'Изменение'], [22, 12, 24, 9, 9, 18], rows),
   ]);
   if (worse.length > 0) blocks.push({ type: 'paragraph', text: 'Наибольший рост доли «2»:' }, { type: 'list', items: worse.slice(0, 5).map((c) => sentence(c, stableBand)) });
   if (better.length > 0) blocks.push({ type: 'paragraph', text: 'Наибольшее снижение доли «2»:' }, { type: 'list', items: better.slice(0, 5).map((c) => sentence(c, stableBand)) });
-  blocks.push({ type: 'paragraph', text: `${n !== undefined ? `Когорты, где доля «2» выросла до ${pct(ctx.threshold)} и выше (${reached.length}), — в приложении ${n}; в` : 'В'}се когорты — на листе «Динамика».` });
+  blocks.push({ type: 'paragraph', text: `${n !== undefined ? `Когорты, где доля «2» выросла и ${inYear(y)} не ниже ${pct(ctx.threshold)} (${reached.length}), — в приложении ${n}; в` : 'В'}се когорты — на листе «Динамика».` });
   return blocks;
 }
