@@ -44,8 +44,8 @@ describe('shnor analyze --report', () => {
     for (const s of shnor) {
       expect(text).toContain(s.name);
       const low = s.low.find((l) => l.year === json.targetYear);
-      if (low) expect(text).toContain(`— ${String(Math.round(low.share2 * 10) / 10).replace('.', ',')} %`);
-      for (const p of s.partners ?? []) expect(text).toContain(p.reason);
+      if (low) expect(text).toContain(` ${String(Math.round(low.share2 * 10) / 10).replace('.', ',')} %`);
+      for (const p of s.partners ?? []) expect(text).toContain(p.reason.replace(/\u00A0/g, ' '));
     }
     const entered = json.schools.filter((s) => s.listChange === 'entered').map((s) => s.name);
     if (entered.length > 0) expect(text).toMatch(/вошли в перечень — /);

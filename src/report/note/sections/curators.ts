@@ -1,14 +1,19 @@
-// Section «Школы-кураторы» (§4a item 7): the curator proposed for each ШНОР with its one-line reason, and the ШНОР
-// without one; more than LIST_LIMIT ШНОР go to an appendix grouped by municipality.
+// Section «Школы-кураторы» (§4a item 7): the curator assigned to each ШНОР with its one-line reason, and the ШНОР
+// without one with why; more than LIST_LIMIT ШНОР go to an appendix grouped by municipality.
 import { Verdict } from '../../../core/results';
-import { partnerReasonText } from '../../partnerText';
+import { DEFAULT_CURATOR_LOAD } from '../../../core/parameters';
+import { curatorGapText, partnerReasonText } from '../../partnerText';
 import { NoteBlock, NoteCell } from '../model';
 import { schools } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 import { shnorOf } from './list';
 
-/** Why no curator: the rule a candidate must meet (§4a). */
-export const NO_CURATOR = 'нет школы того же уровня и муниципалитета, не ШНОР и не в зоне риска, лучшей во всех её низких процедурах';
+/** Why no curator: the engine's reason, else the rule a candidate must meet (§4a). */
+function noCurator(ctx: NoteContext, v: Verdict): string {
+  const gap = ctx.analysis.curatorGaps?.get(v.schoolKey);
+  if (gap) return curatorGapText(gap, ctx.analysis.identification.parameters.curatorLoad ?? DEFAULT_CURATOR_LOAD);
+  return 'нет стабильной школы того же уровня и муниципалитета, лучшей во всех её низких процедурах';
+}
 
 export function curatorCounts(ctx: NoteContext): { withCurator: number; without: Verdict[]; curators: number } {
   const shnor = shnorOf(ctx);
@@ -22,7 +27,7 @@ export function curatorsSection(ctx: NoteContext): NoteBlock[] {
   if (shnor.length === 0) return [];
   const items: { schoolKey: string; cells: NoteCell[] }[] = shnor.flatMap((v) => {
     const partners = ctx.analysis.partners?.get(v.schoolKey) ?? [];
-    if (partners.length === 0) return [{ schoolKey: v.schoolKey, cells: [v.name, 'не найдена', NO_CURATOR] }];
+    if (partners.length === 0) return [{ schoolKey: v.schoolKey, cells: [v.name, 'не найдена', noCurator(ctx, v)] }];
     return partners.map((p, i) => ({ schoolKey: v.schoolKey, cells: [i === 0 ? v.name : null, p.name, partnerReasonText(p.reason, ctx.y)] }));
   });
   const { withCurator, without, curators } = curatorCounts(ctx);
@@ -30,8 +35,8 @@ export function curatorsSection(ctx: NoteContext): NoteBlock[] {
     { type: 'heading', text: 'Школы-кураторы (предложение)' },
     {
       type: 'paragraph',
-      text: `Для ${withCurator} из ${shnor.length} ШНОР предложены кураторы (${schools(curators)}) со стабильными результатами, лучшие в низких процедурах своей ШНОР; выбор — за методистом.` +
-        (without.length > 0 ? ` Без куратора — ${without.length}: ${without.length <= LIST_LIMIT ? without.map((v) => v.name).join(', ') : 'см. таблицу'} (${NO_CURATOR}).` : ''),
+      text: `Для ${withCurator} из ${shnor.length} ШНОР предложены кураторы (${schools(curators)}, не более ${ctx.analysis.identification.parameters.curatorLoad ?? DEFAULT_CURATOR_LOAD} ШНОР на куратора) со стабильными результатами, лучшие в низких процедурах своей ШНОР; выбор — за методистом.` +
+        (without.length > 0 ? ` Без куратора — ${without.length}: ${without.length <= LIST_LIMIT ? without.map((v) => `${v.name} (${noCurator(ctx, v)})`).join(', ') : 'см. таблицу'}.` : ''),
     },
   ];
   const table = groupedTable(ctx, ['ШНОР', 'Школа-куратор', 'Почему'], [22, 20, 36], items);

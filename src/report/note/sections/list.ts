@@ -1,7 +1,7 @@
 // Section «Перечень ШНОР» (§4a item 2): the count by К1/К2, the movement against last year with true counts, and
 // each ШНОР with the results that make its criteria (both years for К2); more than LIST_LIMIT go to an appendix.
-import { procedureLabel } from '../../../core/model';
 import { Verdict } from '../../../core/results';
+import { procedureAbbrev } from '../../labels';
 import { NoteBlock, NoteCell } from '../model';
 import { capital, count, inYear, pct, schools, year } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
@@ -10,12 +10,17 @@ const collator = new Intl.Collator('ru');
 const CRITERIA: Readonly<Record<string, string>> = { K1: 'К1', K2: 'К2', BOTTOM: 'нижние %' };
 const MOVES: Readonly<Record<string, string>> = { entered: 'вошла', stayed: 'осталась', exited: 'вышла', none: '—', unknown: 'нет данных' };
 
-/** «ВПР-5 русский язык — 33,3 % (2024 г.)»: the low results of Y, and of Y−1 when К2 holds (they make it). */
+/**
+ * «2024 г.: ВПР-5 рус. 33,3 %, ОГЭ мат. 40 %; 2023 г.: ВПР-6 мат. 30 %» — the low results of Y, and of Y−1 when К2
+ * holds (they make it), each year named.
+ */
 export function lowText(v: Verdict, y: number): string {
   const years = v.criteria.includes('K2') ? [y, y - 1] : [y];
   const shown = v.low.filter((r) => years.includes(r.year));
   const list = shown.length > 0 ? shown : v.low;
-  return [...list].sort((a, b) => b.year - a.year).map((r) => `${procedureLabel(r.procedure)} — ${pct(r.share2)} (${year(r.year)})`).join('; ');
+  const byYear = new Map<number, string[]>();
+  for (const r of list) byYear.set(r.year, [...(byYear.get(r.year) ?? []), `${procedureAbbrev(r.procedure)} ${pct(r.share2)}`]);
+  return [...byYear.entries()].sort((a, b) => b[0] - a[0]).map(([yr, items]) => `${year(yr)}: ${items.join(', ')}`).join('; ');
 }
 
 export function shnorOf(ctx: NoteContext): Verdict[] {

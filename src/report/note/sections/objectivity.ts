@@ -1,6 +1,6 @@
 // The objectivity paragraph of the справка (§3, §4a item 6): schools whose доля «понизили» is above the benchmark —
 // only where a check was possible; without journal marks it says that objectivity was not checked.
-import { procedureLabel } from '../../../core/model';
+import { procedureAbbrev } from '../../labels';
 import { Verdict } from '../../../core/results';
 import { NoteBlock } from '../model';
 import { inYear, pct, schools } from '../words';
@@ -16,7 +16,7 @@ export function objectivityFlagged(ctx: NoteContext): Verdict[] {
 }
 
 function detail(v: Verdict): string {
-  return v.objectivity.map((o) => `${procedureLabel(o.record.procedure)} — ${pct(o.record.lowered ?? 0)} при ориентире ${pct(o.benchmark)}`).join('; ');
+  return v.objectivity.map((o) => `${procedureAbbrev(o.record.procedure)} ${pct(o.record.lowered ?? 0)} (ориентир ${pct(o.benchmark)})`).join('; ');
 }
 
 export function objectivityBlocks(ctx: NoteContext): NoteBlock[] {

@@ -3,6 +3,7 @@
 // threshold; a ШНОР is never shown as improving without it. Long lists go to an appendix with counts in the text.
 import { Procedure, procedureKey, procedureLabel } from '../../../core/model';
 import { changeBand, directionOf } from '../../../core/rules';
+import { procedureAbbrev } from '../../labels';
 import { NoteBlock } from '../model';
 import { count, fromTo, yearsSpan, inSchools, pct, points, year } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
@@ -78,7 +79,7 @@ export function proceduresSection(ctx: NoteContext): NoteBlock[] {
     const listed = all.filter((c) => c.rose || c.stillHigh || c.shnor);
     const rows = listed.map((c) => ({
       schoolKey: c.schoolKey,
-      cells: [c.name, procedureLabel(c.procedure), Math.round(c.from * 10) / 10, Math.round(c.to * 10) / 10, `${c.rose ? 'выросла' : 'снизилась'} на ${points(c.to - c.from)}${stillHighText(c)}`],
+      cells: [c.name, procedureAbbrev(c.procedure), Math.round(c.from * 10) / 10, Math.round(c.to * 10) / 10, `${c.rose ? '+' : '−'}${points(c.to - c.from)}${c.rose ? '' : c.stillHigh ? ', остаётся высокой' : ', ШНОР'}`],
     }));
     appendix = ctx.addAppendix(`Изменение доли «2» по процедурам, ${yearsSpan([prev, y])}`, [
       {
@@ -86,7 +87,7 @@ export function proceduresSection(ctx: NoteContext): NoteBlock[] {
         text: `Школы, где доля «2» выросла больше чем на ${points(stableBand)} или снизилась, но остаётся высокой: ${count(listed.length, 'строка', 'строки', 'строк')}` +
           ` (снижение ниже порога ${pct(ctx.threshold)} — ещё ${count(all.length - listed.length, 'строка', 'строки', 'строк')}, их число — в тексте справки).`,
       },
-      groupedTable(ctx, ['Школа', 'Процедура', `${prev}, %`, `${y}, %`, 'Изменение'], [26, 20, 9, 9, 36], rows),
+      groupedTable(ctx, ['Школа', 'Процедура', `${prev}, %`, `${y}, %`, 'Изменение'], [34, 16, 9, 9, 20], rows),
     ]);
   }
   for (const p of analysis.identification.procedures) {
