@@ -1,7 +1,7 @@
 // The справка as .docx carries the sheet's text: every text cell of the «Справка» sheet is in the document, with the
 // same non-breaking spaces; the header lines come before the title, the signature after the conclusions.
 import JSZip from 'jszip';
-import { noteDocxBytes } from '../../src/adapters/docx/noteDocx';
+import { columnPercents, noteDocxBytes } from '../../src/adapters/docx/noteDocx';
 import { buildNote } from '../../src/report/note/buildNote';
 import { buildNoteSheet } from '../../src/report/note/noteSheet';
 import { makeFixture } from './fixtures';
@@ -35,5 +35,17 @@ describe('the справка as .docx', () => {
     expect(at(settings.position)).toBeGreaterThan(at('Выводы и предложения'));
     expect(at(settings.executor)).toBeGreaterThan(at('Выводы и предложения'));
     expect(at(settings.date)).toBeGreaterThan(at(settings.executor));
+  });
+});
+
+describe('columnPercents', () => {
+  it('gives each column room for its longest header word and keeps the table within the page', () => {
+    const header = ['№', 'Образовательная организация', 'Критерии', 'Движение', 'Низкие результаты (доля «2»)'];
+    const percents = columnPercents(header, [5, 30, 11, 12, 42]);
+    expect(percents.reduce((s, w) => s + w, 0)).toBeLessThanOrEqual(100);
+    // «Критерии» (8 letters) and «Движение» at ≈ 6 pt a letter on a 468 pt line: more than their 11–12 % share.
+    expect(percents[2]).toBeGreaterThanOrEqual(13);
+    expect(percents[3]).toBeGreaterThanOrEqual(13);
+    expect(percents[1]).toBeGreaterThan(percents[0]);
   });
 });

@@ -15,12 +15,35 @@ function cellText(value: NoteCell): string {
   return typeof value === 'number' ? String(value).replace('.', ',') : value;
 }
 
+/** The text width of the page in points (A4 less the margins). */
+const TEXT_WIDTH_PT = (PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20;
+
+/**
+ * Column widths in percent: the block's proportions, but each column at least as wide as its longest header word in
+ * bold 10 pt (≈ 6 pt a letter, plus the cell's padding), so that no header is broken inside a word.
+ */
+export function columnPercents(header: readonly string[], widths: readonly number[]): number[] {
+  const total = widths.reduce((s, w) => s + w, 0) || 1;
+  const min = header.map((h) => Math.min(60, ((Math.max(...h.split(/\s+/).map((w) => w.length)) * 6 + 14) / TEXT_WIDTH_PT) * 100));
+  const out = header.map((_, i) => Math.max(min[i], ((widths[i] ?? 10) / total) * 100));
+  let excess = out.reduce((s, w) => s + w, 0) - 100;
+  while (excess > 0.01) {
+    const spare = out.map((w, i) => Math.max(0, w - min[i]));
+    const room = spare.reduce((s, w) => s + w, 0);
+    if (room <= 0.01) break;
+    const cut = Math.min(excess, room);
+    out.forEach((_, i) => (out[i] -= (spare[i] / room) * cut));
+    excess -= cut;
+  }
+  return out.map((w) => Math.floor(w));
+}
+
 function table(block: Extract<NoteBlock, { type: 'table' }>): Table {
-  const total = block.widths.reduce((s, w) => s + w, 0) || 1;
+  const percents = columnPercents(block.header, block.widths);
   const row = (cells: readonly NoteCell[], header: boolean): TableRow => new TableRow({
     tableHeader: header,
     children: cells.map((c, i) => new TableCell({
-      width: { size: Math.round(((block.widths[i] ?? 10) / total) * 100), type: WidthType.PERCENTAGE },
+      width: { size: percents[i] ?? 10, type: WidthType.PERCENTAGE },
       borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
       ...(header ? { shading: { fill: 'DDEBF7' } } : {}),
       children: [new Paragraph({ children: [new TextRun({ text: cellText(c), bold: header, font: FONT, size: 20 })] })],
