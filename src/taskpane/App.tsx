@@ -7,6 +7,7 @@ import { RulesPanel } from './components/RulesPanel';
 import { RunPanel } from './components/RunPanel';
 import { SourcesPanel } from './components/SourcesPanel';
 import { NoteFieldsForm } from './components/NoteFieldsForm';
+import { sheetSettingsOf } from '../ingest/settings';
 import { NoteSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { runBlocker, TabId } from './controller/state';
 import { TaskpaneController } from './controller/taskpaneController';
@@ -88,7 +89,7 @@ export function App({ controller, version }: AppProps) {
             onChange={(patch) => void controller.changeRules(patch)} onReset={() => void controller.resetRules()} />
         )}
         {state.tab === 'rules' && (
-          <NoteFieldsForm value={state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.note ?? NO_NOTE} disabled={running}
+          <NoteFieldsForm value={sheetSettingsOf(state.sourceSettings, WORKBOOK_SETTINGS_KEY)?.note ?? NO_NOTE} disabled={running}
             onSave={(note) => void controller.changeNoteSettings(note)} />
         )}
         {state.tab === 'result' && (
