@@ -3,8 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
-import { partnerChoicesOf, sanitizeSourceSettings } from '../ingest/settings';
-import { IngestSettings } from '../ingest/types';
+import { partnerChoicesOf, sanitizeSourceSettings, sheetSettingsOf } from '../ingest/settings';
+import { IngestSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
@@ -208,6 +208,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     now: io.now(),
     version: productVersion(),
     files: opened.map((o) => o.label),
+    note: sheetSettingsOf(settings, WORKBOOK_SETTINGS_KEY)?.note,
   });
   // The JSON first: it does not depend on the workbook being writable.
   if (args.json) {

@@ -77,7 +77,26 @@ export interface SheetSettings {
   readonly schoolMerges?: readonly (readonly [string, string])[];
   /** Only under WORKBOOK_SETTINGS_KEY: the methodologist's partner schools, ШНОР school name → partner names (§4a). */
   readonly partners?: Readonly<Record<string, readonly string[]>>;
+  /** Only under WORKBOOK_SETTINGS_KEY: the справка's header and signature fields. */
+  readonly note?: NoteSettings;
 }
+
+/** Fields of the справка the user fills once (the CLI's --settings: { "*": { "note": { … } } }). */
+export interface NoteSettings {
+  /** «Отдел образования администрации Северо-Озёрского района». */
+  readonly organ?: string;
+  /** «Начальнику управления образования … И. И. Иванову». */
+  readonly addressee?: string;
+  /** «И. И. Петрова». */
+  readonly executor?: string;
+  /** «Главный специалист отдела образования». */
+  readonly position?: string;
+  /** The date to print («15.06.2024»); the run's date when empty. */
+  readonly date?: string;
+}
+
+/** The keys of NoteSettings, in the order the form shows them. */
+export const NOTE_FIELDS = ['organ', 'addressee', 'position', 'executor', 'date'] as const;
 
 /** The entry of IngestSettings that holds choices for the whole workbook; no sheet can be named "*" in Excel. */
 export const WORKBOOK_SETTINGS_KEY = '*';

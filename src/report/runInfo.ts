@@ -1,5 +1,5 @@
 // What the Параметры sheet tells about a run besides the analysis: time, version, files and sheets read.
-import { Doubt, SheetReport } from '../ingest/types';
+import { Doubt, NoteSettings, SheetReport } from '../ingest/types';
 
 export interface RunInfo {
   readonly generatedAt: Date;
@@ -8,4 +8,6 @@ export interface RunInfo {
   readonly sources: readonly SheetReport[];
   /** The reader's doubts (decisions that can change verdicts): shown first. */
   readonly doubts?: readonly Doubt[];
+  /** The справка's header and signature fields the user filled (workbook settings, --settings). */
+  readonly note?: NoteSettings;
 }

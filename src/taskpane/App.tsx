@@ -7,6 +7,9 @@ import { ResultPanel } from './components/ResultPanel';
 import { RulesPanel } from './components/RulesPanel';
 import { RunPanel } from './components/RunPanel';
 import { SourcesPanel } from './components/SourcesPanel';
+import { NoteFieldsForm } from './components/NoteFieldsForm';
+import { sheetSettingsOf } from '../ingest/settings';
+import { NoteSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { runBlocker, TabId } from './controller/state';
 import { TaskpaneController } from './controller/taskpaneController';
 import { useTaskpane } from './controller/useTaskpane';
@@ -16,6 +19,9 @@ export interface AppProps {
   readonly controller: TaskpaneController;
   readonly version: string;
 }
+
+/** No header or signature fields saved yet (one object, so the form is not reset on every render). */
+const NO_NOTE: NoteSettings = {};
 
 const useStyles = makeStyles({
   root: {
@@ -83,6 +89,10 @@ export function App({ controller, version }: AppProps) {
         {state.tab === 'rules' && (
           <RulesPanel rules={state.rules} procedureOptions={state.procedureOptions} years={state.years} disabled={running}
             onChange={(patch) => void controller.changeRules(patch)} onReset={() => void controller.resetRules()} />
+        )}
+        {state.tab === 'rules' && (
+          <NoteFieldsForm value={sheetSettingsOf(state.sourceSettings, WORKBOOK_SETTINGS_KEY)?.note ?? NO_NOTE} disabled={running}
+            onSave={(note) => void controller.changeNoteSettings(note)} />
         )}
         {state.tab === 'result' && (
           <ResultPanel result={state.result} onOpenSheet={controller.canShowCells ? (sheet) => void controller.openSheet(sheet) : undefined}
