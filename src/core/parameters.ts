@@ -66,5 +66,5 @@ export const DEFAULT_PARAMETERS: Parameters = {
 export const OBJECTIVITY_SMALL_N = 20;
 
 /** The user's choices: ШНОР school name → partner names (replacing the suggestion). */
-export type PartnerChoices = Readonly<Record<string, readonly string[]>>;
+export type PartnerChoices = ReadonlyMap<string, readonly string[]>;
 

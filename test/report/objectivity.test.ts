@@ -8,7 +8,8 @@ import { Verdict } from '../../src/core/results';
 import { makeFixture, makeInfo, VPR5_MA, VPR5_RU, Y } from './fixtures';
 import { NoteBlock } from '../../src/report/note/model';
 
-const texts = (blocks: readonly NoteBlock[]): string[] => blocks.map((b) => ('text' in b ? b.text : b.type === 'table' ? b.header.join('|') : b.items.join('|')));
+// The справка sets non-breaking spaces («2024 г.», «50 %»); the checks read plain spaces.
+const texts = (blocks: readonly NoteBlock[]): string[] => blocks.map((b) => ('text' in b ? b.text.replace(/\u00a0/g, ' ') : b.type === 'table' ? b.header.join('|') : b.type === 'list' ? b.items.join('|') : 'lines' in b ? b.lines.join('|') : '')).map((t) => t.replace(/\u00a0/g, ' '));
 
 function withWorks(works: (v: Verdict, i: number) => Verdict['objectivity']) {
   const { analysis } = makeFixture();
@@ -27,10 +28,10 @@ describe('справка: objectivity section', () => {
     const note = buildNote(analysis, new Date('2024-11-23T10:00:00Z'));
     const all = texts(note.blocks).join('\n');
     expect(all).toMatch(/Признаки необъективности \(два маркера или один сильный: P2, P3, P8 по русскому языку\) — у 1 школы\./);
-    const table = note.blocks.find((b): b is Extract<NoteBlock, { type: 'table' }> => b.type === 'table' && b.header[0] === 'Школа' && b.header[3] === 'Маркеры и их основания');
+    const table = note.blocks.find((b): b is Extract<NoteBlock, { type: 'table' }> => b.type === 'table' && b.header.includes('Маркеры и их основания'));
     expect(table?.rows).toHaveLength(1);
-    expect(table?.rows[0][0]).toBe('Алексеевская СОШ');
-    expect(String(table?.rows[0][3])).toBe('P5 избыток «5»: 40\u00a0% при 12\u00a0% по региону, n\u00a0=\u00a025, p\u00a0<\u00a00,001; P6b повысили выше региона: 30\u00a0% при 8\u00a0% по региону, n\u00a0=\u00a025, p\u00a0=\u00a00,002');
+    expect(table?.rows[0]).toContain('Алексеевская СОШ');
+    expect(String(table?.rows[0].at(-1)).replace(/\u00a0/g, ' ')).toBe('P5 избыток «5»: 40 % при 12 % по региону, n = 25, p < 0,001; P6b повысили выше региона: 30 % при 8 % по региону, n = 25, p = 0,002');
     expect(all).not.toMatch(/понизивших отметку выше ориентира/);
   });
 
@@ -38,16 +39,17 @@ describe('справка: objectivity section', () => {
     const analysis = withWorks((v) => Array.from({ length: 5 }, (_, g) => objectivityWork(v.schoolKey, Y, { kind: 'ВПР', subject: 'Русский язык', grade: 4 + g }, [{ id: 'P2', r: -0.3, value: -0.3, n: 20 }])));
     const note = buildNote(analysis, new Date('2024-11-23T10:00:00Z'));
     const all = texts(note.blocks);
-    const pointer = all.findIndex((t) => /— в приложении «Признаки необъективности»/.test(t));
-    const appendix = all.findIndex((t) => /^\d+\. Приложение\. Признаки необъективности в 2024 г\.$/.test(t));
+    const pointer = all.findIndex((t) => /Перечень \(\d+ работ[аы]?\) — в приложении \d+\./.test(t));
+    const appendix = all.findIndex((t) => /^Приложение \d+\. Признаки необъективности в 2024 г\.$/.test(t));
     expect(pointer).toBeGreaterThan(0);
-    expect(appendix).toBe(all.length - 2);
+    expect(appendix).toBeGreaterThan(pointer);
   });
 
   it('says plainly when no check was possible', () => {
     const none = buildNote(withWorks(() => []), new Date('2024-11-23T10:00:00Z'));
-    expect(texts(none.blocks).join('\n')).toMatch(/Признаки необъективности в 2024 г\. не проверялись: в данных нет результатов ВПР 2024 г\./);
-    const few = buildNote(withWorks((v) => [{ ...objectivityWork(v.schoolKey, Y, VPR5_RU, []), markers: [{ id: 'P5', state: 'no_data', reason: 'few', strong: false, n: 6 }] }]), new Date('2024-11-23T10:00:00Z'));
+    expect(texts(none.blocks).join('\n')).toMatch(/Признаки необъективности в 2024 г\. не проверялись: в данных нет результатов ВПР 2024 г\., по которым можно рассчитать маркеры/);
+    const few = buildNote(withWorks((v, i) => [i === 0 ? objectivityWork(v.schoolKey, Y, VPR5_RU, [])
+      : { ...objectivityWork(v.schoolKey, Y, VPR5_RU, []), markers: [{ id: 'P5', state: 'no_data', reason: 'few', strong: false, n: 6 }] }]), new Date('2024-11-23T10:00:00Z'));
     expect(texts(few.blocks).join('\n')).toMatch(/Проверка невозможна \(мало участников или нет нужных данных\) — \d+ школ/);
   });
 });

@@ -8,8 +8,9 @@ import { SheetGrid } from '../../ingest/grid';
 import { OutValue, OutputKind } from '../../report/model';
 import { FileKind } from '../files/fileKind';
 import { readSpreadsheet } from '../files/readSpreadsheet';
-import { SpreadsheetRead } from '../files/spreadsheet';
+import { SheetState, SpreadsheetRead } from '../files/spreadsheet';
 import { newWorkbookBytes } from './newWorkbook';
+import { setActiveSheet } from './package/activeSheet';
 import { addSheet, checkSheetName } from './package/addSheet';
 import { removeCustomProperties, writeCustomProperty } from './package/customProps';
 import { OpcPackage } from './package/opcPackage';
@@ -101,10 +102,15 @@ export class XlsxWorkbook implements WorkbookPort {
   async readSheets(names: readonly string[]): Promise<readonly SheetGrid[]> {
     const read = await this.current();
     const out: SheetGrid[] = [];
+    // Maps built once: a lookup per sheet asked for, not a search of every sheet.
+    const grids = new Map<string, SheetGrid>();
+    for (const g of read.grids) if (!grids.has(g.sheet)) grids.set(g.sheet, g);
+    const states = new Map<string, SheetState>();
+    for (const s of read.sheets) if (!states.has(s.name)) states.set(s.name, s.state);
     for (const name of names) {
-      const grid = read.grids.find((g) => g.sheet === name);
+      const grid = grids.get(name);
       if (!grid) continue;
-      const state = read.sheets.find((s) => s.name === name)?.state ?? 'visible';
+      const state = states.get(name) ?? 'visible';
       out.push(state === 'visible' ? grid : { ...grid, hidden: state });
     }
     return out;
@@ -181,6 +187,9 @@ export class XlsxWorkbook implements WorkbookPort {
       xml = addDefinedName(xml, OUTPUT_MARKER, index, `${quoteSheet(name)}!$A$1`, true, markerComment(spec.kind, digest));
     }
     work.writeText(wbPath, xml);
+    // The workbook opens on the list (the sheet asked to be shown, else the ШНОР sheet), as Excel's pane shows it.
+    const shown = plan.show?.sheet ?? plan.add.find((a) => a.spec.kind === 'shnor')?.name;
+    if (shown !== undefined && plan.add.some((a) => a.name === shown)) await setActiveSheet(work, shown);
     await writeTrackingRecords(work, plan.add.map(({ name, spec }) => ({ name, kind: spec.kind })));
     this.pkg = work;
     this.dirty = true;
