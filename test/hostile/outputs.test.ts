@@ -1,5 +1,7 @@
 // Issue 21 (C2): sanitised CLI output, valid derived names, settings and scales files read like inputs, --out safety.
+import { spawnSync } from 'child_process';
 import fs from 'fs';
+import JSZip from 'jszip';
 import os from 'os';
 import path from 'path';
 import { runCli } from '../cli/runCli';
@@ -9,6 +11,8 @@ import { paneSafeName } from '../../src/report/sanitize/paneText';
 import { csvSheetName, validSheetName } from '../../src/adapters/files/derivedNames';
 import { checkSheetName } from '../../src/adapters/xlsx/package/addSheet';
 import { temporaryName, writeFileAtomic } from '../../src/cli/safeWrite';
+
+jest.setTimeout(60000);
 
 const CSV = fs.readFileSync(path.resolve(__dirname, '../fixtures/writers/libreoffice-district-utf8.csv'), 'utf8');
 let dir: string;
@@ -53,6 +57,34 @@ describe('the XML and pane sanitisers', () => {
   it('pane: invisible format characters in a name are shown, controls dropped', () => {
     expect(paneSafeName('Лес\u200Bная\u0007 СОШ\u202e')).toBe('Лес⟦U+200B⟧ная СОШ⟦U+202E⟧');
     expect(paneSafeName('Лесная СОШ № 2')).toBe('Лесная СОШ № 2');
+  });
+});
+
+/** Every XML part of a package, checked by xmllint (exit 0 only for well-formed XML). */
+async function malformedParts(file: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const bad: string[] = [];
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir || !/\.(xml|rels)$/i.test(name)) continue;
+    const part = path.join(dir, 'part.xml');
+    fs.writeFileSync(part, await entry.async('uint8array'));
+    if (spawnSync('xmllint', ['--noout', part]).status !== 0) bad.push(name);
+  }
+  return bad;
+}
+
+describe('outputs stay well-formed XML whatever the names hold', () => {
+  it('U+FFFE, U+FFFF and C0 controls in school names: the .docx справка and the .xlsx copy are well-formed', async () => {
+    const hostile = CSV.replace('Ивановская', 'Ива\uFFFEнов\u0001ская\uFFFF').replace('Петровская', 'Пет\uFFFFровская\u0008');
+    const input = put('район.csv', hostile);
+    const report = path.join(dir, 'справка.docx');
+    const out = path.join(dir, 'out.xlsx');
+    const r = await runCli(['analyze', input, '--report', report, '--out', out, '--json', path.join(dir, 'r.json')]);
+    expect(r.code).toBe(0);
+    const document = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')?.async('string');
+    expect(document).toContain('Ивановская');
+    expect(await malformedParts(report)).toEqual([]);
+    expect(await malformedParts(out)).toEqual([]);
   });
 });
 

@@ -73,3 +73,28 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
   }
   return entries;
 }
+
+/** Entry names a package may not hold: outside its root (absolute, a drive, «..»), with backslashes, or empty. */
+function outsideRoot(name: string): boolean {
+  return name === '' || name.startsWith('/') || name.includes('\\') || /^[A-Za-z]:/.test(name) || name.split('/').some((seg) => seg === '..' || seg === '.');
+}
+
+/**
+ * Why a package cannot be read consistently, as a Russian clause; undefined when its entries are sound. Two entries
+ * of one name (part names ignore case) are read differently by different readers — the analysis could take one and
+ * the written copy the other — and an entry outside the package root could be carried into an output.
+ */
+export function packageEntryProblem(entries: readonly ZipEntry[]): string | undefined {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (outsideRoot(e.name)) {
+      return `в архиве книги есть часть с недопустимым именем «${e.name.slice(0, 80)}» (вне папки книги) — такой файл не читается; откройте его в Excel и сохраните заново`;
+    }
+    const key = e.name.toLowerCase();
+    if (seen.has(key)) {
+      return `в архиве книги две части с одним именем «${e.name.slice(0, 80)}» — неясно, какая из них настоящая; откройте файл в Excel и сохраните заново`;
+    }
+    seen.add(key);
+  }
+  return undefined;
+}
