@@ -24,7 +24,7 @@ let context: BrowserContext;
 const outside: string[] = [];
 
 function policyOf(html: string): string | undefined {
-  return /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  return /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)"/.exec(html)?.[1];
 }
 
 beforeAll(async () => {
