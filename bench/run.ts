@@ -6,6 +6,7 @@ import os from 'os';
 import path from 'path';
 import { engineFederal, engineScaling } from './engine';
 import { protocolsRegion } from './protocols';
+import { manySheets } from './sheets';
 import { bundle, cliRegion, officeRoundtrips } from './workbook';
 
 interface Case {
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   await step('engine-scaling', () => engineScaling());
   await step('cli-region', () => cliRegion());
   await step('protocols-region', () => protocolsRegion());
+  await step('many-sheets', () => manySheets());
   let opening = 0;
   const bySize: string[] = [];
   await step('office-roundtrips', async () => {
