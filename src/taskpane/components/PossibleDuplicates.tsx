@@ -1,6 +1,7 @@
 // «Возможно, одна школа»: names the rules keep apart that may be one school; the user merges (or un-merges) them.
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PossibleDuplicate } from '../../core/model';
+import { paneSafeName } from '../../report/sanitize/paneText';
 
 export interface PossibleDuplicatesProps {
   readonly duplicates: readonly PossibleDuplicate[];
@@ -28,13 +29,13 @@ export function PossibleDuplicates({ duplicates, merged, disabled, onMerge, onUn
       </Text>
       {duplicates.map((d) => (
         <div key={`${d.keys[0]}|${d.keys[1]}`} className={styles.row}>
-          <Text>«{d.names[0]}» и «{d.names[1]}»</Text>
+          <Text>«{paneSafeName(d.names[0])}» и «{paneSafeName(d.names[1])}»</Text>
           <Button size="small" disabled={disabled} onClick={() => onMerge(d.names[0], d.names[1])}>Объединить</Button>
         </div>
       ))}
       {merged.map(([keep, other]) => (
         <div key={`${keep}|${other}`} className={styles.row}>
-          <Text>«{other}» учитывается как «{keep}»</Text>
+          <Text>«{paneSafeName(other)}» учитывается как «{paneSafeName(keep)}»</Text>
           <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onUnmerge(keep, other)}>Разъединить</Button>
         </div>
       ))}
