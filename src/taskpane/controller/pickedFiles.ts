@@ -7,6 +7,7 @@ import { copiedSheet } from '../../app/copySheet';
 import { freeSheetName } from '../../app/protocolImport';
 import { WorkbookPort } from '../../app/workbookPort';
 import { ProtocolTally } from '../../ingest/protocols/tally';
+import { OutwardFormulas, outwardFormulas } from '../../adapters/xlsx/outwardFormulas';
 
 /** A picked file: its name and a way to get its bytes (a browser File, or bytes in tests). */
 export interface PickedFile {
@@ -45,20 +46,34 @@ export async function readPickedFiles(
   return { tallies, workbooks, skipped };
 }
 
+export interface CopiedWorkbook {
+  /** The names the copied sheets got. */
+  readonly added: readonly string[];
+  /** Sheets whose formulas reach outside the workbook: the sheets were copied as values (say so to the user). */
+  readonly outward: readonly OutwardFormulas[];
+}
+
+/** «Лист!C5, C7 и ещё 3» for each sheet: where the formulas that reach outside the workbook are. */
+export function outwardText(outward: readonly OutwardFormulas[]): string {
+  return outward.map((o) => `«${o.sheet}»: ${o.cells.join(', ')}${o.count > o.cells.length ? ` и ещё ${o.count - o.cells.length}` : ''}`).join('; ');
+}
+
 /**
  * Copies a workbook's source sheets into the open one: as they are where Excel can insert a file (ExcelApi 1.13 and a
- * file under the request budget), else values with number formats and merges under free names. The product's own
- * output sheets of that file are not copied. Returns the names the sheets got.
+ * file under the request budget), else values with number formats and merges under free names. Sheets whose formulas
+ * reach outside the workbook (external links, WEBSERVICE, DDE) are never inserted with their formulas: values only.
+ * The product's own output sheets of that file are not copied.
  */
-export async function copyWorkbook(port: WorkbookPort, file: { readonly name: string; readonly bytes: Uint8Array }, taken: string[]): Promise<string[]> {
+export async function copyWorkbook(port: WorkbookPort, file: { readonly name: string; readonly bytes: Uint8Array }, taken: string[]): Promise<CopiedWorkbook> {
   const workbook = await XlsxWorkbook.open(file.bytes, file.name);
   const { sources } = await sourceSheets(workbook);
-  if (sources.length === 0) return [];
-  if (workbook.kind === 'xlsx' && workbook.rebuilt === undefined && port.insertWorkbook) {
+  if (sources.length === 0) return { added: [], outward: [] };
+  const outward = workbook.kind === 'xlsx' ? await outwardFormulas(file.bytes, sources) : [];
+  if (workbook.kind === 'xlsx' && workbook.rebuilt === undefined && port.insertWorkbook && outward.length === 0) {
     const inserted = await port.insertWorkbook(file.bytes, sources);
     if (inserted) {
       taken.push(...inserted);
-      return [...inserted];
+      return { added: [...inserted], outward };
     }
   }
   const added: string[] = [];
@@ -70,5 +85,5 @@ export async function copyWorkbook(port: WorkbookPort, file: { readonly name: st
       taken.push(name);
     }
   }
-  return added;
+  return { added, outward };
 }
