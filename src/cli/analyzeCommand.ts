@@ -1,10 +1,9 @@
 // `shnor analyze`: reads .xlsx files, identifies ШНОР, writes the annotated copy and/or result.json.
 import path from 'path';
-import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
+import { analyzeAndReport, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
 import { WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { SettingsFile, SettingsFileError, checkSettingsNames, readSettingsFile } from './settingsFile';
-import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
 import { AnalyzeArgs } from './args';
@@ -12,19 +11,15 @@ import { checkOutputPaths, checkReportPath, outputName } from './filePaths';
 import { noteDocxBytes } from '../adapters/docx/noteDocx';
 import { writeFileAtomic } from './safeWrite';
 import { readLocalFile } from './localFile';
+import { OpenedInput, openInput } from '../adapters/input/openInput';
 import { checkReplaceable } from './replaceCheck';
 import { InputFileError, MAX_FILE_BYTES } from '../adapters/files/fileKind';
 import { ReportModel } from '../report/model';
 import { runCaveats, skippedLines } from '../app/runCaveats';
 import { toResultJson } from './resultJson';
-import { readProtocolPackage } from '../adapters/xlsx/protocolPackage';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
-import { readSpreadsheet } from '../adapters/files/readSpreadsheet';
-import { sniffFile } from '../adapters/files/fileKind';
-import { ProtocolTally } from '../ingest/protocols/tally';
 import { MarkScale } from '../ingest/protocols/scales';
 import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
-import { pluralRu } from '../core/format';
 import { Warning } from '../core/model';
 import { ScalesFileError, readScalesFile } from './scalesFile';
 
@@ -42,15 +37,9 @@ export interface CliIO {
 /** Exit 2: no usable data, or a file that cannot be read. */
 export class DataError extends Error {}
 
-interface OpenedFile {
+/** An input as the one opener gave it, with the path it was given by. */
+interface OpenedFile extends OpenedInput {
   readonly path: string;
-  readonly label: string;
-  /** The workbook, for the annotated copy; undefined for a file of pupil protocols (read as a stream). */
-  readonly workbook?: XlsxWorkbook;
-  readonly grids: readonly SheetGrid[];
-  readonly protocols: readonly ProtocolTally[];
-  /** Every sheet of the file (for naming settings that refer to a sheet no input has). */
-  readonly sheetNames: readonly string[];
 }
 
 interface Unreadable {
@@ -65,26 +54,11 @@ export function fileLabels(files: readonly string[]): string[] {
   return files.map((f) => ((counts.get(path.basename(f)) ?? 0) > 1 ? f : path.basename(f)));
 }
 
-/**
- * Opens one input. A package holding pupil protocols is streamed (the protocols tallied row by row, its other sheets
- * read as grids) and never held as a workbook; any other file is opened as a workbook.
- */
+/** Opens one input through the one opener of every front end; how it was read goes to stderr. */
 async function openFile(file: string, label: string, io: CliIO): Promise<OpenedFile> {
-  const bytes = readLocalFile(file, MAX_FILE_BYTES);
-  if (sniffFile(bytes, label).kind === 'xlsx') {
-    const started = Date.now();
-    const protocols = await readProtocolPackage(bytes, label);
-    if (protocols) {
-      const grids = protocols.otherSheets.length > 0 ? readSpreadsheet(bytes, label, protocols.otherSheets).grids : [];
-      for (const t of protocols.tallies) {
-        io.stderr(`${label}: протокол «${t.sheet}» — ${t.pupilRows} ${pluralRu(t.pupilRows, 'строка', 'строки', 'строк')} учеников, ${t.schools.length} ОО (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} с)`);
-      }
-      return { path: file, label, grids, protocols: protocols.tallies, sheetNames: [...protocols.tallies.map((t) => t.sheet), ...protocols.otherSheets] };
-    }
-  }
-  const workbook = await XlsxWorkbook.open(bytes, label);
-  const grids = await workbook.readSheets((await sourceSheets(workbook)).sources);
-  return { path: file, label, workbook, grids, protocols: [], sheetNames: (await workbook.listSheets()).map((s) => s.name) };
+  const opened = await openInput(readLocalFile(file, MAX_FILE_BYTES), label, { streamProtocols: true });
+  for (const note of opened.notes) io.stderr(`${label}: ${note}`);
+  return { ...opened, path: file };
 }
 
 /** Opens every input; a file that cannot be read is named with its reason and the others go on. */
