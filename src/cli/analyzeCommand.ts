@@ -2,7 +2,7 @@
 import path from 'path';
 import { analyzeAndReport, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
-import { WORKBOOK_SETTINGS_KEY } from '../ingest/types';
+import { partnerChoicesOf } from '../ingest/settings';
 import { SettingsFile, SettingsFileError, checkSettingsNames, readSettingsFile } from './settingsFile';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
@@ -20,6 +20,7 @@ import { toResultJson } from './resultJson';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
 import { MarkScale } from '../ingest/protocols/scales';
 import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
+import { pluralRu, quotedNames } from '../core/format';
 import { Warning } from '../core/model';
 import { ScalesFileError, readScalesFile } from './scalesFile';
 
@@ -103,6 +104,9 @@ function readScales(file: string | undefined): { scales: MarkScale[]; warnings: 
 
 /** Warnings printed to stderr before the rest is summed up in one line (all of them stay in JSON and on Параметры). */
 const STDERR_WARNING_LIMIT = 200;
+/** «Возможно, одна школа»: groups printed to stderr, names shown per group (all of them go to «Параметры»). */
+const STDERR_DUPLICATE_LIMIT = 20;
+const DUPLICATE_NAMES_SHOWN = 5;
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
   checkOutputPaths(args.files, args.out, args.json);
@@ -129,8 +133,13 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (caveats.skipped.length > 0 && ingested.dataset.results.length > 0) {
     io.stderr(['Пропущены листы:', ...skippedLines(caveats).map((l) => `  ${l}`)].join('\n'));
   }
-  for (const d of ingested.dataset.possibleDuplicates ?? []) {
-    io.stderr(`Возможно, одна школа: «${d.names[0]}» и «${d.names[1]}» — считаются разными; если это одна школа, объедините их в --settings: { "*": { "schoolMerges": [["${d.names[0]}", "${d.names[1]}"]] } }`);
+  const duplicates = ingested.dataset.possibleDuplicates ?? [];
+  for (const d of duplicates.slice(0, STDERR_DUPLICATE_LIMIT)) {
+    io.stderr(`Возможно, одна школа: ${quotedNames(d.names, DUPLICATE_NAMES_SHOWN)} — считаются разными; если это одна школа, объедините их в --settings: { "*": { "schoolMerges": [["${d.names[0]}", "${d.names[1]}"]] } }`);
+  }
+  if (duplicates.length > STDERR_DUPLICATE_LIMIT) {
+    const rest = duplicates.length - STDERR_DUPLICATE_LIMIT;
+    io.stderr(`… и ещё ${rest} ${pluralRu(rest, 'группа', 'группы', 'групп')} похожих названий (все — на листе «Параметры»).`);
   }
   if (ingested.dataset.results.length === 0) {
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
@@ -140,7 +149,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (args.parameters.targetYear !== undefined && !years.includes(args.parameters.targetYear)) {
     throw new DataError(`За ${args.parameters.targetYear} г. в данных нет ни одного результата; есть годы: ${years.join(', ')}. Укажите --year одним из них.`);
   }
-  const partnerChoices = settings?.[WORKBOOK_SETTINGS_KEY]?.partners;
+  const partnerChoices = partnerChoicesOf(settings);
   const { analysis, report } = analyzeAndReport(ingested, {
     parameters: partnerChoices ? { ...args.parameters, partnerChoices } : args.parameters,
     now: io.now(),
