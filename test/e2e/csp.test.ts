@@ -85,6 +85,15 @@ describe('Content-Security-Policy', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     expect(await report()).toEqual({ violations: [], console: [] });
     expect(outside).toEqual([]);
+    // The watcher does see a violation: an inline script (what an injected one would be) is refused and recorded.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.appendChild(script);
+    });
+    await page.waitForFunction(() => (window as unknown as { __csp: unknown[] }).__csp.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect((await report()).violations.map((v) => v.directive)).toEqual([expect.stringMatching(/^script-src/)]);
     await page.close();
   });
 
