@@ -12,7 +12,8 @@ import { officialListTitle, readOfficialList } from './layouts/officialList';
 import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
 import { readTable } from './layouts/table';
 import { SKIP, cellWarning, sheetWarning } from './messages';
-import { isPupilProtocol, noHeaderReason, noSchoolReason } from './skipReasons';
+import { chooseSchoolColumn } from './nameColumns';
+import { decidedSchoolColumnNote, isPupilProtocol, noHeaderReason, noSchoolReason, onlyAggregatesReason } from './skipReasons';
 import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
 import { Warning } from '../core/model';
 import { displayName } from './schoolNames';
@@ -82,6 +83,9 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
     const titleBlock = titleNamesShare2(rowTexts(view, 0, Math.min(view.rows, 6))) ? titleMetricBlock(view) : undefined;
     if (titleBlock) block = titleBlock;
   }
+  // Competing name headers (a department's column and the schools' both «Наименование …»): the contents choose.
+  const choice = block ? chooseSchoolColumn(view, block) : undefined;
+  if (choice) block = choice.block;
   if (settings?.columns) block = applyColumnMapping(view, block, settings.columns);
   const roles = new Set(block?.columns.map((c) => c.role));
 
@@ -128,13 +132,17 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
       });
     }
   }
+  if (choice?.decided && !settings?.columns) warnings = [sheetWarning(grid.file, grid.sheet, decidedSchoolColumnNote(view, choice.block, choice.decided)), ...warnings];
   const done = finalizeRows(view, { ...read, warnings: [...warnings, ...read.warnings] }, { file: grid.file, sheet: grid.sheet, override });
+  // Rows were read but none as a school (all taken for totals or municipalities): say which, and which header cells.
+  const skippedReason = done.skippedReason ??
+    (done.results.length === 0 && done.attachments.length === 0 && !read.attachMode ? onlyAggregatesReason(read, done.aggregateNames) : undefined);
   return {
     file: grid.file, sheet: grid.sheet, layout: read.layout,
     context: reportContext(done.results, resolveContext(override, read.sheetContext)),
     range, headerRow: read.headerRow, columns: withCountRoles(view, read.columns, done.countColumns), rowsRead: read.rowsRead,
     results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
-    schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason: done.skippedReason, attached: 0,
+    schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason, attached: 0,
   };
 }
 
