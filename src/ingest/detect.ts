@@ -5,13 +5,14 @@ import { TextContext, resolveContext } from './context';
 import { LayoutRead, SheetRead } from './draft';
 import { finalizeRows } from './finalize';
 import { SheetGrid } from './grid';
-import { findHeaderBlock } from './headerRows';
+import { HeaderBlock, findHeaderBlock } from './headerRows';
+import { knownSubjectCodes, unknownSubjectCode } from './subjects';
 import { isCompanionTable, isFisOkoTable } from './layouts/fisOko';
 import { findGradeHeader, readGradeSubjectBlocks } from './layouts/gradeSubjectBlocks';
 import { officialListTitle, readOfficialList } from './layouts/officialList';
 import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
 import { readTable } from './layouts/table';
-import { SKIP, cellWarning, sheetWarning } from './messages';
+import { SKIP, cellWarning, quoted, sheetWarning } from './messages';
 import { chooseSchoolColumn } from './nameColumns';
 import { decidedSchoolColumnNote, isPupilProtocol, noHeaderReason, noSchoolReason, onlyAggregatesReason } from './skipReasons';
 import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
@@ -132,6 +133,7 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
       });
     }
   }
+  if (block) warnings = [...unknownCodeWarnings(view, grid.file, grid.sheet, block), ...warnings];
   if (choice?.decided && !settings?.columns) warnings = [sheetWarning(grid.file, grid.sheet, decidedSchoolColumnNote(view, choice.block, choice.decided)), ...warnings];
   const done = finalizeRows(view, { ...read, warnings: [...warnings, ...read.warnings] }, { file: grid.file, sheet: grid.sheet, override });
   // Rows were read but none as a school (all taken for totals or municipalities): say which, and which header cells.
@@ -144,6 +146,23 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
     results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
     schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason, attached: 0,
   };
+}
+
+/** One warning per header cell holding an unknown subject code («4 ЗЯ»), naming the columns left unread. */
+function unknownCodeWarnings(view: SheetView, file: string, sheet: string, block: HeaderBlock): Warning[] {
+  const cells = new Map<string, { text: string; at: string; letters: string[] }>();
+  for (const col of block.columns) {
+    if (!col.unknownCode) continue;
+    const at = view.address(col.unknownCode.r, col.c);
+    // A merged group header: the address of its first cell, once.
+    const key = `${col.unknownCode.r}|${col.unknownCode.text}`;
+    const got = cells.get(key) ?? { text: col.unknownCode.text, at, letters: [] as string[] };
+    got.letters.push(view.letters(col.c));
+    cells.set(key, got);
+  }
+  return [...cells.values()].map((x) => cellWarning(file, sheet, x.at,
+    `${quoted(x.text)} — код предмета «${unknownSubjectCode(x.text) ?? ''}» не известен (известны ${knownSubjectCodes()}); ` +
+    `${x.letters.length === 1 ? 'колонка' : 'колонки'} ${x.letters.join(', ')} не ${x.letters.length === 1 ? 'прочитана' : 'прочитаны'} — укажите роли колонок вручную`));
 }
 
 /** The columns as read: a «2» column the values showed to be counts is reported as one. */

@@ -1,5 +1,6 @@
 // Header synonyms: which role a column plays, from its header text (case-, ё- and quote-insensitive).
 import { ColumnRole } from './types';
+import { subjectCode } from './subjects';
 import { fold } from './text';
 
 /** Roles that hold numbers of a result. */
@@ -61,6 +62,8 @@ const SHARE_WORDS_RE = /%|(^|[^а-я])(доля|доли|процент\S*|в %)
 
 /** Role of a header text, or undefined when unknown. A «2» column with count words is a count (methodology §1a). */
 export function recogniseRole(text: string): ColumnRole | undefined {
+  // «4 РУ», «5 МА»: a grade and a subject code, not a mark column.
+  if (subjectCode(text) !== undefined) return undefined;
   const folded = fold(text).replace(/[\r\n]+/g, ' ').replace(/-\s+/g, '');
   if (folded === '') return undefined;
   const role = roleOf(folded);
