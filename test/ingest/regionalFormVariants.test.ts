@@ -93,6 +93,13 @@ describe('the regional form with other header words', () => {
     expect(verdicts(ingested)).toEqual(EXPECTED_DEPARTMENTS);
   });
 
+  it('with the header words written over the wrong columns, the contents swap them back', async () => {
+    const ingested = await read({ municipalityHeader: 'Образовательная организация', schoolHeader: 'Муниципальный район (городской округ)' });
+    expect(ingested.sheets[0].columns.slice(0, 2).map((c) => c.role)).toEqual(['municipality', 'school']);
+    expect(ingested.sheets[0].warnings.some((w) => w.message.includes('по содержимому ОО — колонка B'))).toBe(true);
+    expect(verdicts(ingested)).toEqual(EXPECTED_DEPARTMENTS);
+  });
+
   it('with subtotal rows under competing headers, the subtotal column becomes the municipality', async () => {
     const ingested = await read({ municipalityHeader: 'Организация', schoolHeader: 'Наименование', variant: 'subtotals' }, MUNICIPALITIES_2023, DEPARTMENTS_2022);
     expect(ingested.sheets[0].columns.slice(0, 2).map((c) => c.role)).toEqual(['municipality', 'school']);
