@@ -21,7 +21,7 @@ export interface AnalyzeArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare', '--curator-load']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -58,6 +58,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
       ruleSet: rulesArg(values.get('--rules'), '--rules') ?? 'municipal',
       minParticipants: numberArg(values.get('--min-participants'), '--min-participants', 0, 0, 10000),
       ...(values.has('--compare') ? { compareRules: rulesArg(values.get('--compare'), '--compare') } : {}),
+      ...(values.has('--curator-load') ? { curatorLoad: integerArg(values.get('--curator-load'), '--curator-load', 1, 100) } : {}),
       targetYear: yearArg(values.get('--year')),
       procedures: proceduresArg(values.get('--procedures')),
     },
@@ -68,6 +69,12 @@ function numberArg(text: string | undefined, flag: string, fallback: number, min
   if (text === undefined) return fallback;
   const n = Number(text.replace(',', '.'));
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag}: ожидается число от ${min} до ${max}, получено «${text}»`);
+  return n;
+}
+
+function integerArg(text: string | undefined, flag: string, min: number, max: number): number {
+  const n = numberArg(text, flag, min, min, max);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag}: ожидается целое число от ${min} до ${max}, получено «${text}»`);
   return n;
 }
 

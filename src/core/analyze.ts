@@ -6,7 +6,7 @@ import { createContext } from './context';
 import { computeDynamicsInContext } from './dynamics';
 import { identifyInContext } from './identify';
 import { compareRuleSets } from './ruleSets/compare';
-import { suggestPartners, yearResultsOf } from './partners';
+import { assignCurators, yearResultsOf } from './partners';
 
 /** Identification and dynamics; with parameters.compareRules, also the differences from that second rule set. */
 export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
@@ -20,5 +20,6 @@ export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
     years: context.index.years,
     ...(compareWith ? { comparison: compareRuleSets(dataset, parameters, identification, compareWith) } : {}),
   };
-  return { ...analysis, partners: suggestPartners(analysis, parameters.partnerChoices, yearResultsOf(context.index)) };
+  const curators = assignCurators(analysis, parameters.partnerChoices, yearResultsOf(context.index));
+  return { ...analysis, partners: curators.partners, curatorGaps: curators.gaps };
 }

@@ -371,6 +371,12 @@ describe('ResultPanel', () => {
     expect(onOpenSheet.mock.calls).toEqual([['ШНОР 2024'], ['Параметры (2)']]);
   });
 
+  it('offers no «Открыть лист» link where the front end cannot show a sheet (the browser version)', () => {
+    show(<ResultPanel result={result} />);
+    expect(screen.queryByRole('button', { name: /^Открыть лист/ })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Листы, записанные в книгу' })).toBeNull();
+  });
+
   it('with no data for Y−1 says so instead of «0 вошли / 0 вышли»', () => {
     show(<ResultPanel result={{ ...result, entered: 0, exited: 0, previousUnknown: true }} onOpenSheet={jest.fn()} />);
     expect(screen.queryByRole('group', { name: 'вошли: 0' })).toBeNull();
