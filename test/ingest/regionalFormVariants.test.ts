@@ -157,17 +157,6 @@ describe('subject codes in the header', () => {
     expect(ingested.dataset.results.some((r) => spanish.some((c) => r.source.sheet === '2023' && r.source.cell.startsWith(c.column) && /^\d+$/.test(r.source.cell.slice(c.column.length))))).toBe(false);
     expect(verdicts(ingested)).toEqual(EXPECTED_DEPARTMENTS);
   });
-
-  it('reads a ВПР table headed «4 РУ | 4 МА | 4 ОМ» by grade and subject, never as marks «4»', () => {
-    const got = ingest([sheet('ВПР 2024', [
-      ['ОО', '4 РУ', null, '4 МА', null, '4 ОМ', null],
-      [null, 'Кол-во участников', 'Доля «2», %', 'Кол-во участников', 'Доля «2», %', 'Кол-во участников', 'Доля «2», %'],
-      ['МБОУ СОШ № 1', 20, 10, 20, 35, 18, 0],
-    ], { merges: ['B1:C1', 'D1:E1', 'F1:G1'] })]);
-    expect(got.dataset.results.map((r) => [r.procedure.subject, r.procedure.grade, r.share2, r.source.cell])).toEqual([
-      ['Русский язык', 4, 10, 'C3'], ['Математика', 4, 35, 'E3'], ['Окружающий мир', 4, 0, 'G3'],
-    ]);
-  });
 });
 
 describe('a sheet where nothing is read', () => {
