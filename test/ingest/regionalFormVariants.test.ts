@@ -2,6 +2,7 @@
 // «Наименование …» headers decided by the contents, other column orders, the department's name on every row in the
 // wordings of real forms (a regional ministry's schools among them), «11 РУ»-style subject codes, and a sheet where
 // nothing is read saying why. Verdicts against the hand count of test/fixtures/forms/regionalEge.ts.
+import fc from 'fast-check';
 import { readSpreadsheet } from '../../src/adapters/files/readSpreadsheet';
 import { analyze } from '../../src/core/analyze';
 import { DEFAULT_PARAMETERS } from '../../src/core/parameters';
@@ -108,6 +109,23 @@ describe('the regional form with other header words', () => {
     const got = verdicts(ingested);
     for (const [name, v] of Object.entries(EXPECTED_2023)) expect([name, got[name]]).toEqual([name, v]);
   });
+});
+
+describe('the form\'s header words and column order, varied (property)', () => {
+  const MUNICIPALITY_HEADERS = ['Муниципальное образование', 'Наименование органа управления образованием', 'Муниципальный район (городской округ)',
+    'Орган управления образованием', 'Наименование', 'Организация', 'МО'];
+  const SCHOOL_HEADERS = ['Образовательная организация (школа)', 'Наименование ОО', 'Полное наименование ОО', 'ОО', 'Наименование',
+    'Наименование образовательной организации', 'Школа'];
+  it('never changes a verdict: the school column is found whatever the words over it and its neighbour, in either order', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...MUNICIPALITY_HEADERS), fc.constantFrom(...SCHOOL_HEADERS), fc.boolean(), async (municipalityHeader, schoolHeader, schoolFirst) => {
+        const ingested = await read({ municipalityHeader, schoolHeader, schoolFirst });
+        expect(ingested.sheets[0].columns.find((c) => c.role === 'school')?.column).toBe(schoolFirst ? 'A' : 'B');
+        expect(verdicts(ingested)).toEqual(EXPECTED_DEPARTMENTS);
+      }),
+      { numRuns: 10 },
+    );
+  }, 180_000); // ten workbooks of 109 columns: slow on a shared machine, not a speed claim
 });
 
 describe('municipalities from the department\'s name on every row', () => {
