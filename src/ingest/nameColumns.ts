@@ -114,7 +114,10 @@ export function chooseSchoolColumn(view: SheetView, block: HeaderBlock): NameCol
     roles.set(col.c, makeMunicipality ? 'municipality' : 'ignore');
     if (makeMunicipality) hasMunicipality = true;
   }
-  return { block: withRoles(block, roles), decided: { school: ev(best), others: named.filter((col) => col.c !== best.c).map(ev) } };
+  const changed = withRoles(block, roles);
+  // The first named column kept and the others left out is what headers alone gave: nothing to say.
+  const decidedSomething = best.c !== named[0].c || [...roles.values()].includes('municipality');
+  return decidedSomething ? { block: changed, decided: { school: ev(best), others: named.filter((col) => col.c !== best.c).map(ev) } } : { block: changed };
 }
 
 /** Rows where column c has a text and the school column none (subtotal rows of a «municipality, then its schools» form). */
