@@ -75,9 +75,26 @@ function withQuotedName(rest: string): string | undefined {
   return kind ? `${kind[1]} «${name}»` : name;
 }
 
+/** A department's title is a line, not a page: longer labels are taken as written (and no regex scans them twice). */
+const LONGEST_TITLE = 400;
+/** Names already worked out: a form repeats a few department titles on thousands of rows. */
+const NAMES = new Map<string, string>();
+const NAMES_KEPT = 10_000;
+
 /** The municipality a label names, without the department words; a regional ministry's schools say so. */
 export function municipalityName(label: string): string {
+  let name = NAMES.get(label);
+  if (name === undefined) {
+    name = nameOf(label);
+    if (NAMES.size >= NAMES_KEPT) NAMES.clear();
+    NAMES.set(label, name);
+  }
+  return name;
+}
+
+function nameOf(label: string): string {
   const clean = collapseSpaces(label.replace(/[<>]/g, ' '));
+  if (clean.length > LONGEST_TITLE) return collapseSpaces(stripQuotes(clean));
   const rest = afterDepartment(clean);
   if (rest === '') return collapseSpaces(stripQuotes(clean));
   if (REGION_RE.test(lower(rest))) return `${nominative(rest)}${REGIONAL_SUFFIX}`;
