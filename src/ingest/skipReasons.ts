@@ -78,7 +78,11 @@ export function isPupilProtocol(view: SheetView): boolean {
   return false;
 }
 
-const ROLE_NAMES: Readonly<Record<string, string>> = { school: 'ОО', municipality: 'муниципалитет', ignore: 'не читается' };
+const ROLE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['school', 'ОО'], ['municipality', 'муниципалитет'], ['ignore', 'не читается'], ['year', 'год'], ['kind', 'процедура'],
+  ['grade', 'класс'], ['subject', 'предмет'], ['category', 'категория участников'],
+]);
+const roleName = (role: string | undefined): string => ROLE_NAMES.get(role ?? 'ignore') ?? 'не читается';
 
 /** «B «Наименование ОО»» — a column and its header, short. */
 function columnText(letters: string, header: string): string {
@@ -92,7 +96,7 @@ function columnText(letters: string, header: string): string {
 export function onlyAggregatesReason(read: LayoutRead, aggregateNames: readonly string[]): string {
   const row = read.headerRow;
   const nameCols = read.columns.filter((col) => !isMetricRole(col.role) && col.header !== '');
-  const cells = nameCols.slice(0, LISTED).map((col) => `${columnText(col.column, col.header)}${row !== undefined ? ` (${col.column}${row})` : ''} — ${ROLE_NAMES[col.role] ?? col.role}`);
+  const cells = nameCols.slice(0, LISTED).map((col) => `${columnText(col.column, col.header)}${row !== undefined ? ` (${col.column}${row})` : ''} — ${roleName(col.role)}`);
   const n = aggregateNames.length;
   const taken = n === 0
     ? 'ни одна строка таблицы не прочитана'
@@ -109,7 +113,7 @@ function evidenceText(view: SheetView, block: HeaderBlock, e: NameColumnEvidence
 
 /** What the contents decided when several headers named the schools: the school column and the others, with evidence. */
 export function decidedSchoolColumnNote(view: SheetView, block: HeaderBlock, decided: { school: NameColumnEvidence; others: readonly NameColumnEvidence[] }): string {
-  const others = decided.others.map((e) => `${evidenceText(view, block, e)} — ${ROLE_NAMES[block.columns[e.c]?.role ?? 'ignore'] ?? 'не читается'}`);
+  const others = decided.others.map((e) => `${evidenceText(view, block, e)} — ${roleName(block.columns[e.c]?.role)}`);
   return `названия ОО могли быть в нескольких колонках; по содержимому ОО — колонка ${evidenceText(view, block, decided.school)}; ` +
     `${others.join('; ')}. Если это не так, укажите колонку ОО вручную`;
 }
