@@ -3,8 +3,8 @@ import fs from 'fs';
 import path from 'path';
 import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
-import { sanitizeSourceSettings } from '../ingest/settings';
-import { IngestSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
+import { partnerChoicesOf, sanitizeSourceSettings } from '../ingest/settings';
+import { IngestSettings } from '../ingest/types';
 import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
@@ -23,7 +23,7 @@ import { sniffFile } from '../adapters/files/fileKind';
 import { ProtocolTally } from '../ingest/protocols/tally';
 import { MarkScale } from '../ingest/protocols/scales';
 import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
-import { pluralRu } from '../core/format';
+import { pluralRu, quotedNames } from '../core/format';
 import { Warning } from '../core/model';
 import { ScalesFileError, readScalesFile } from './scalesFile';
 
@@ -151,6 +151,9 @@ function readScales(file: string | undefined): { scales: MarkScale[]; warnings: 
 
 /** Warnings printed to stderr before the rest is summed up in one line (all of them stay in JSON and on Параметры). */
 const STDERR_WARNING_LIMIT = 200;
+/** «Возможно, одна школа»: groups printed to stderr, names shown per group (all of them go to «Параметры»). */
+const STDERR_DUPLICATE_LIMIT = 20;
+const DUPLICATE_NAMES_SHOWN = 5;
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
   checkOutputPaths(args.files, args.out, args.json);
@@ -172,8 +175,13 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (caveats.skipped.length > 0 && ingested.dataset.results.length > 0) {
     io.stderr(['Пропущены листы:', ...skippedLines(caveats).map((l) => `  ${l}`)].join('\n'));
   }
-  for (const d of ingested.dataset.possibleDuplicates ?? []) {
-    io.stderr(`Возможно, одна школа: «${d.names[0]}» и «${d.names[1]}» — считаются разными; если это одна школа, объедините их в --settings: { "*": { "schoolMerges": [["${d.names[0]}", "${d.names[1]}"]] } }`);
+  const duplicates = ingested.dataset.possibleDuplicates ?? [];
+  for (const d of duplicates.slice(0, STDERR_DUPLICATE_LIMIT)) {
+    io.stderr(`Возможно, одна школа: ${quotedNames(d.names, DUPLICATE_NAMES_SHOWN)} — считаются разными; если это одна школа, объедините их в --settings: { "*": { "schoolMerges": [["${d.names[0]}", "${d.names[1]}"]] } }`);
+  }
+  if (duplicates.length > STDERR_DUPLICATE_LIMIT) {
+    const rest = duplicates.length - STDERR_DUPLICATE_LIMIT;
+    io.stderr(`… и ещё ${rest} ${pluralRu(rest, 'группа', 'группы', 'групп')} похожих названий (все — на листе «Параметры»).`);
   }
   if (ingested.dataset.results.length === 0) {
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
@@ -183,7 +191,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (args.parameters.targetYear !== undefined && !years.includes(args.parameters.targetYear)) {
     throw new DataError(`За ${args.parameters.targetYear} г. в данных нет ни одного результата; есть годы: ${years.join(', ')}. Укажите --year одним из них.`);
   }
-  const partnerChoices = settings?.[WORKBOOK_SETTINGS_KEY]?.partners;
+  const partnerChoices = partnerChoicesOf(settings);
   const { analysis, report } = analyzeAndReport(ingested, {
     parameters: partnerChoices ? { ...args.parameters, partnerChoices } : args.parameters,
     now: io.now(),

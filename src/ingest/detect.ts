@@ -17,6 +17,7 @@ import { chooseSchoolColumn } from './nameColumns';
 import { decidedSchoolColumnNote, isPupilProtocol, noHeaderReason, noSchoolReason, onlyAggregatesReason } from './skipReasons';
 import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
 import { Warning } from '../core/model';
+import { longTextWarnings } from './longText';
 import { displayName } from './schoolNames';
 import { rowTexts, sheetContext } from './sheetContext';
 import { SheetView } from './sheetView';
@@ -60,7 +61,7 @@ export function readSheet(grid: SheetGrid, settings: SheetSettings | undefined):
   }
   const read = readSheetBody(grid, settings);
   if (read.skippedReason === SKIP.excluded) return read;
-  const warnings = noticeWarnings(grid);
+  const warnings = [...noticeWarnings(grid), ...longTextWarnings(grid)];
   if (grid.hidden && read.skippedReason === undefined) warnings.push(sheetWarning(grid.file, grid.sheet, HIDDEN_TEXT[grid.hidden]));
   if (warnings.length > 0) read.warnings.unshift(...warnings);
   return read;

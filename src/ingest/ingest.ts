@@ -8,6 +8,7 @@ import { DirectoryEntry } from './protocols/directory';
 import { directoryOfGrid, scalesOfGrid, tallyGrid } from './protocols/fromGrid';
 import { resolveProtocol } from './protocols/resolve';
 import { SKIP } from './messages';
+import { sheetSettingsOf } from './settings';
 import { MarkScale, ScaleTable } from './protocols/scales';
 import { ProtocolTally } from './protocols/tally';
 import { IngestResult, IngestSettings, LayoutKind, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
@@ -18,13 +19,9 @@ export interface IngestExtras {
   readonly scales?: readonly MarkScale[];
 }
 
-function own(settings: IngestSettings | undefined, key: string): SheetSettings | undefined {
-  return settings && Object.prototype.hasOwnProperty.call(settings, key) ? settings[key] : undefined;
-}
-
 /** A sheet's settings: «файл|лист» (protocols often share a sheet name) before the sheet name alone. */
 function settingsFor(settings: IngestSettings | undefined, file: string, sheet: string): SheetSettings | undefined {
-  return (file ? own(settings, `${file}|${sheet}`) : undefined) ?? own(settings, sheet);
+  return (file ? sheetSettingsOf(settings, `${file}|${sheet}`) : undefined) ?? sheetSettingsOf(settings, sheet);
 }
 
 function toReport(read: SheetRead): SheetReport {
@@ -107,6 +104,6 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
     reads.push(own?.excluded ? { ...resolveProtocol(tally, { scales: table, directory }), results: [], schoolNames: [], warnings: [], skippedReason: SKIP.excluded } : protocolRead(tally));
   }
   attachCompanions(reads);
-  const dataset = mergeReads(reads, settings?.[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? []);
+  const dataset = mergeReads(reads, sheetSettingsOf(settings, WORKBOOK_SETTINGS_KEY)?.schoolMerges ?? []);
   return { dataset, sheets: reads.map(toReport) };
 }

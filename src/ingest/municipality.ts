@@ -2,7 +2,7 @@
 // department's name on every row («Комитет образования … администрации городского округа «Город Энск»») — reduced to
 // the municipality's own name (the department's words stripped, the municipality kept whole) and a key that is the
 // same for all of them. A regional ministry's schools are the region's own (their «municipality» says so).
-import { collapseSpaces, fixLookalikes, stripQuotes } from './text';
+import { collapseSpaces, fixLookalikes, forMatching, stripQuotes } from './text';
 
 /** The department in charge of education, at the start of a label: «Управление образованием», «МКУ «Отдел образования»». */
 const DEPARTMENT_START_RE =
@@ -93,7 +93,7 @@ export function municipalityName(label: string): string {
 }
 
 function nameOf(label: string): string {
-  const clean = collapseSpaces(label.replace(/[<>]/g, ' '));
+  const clean = collapseSpaces(forMatching(label).replace(/[<>]/g, ' '));
   if (clean.length > LONGEST_TITLE) return collapseSpaces(stripQuotes(clean));
   const rest = afterDepartment(clean);
   if (rest === '') return collapseSpaces(stripQuotes(clean));

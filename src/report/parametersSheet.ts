@@ -1,4 +1,5 @@
 // Sheet «Параметры»: parameters used, time and version, every source sheet read, every warning with its cell (§5).
+import { quotedNames } from '../core/format';
 import { procedureLabel } from '../core/model';
 import { RULE_SETS } from '../core/ruleSets/presets';
 import { differenceLabel } from '../core/ruleSets/compare';
@@ -10,6 +11,9 @@ import { OutValue, SheetSpec } from './model';
 import { TAB_PARAMETERS } from './palette';
 import { RunInfo } from './runInfo';
 import { SheetBuilder } from './sheetBuilder';
+
+/** «Возможно, одна школа»: similar names written per group on the sheet. */
+const PARAMETERS_NAMES_SHOWN = 10;
 
 export const PARAMETERS_SHEET_NAME = 'Параметры';
 
@@ -95,7 +99,11 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
     sheet.skipRow();
     sheet.addSection('Возможно, одна школа');
     const header = sheet.addHeader(['Школа', 'Похожая', 'Решение']);
-    for (const d of duplicates) sheet.addRow([d.names[0], d.names[1], 'считаются разными; объедините в панели «Источники» или в --settings, если это одна школа']);
+    // One row per group, however many names share the rest (2 000 «Лесная СОШ ООШ …» make one row, not 1 999 000).
+    for (const d of duplicates) {
+      const similar = d.names.length === 2 ? d.names[1] : quotedNames(d.names.slice(1), PARAMETERS_NAMES_SHOWN);
+      sheet.addRow([d.names[0], similar, 'считаются разными; объедините в панели «Источники» или в --settings, если это одна школа']);
+    }
     for (const [keep, other] of merged) sheet.addRow([keep, other, 'объединены пользователем']);
     sheet.style(rangeA1(header + 1, 1, sheet.lastRow, 3), { border: 'thin', vAlign: 'top', wrap: true });
   }

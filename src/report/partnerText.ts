@@ -6,6 +6,9 @@ import { procedureAbbrev } from './labels';
 
 const NBSP = '\u00a0';
 
+/** Procedures named with their shares in a reason; the others are counted. */
+const SHOWN = 2;
+
 function percent(value: number): string {
   return `${formatNumber(value)}${NBSP}%`;
 }
@@ -16,8 +19,13 @@ export function partnerReasonText(reason: PartnerReason, year: number): string {
   if (reason.chosen) return 'выбрано методистом';
   const parts: string[] = [];
   if (reason.procedures.length > 0) {
-    const shares = reason.procedures.map((p) => `${procedureAbbrev(p.procedure)} (${percent(p.partner)} против ${percent(p.own)})`);
-    parts.push(`лучше по ${shares.length > 1 ? `${shares.slice(0, -1).join(', ')} и ${shares[shares.length - 1]}` : shares[0]}`);
+    // One line: two procedures with their shares, the rest counted.
+    const shares = reason.procedures.slice(0, SHOWN).map((p) => `${procedureAbbrev(p.procedure)} (${percent(p.partner)} против ${percent(p.own)})`);
+    const rest = reason.procedures.length - shares.length;
+    const listed = rest > 0
+      ? `${shares.join(', ')} и ещё ${rest} ${pluralRu(rest, 'процедуре', 'процедурам', 'процедурам')}`
+      : shares.length > 1 ? `${shares.slice(0, -1).join(', ')} и ${shares[shares.length - 1]}` : shares[0];
+    parts.push(`лучше по ${listed}`);
   }
   if (reason.level && !reason.sameLevel) parts.push('уровнем выше');
   if (reason.sameMunicipality) parts.push('тот же муниципалитет');

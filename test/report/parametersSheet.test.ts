@@ -41,6 +41,19 @@ describe('buildParametersSheet', () => {
     expect(integrityProblems(s)).toEqual([]);
   });
 
+  it('writes «возможно, одна школа» one row per group, a large group with ten names and a count', () => {
+    const f = makeFixture();
+    const big = Array.from({ length: 2000 }, (_, i) => `Лесная ${i === 0 ? 'СОШ' : `СОШ ${'ООШ '.repeat(i).trim()}`}`);
+    const groups = [{ keys: big, names: big }, { keys: ['м сош', 'м оош'], names: ['Мокрушинская СОШ', 'Мокрушинская ООШ'] }];
+    const s = buildParametersSheet({ ...f.analysis, dataset: { ...f.analysis.dataset, possibleDuplicates: groups } }, f.info);
+    const header = rowWhere(s, 1, 'Возможно, одна школа') + 1;
+    expect(s.values[header - 1].slice(0, 3)).toEqual(['Школа', 'Похожая', 'Решение']);
+    expect(valueAt(s, header + 1, 1)).toBe('Лесная СОШ');
+    expect(valueAt(s, header + 1, 2)).toBe(`${big.slice(1, 11).map((n) => `«${n}»`).join(', ')} и ещё 1\u00a0989`);
+    expect([valueAt(s, header + 2, 1), valueAt(s, header + 2, 2)]).toEqual(['Мокрушинская СОШ', 'Мокрушинская ООШ']);
+    expect(valueAt(s, header + 3, 1)).not.toBe('Лесная СОШ');
+  });
+
   it('shows changed parameters', () => {
     const f = makeFixture({ parameters: { threshold: 25, stableBand: 1.5, procedures: 'all' } });
     const s = buildParametersSheet(f.analysis, f.info);

@@ -11,7 +11,7 @@ import { AnalysisTask, startAnalysis, WORKER_THRESHOLD, WorkerFactory } from './
 import { summarizeResult } from './resultSummary';
 import { runCaveats } from '../../app/runCaveats';
 import { DEFAULT_RULES, procedureOptions, RulesSettings, rulesToParameters, sanitizeRules, yearsInData } from './rules';
-import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings';
+import { partnerChoicesOf, sanitizeSourceSettings, sheetSettingsOf, textKeyed, withSheetSettings } from '../../ingest/settings';
 import { WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -174,7 +174,7 @@ export class TaskpaneController {
 
   /** Includes or excludes a sheet from the analysis. */
   toggleSheet(sheet: string, included: boolean): Promise<void> {
-    const current = this.state.sourceSettings[sheet] ?? {};
+    const current = sheetSettingsOf(this.state.sourceSettings, sheet) ?? {};
     const { excluded: _excluded, ...rest } = current;
     return this.changeSheetSettings(sheet, included ? rest : { ...rest, excluded: true });
   }
@@ -193,28 +193,29 @@ export class TaskpaneController {
     await this.save(SETTINGS_KEYS.sources, sourceSettings);
   }
 
-  /** The user says two names are one school (the first is kept); saved with the other choices and applied at once. */
-  mergeSchools(keep: string, other: string): Promise<void> {
-    const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
-    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { schoolMerges: [...current, [keep, other]] });
+  /** The user says names are one school (the first is kept); saved with the other choices and applied at once. */
+  mergeSchools(keep: string, others: string | readonly string[]): Promise<void> {
+    const workbook = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
+    const added = (typeof others === 'string' ? [others] : others).map((other) => [keep, other] as const);
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { ...workbook, schoolMerges: [...(workbook.schoolMerges ?? []), ...added] });
   }
 
   /** The methodologist's partner schools for a ШНОР school (undefined: the suggestion of §4a); saved in the workbook. */
   async choosePartners(school: string, partners: readonly string[] | undefined): Promise<void> {
-    const workbook = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY] ?? {};
-    const { partners: current = {}, ...rest } = workbook;
-    const { [school]: _previous, ...others } = current;
-    const next = partners && partners.length > 0 ? { ...others, [school]: [...partners] } : others;
-    await this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, Object.keys(next).length > 0 ? { ...rest, partners: next } : rest);
+    const workbook = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
+    const { partners: current = textKeyed<readonly string[]>([]), ...rest } = workbook;
+    const others = Object.entries(current).filter(([name]) => name !== school);
+    const next = partners && partners.length > 0 ? [...others, [school, [...partners]] as const] : others;
+    await this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, next.length > 0 ? { ...rest, partners: textKeyed(next) } : rest);
     this.message('info', 'Выбор кураторов сохранён',
       `«${school}»: ${partners && partners.length > 0 ? partners.join('; ') : 'снова по правилу'}. Нажмите «Выявить ШНОР», чтобы записать его на лист ШНОР и в справку.`);
   }
 
   /** Undoes a merge the user made. */
   unmergeSchools(keep: string, other: string): Promise<void> {
-    const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
+    const { schoolMerges: current = [], ...workbook } = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
     const rest = current.filter(([a, b]) => !(a === keep && b === other));
-    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, rest.length > 0 ? { schoolMerges: rest } : undefined);
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, rest.length > 0 ? { ...workbook, schoolMerges: rest } : workbook);
   }
 
   private showIngest(result: IngestResult, outputSheets: readonly string[]): void {
@@ -380,7 +381,7 @@ export class TaskpaneController {
 
   /** The rules chosen on Правила, with the methodologist's partner schools saved in the workbook. */
   private parameters(): ReturnType<typeof rulesToParameters> {
-    const partnerChoices = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.partners;
+    const partnerChoices = partnerChoicesOf(this.state.sourceSettings);
     const base = rulesToParameters(this.state.rules);
     return partnerChoices ? { ...base, partnerChoices } : base;
   }
