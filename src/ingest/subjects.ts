@@ -1,5 +1,5 @@
 // Canonical subject names: "рус. яз." → "Русский язык", "матем" → "Математика", ЕГЭ maths levels, ФИС ОКО codes «4 РУ».
-import { collapseSpaces, fold, lookalikesToCyrillic } from './text';
+import { collapseSpaces, fold, forMatching, lookalikesToCyrillic } from './text';
 
 interface SubjectPattern {
   readonly re: RegExp;
@@ -62,13 +62,21 @@ function codeOf(letters: string, gradeText: string | undefined): SubjectCode | u
  * unknown code is returned without a subject only after a grade («4 ЗЯ»), so that «ОО» or «МО» stay header words.
  */
 export function subjectCode(text: string): SubjectCode | undefined {
-  const m = CODE_CELL_RE.exec(text);
+  const m = codeCell(text);
   return m ? codeOf(m[2], m[1]) : undefined;
+}
+
+/** A code cell is short: a longer text is never one (and no regex scans a long run of spaces). */
+const LONGEST_CODE_CELL = 24;
+
+function codeCell(text: string): RegExpExecArray | null {
+  const t = collapseSpaces(text);
+  return t.length > LONGEST_CODE_CELL ? null : CODE_CELL_RE.exec(t);
 }
 
 /** The code of a cell that is an unknown subject code («4 ЗЯ», «ЗЯ»), for a warning; undefined for anything else. */
 export function unknownSubjectCode(text: string): string | undefined {
-  const m = CODE_CELL_RE.exec(text);
+  const m = codeCell(text);
   if (!m) return undefined;
   const code = lookalikesToCyrillic(m[2]);
   return /^[А-ЯЁ]{2}$/.test(code) && !SUBJECT_CODES.has(code) && !NOT_CODES.has(code) ? code : undefined;
@@ -84,7 +92,7 @@ export function codesInText(text: string): SubjectCode[] {
   const whole = subjectCode(text);
   if (whole) return [whole];
   const out: SubjectCode[] = [];
-  for (const m of text.matchAll(CODE_IN_TEXT_RE)) {
+  for (const m of forMatching(text).matchAll(CODE_IN_TEXT_RE)) {
     const got = codeOf(m[2], m[1]);
     if (got) out.push(got);
   }
