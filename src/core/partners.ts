@@ -138,66 +138,49 @@ function before(a: Option, b: Option): boolean {
   return a.candidate.order < b.candidate.order;
 }
 
-/**
- * The best `keep` options of one ШНОР, best first, and how many there are in all (scarcity). A bounded heap: a region of
- * thousands of candidates costs one comparison per candidate, not a sort.
- */
-function optionsFor(v: Verdict, own: readonly Procedure[], mine: readonly (ResultRecord | undefined)[], ownPlace: string | undefined,
-  index: CandidateIndex, rule: { readonly threshold: number; readonly smallSample: number; readonly keep: number }): { options: Option[]; total: number } {
-  const ownLevel = schoolLevel(v.name);
-  const keys = own.map(procedureKey);
-  // A candidate must have a result in every compared procedure: walk the candidates of the narrowest one.
-  const heap: Option[] = [];
-  let total = 0;
+/** Options of every ШНОР with the same compared procedures, municipality and level: computed once, best first. */
+type GroupOptions = Map<string, readonly Option[]>;
+
+/** The candidates that pass the rule in these procedures for a ШНОР of this level and municipality, best first. */
+function groupOptions(keys: readonly string[], ownPlace: string | undefined, ownLevel: SchoolLevel | undefined, index: CandidateIndex,
+  rule: { readonly threshold: number; readonly smallSample: number }): Option[] {
+  const out: Option[] = [];
+  // A candidate must have a result in every compared procedure: walk those of the narrowest one.
   for (const list of index.pool(ownPlace, index.narrowest(ownPlace, keys))) {
     for (const c of list) {
-      if (c.verdict.schoolKey === v.schoolKey) continue;
       if (ownLevel !== undefined && (c.level === undefined || LEVEL_RANK[c.level] < LEVEL_RANK[ownLevel])) continue;
       let sum = 0;
       let ok = true;
       for (let i = 0; i < keys.length && ok; i++) {
-        const m = mine[i];
         const theirs = c.results.get(keys[i]);
-        ok = m !== undefined && theirs !== undefined && theirs.share2 < rule.threshold && theirs.share2 < m.share2
-          && !(theirs.participants !== undefined && theirs.participants < rule.smallSample);
+        ok = theirs !== undefined && theirs.share2 < rule.threshold && !(theirs.participants !== undefined && theirs.participants < rule.smallSample);
         if (ok && theirs) sum += theirs.share2;
       }
       if (!ok) continue;
-      total++;
       const sameLevel = ownLevel === undefined || c.level === ownLevel;
-      const option = { candidate: c, score: sum / keys.length + (sameLevel ? 0 : 5), sameMunicipality: ownPlace !== undefined && c.place === ownPlace };
-      if (heap.length < rule.keep) heapPush(heap, option);
-      else if (before(option, heap[0])) heapReplaceTop(heap, option);
+      out.push({ candidate: c, score: sum / keys.length + (sameLevel ? 0 : 5), sameMunicipality: ownPlace !== undefined && c.place === ownPlace });
     }
   }
-  return { options: heap.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)), total };
+  return out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
 }
 
-/** A max-heap by `before` (the worst kept option on top). */
-function heapPush(heap: Option[], o: Option): void {
-  heap.push(o);
-  let i = heap.length - 1;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!before(heap[parent], heap[i])) break;
-    [heap[parent], heap[i]] = [heap[i], heap[parent]];
-    i = parent;
-  }
-}
-
-function heapReplaceTop(heap: Option[], o: Option): void {
-  heap[0] = o;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    const r = l + 1;
-    let worst = i;
-    if (l < heap.length && before(heap[worst], heap[l])) worst = l;
-    if (r < heap.length && before(heap[worst], heap[r])) worst = r;
-    if (worst === i) return;
-    [heap[worst], heap[i]] = [heap[i], heap[worst]];
-    i = worst;
-  }
+/**
+ * The best `keep` options of one ШНОР, best first, and how many there are in all (scarcity). ШНОР alike (the same
+ * procedures, municipality and level) share one sorted list; each keeps the candidates better than its own shares —
+ * all of them when its shares are at or above the threshold, as low results are.
+ */
+function optionsFor(v: Verdict, own: readonly Procedure[], mine: readonly (ResultRecord | undefined)[], ownPlace: string | undefined,
+  index: CandidateIndex, groups: GroupOptions, rule: { readonly threshold: number; readonly smallSample: number; readonly keep: number }): { options: Option[]; total: number } {
+  const ownLevel = schoolLevel(v.name);
+  const keys = own.map(procedureKey);
+  const id = `${keys.join('\u0001')}\u0000${ownPlace ?? ''}\u0000${ownLevel ?? ''}`;
+  let all = groups.get(id);
+  if (!all) groups.set(id, (all = groupOptions(keys, ownPlace, ownLevel, index, rule)));
+  if (mine.some((m) => m === undefined)) return { options: [], total: 0 };
+  const mineShares = mine.map((m) => m?.share2 ?? 0);
+  if (mineShares.every((share) => share >= rule.threshold)) return { options: all.slice(0, rule.keep), total: all.length };
+  const better = all.filter((o) => keys.every((key, i) => (o.candidate.results.get(key)?.share2 ?? Infinity) < mineShares[i]));
+  return { options: better.slice(0, rule.keep), total: better.length };
 }
 
 function reasonOf(need: Need, c: Candidate, ownPlace: string | undefined): PartnerReason {
@@ -282,8 +265,9 @@ export function assignCurators(
   // among that many + 1 best; a few more keep ties spread.
   const chosenCount = [...load.values()].reduce((sum, n) => sum + n, 0);
   const keep = Math.floor((pending.length + chosenCount) / limit) + 4;
+  const groups: GroupOptions = new Map();
   for (const p of pending) {
-    const { options, total } = optionsFor(p.verdict, p.procedures, p.own, places.get(p.verdict.schoolKey), index, { threshold, smallSample, keep });
+    const { options, total } = optionsFor(p.verdict, p.procedures, p.own, places.get(p.verdict.schoolKey), index, groups, { threshold, smallSample, keep });
     needs.push({ ...p, options, total });
   }
   // Scarcity first: the ШНОР with the fewest options chooses first; then the list's order.
