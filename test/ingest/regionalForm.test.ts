@@ -112,7 +112,7 @@ describe('the form, varied (property): the verdicts never change', () => {
       ),
       { numRuns: 12 },
     );
-  }, 120_000); // 12 workbooks of 109 columns: slow on a shared machine, not a speed claim
+  }, 120_000);
 });
 
 describe('benchmarks of a regional form', () => {
