@@ -102,7 +102,7 @@ export function onlyAggregatesReason(read: LayoutRead, aggregateNames: readonly 
     ? 'ни одна строка таблицы не прочитана'
     : `все строки с числами прочитаны как итоги или муниципалитеты (${n} ${pluralRu(n, 'название', 'названия', 'названий')}: ${aggregateNames.slice(0, 3).map((a) => `«${a.slice(0, 60)}»`).join(', ')}${n > 3 ? ' …' : ''})`;
   return `${SKIP.noRows}: ${taken}; ${row !== undefined ? `заголовки строки ${row}` : 'колонки'}: ${cells.join('; ')}` +
-    ' — если названия ОО в другой колонке, укажите колонку ОО вручную';
+    '. Если названия ОО в другой колонке, укажите колонку ОО вручную';
 }
 
 function evidenceText(view: SheetView, block: HeaderBlock, e: NameColumnEvidence): string {
