@@ -14,7 +14,9 @@ import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks'
 import { readTable } from './layouts/table';
 import { SKIP, cellWarning, quoted, sheetWarning } from './messages';
 import { chooseSchoolColumn } from './nameColumns';
-import { decidedSchoolColumnNote, isPupilProtocol, noHeaderReason, noSchoolReason, onlyAggregatesReason } from './skipReasons';
+import {
+  decidedSchoolColumnNote, isApplicationsSheet, isPupilProtocol, noHeaderReason, noSchoolReason, onlyAggregatesReason,
+} from './skipReasons';
 import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
 import { Warning } from '../core/model';
 import { longTextWarnings } from './longText';
@@ -49,6 +51,9 @@ function hasShare2(block: ReturnType<typeof findHeaderBlock>): boolean {
   return block !== undefined && block.columns.some((c) => c.role === 'share2' || c.role === 'count2');
 }
 
+/** Rows where an applications sheet says what it is (title lines and the header). */
+const APPLICATION_ROWS = 12;
+
 const HIDDEN_TEXT = {
   hidden: 'лист скрыт, но его данные учтены; исключите лист, если они не нужны',
   veryHidden: 'лист «очень скрыт» (виден только в редакторе VBA), но его данные учтены; исключите лист, если они не нужны',
@@ -78,6 +83,8 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   // An empty grid the reader had something to say about is not "empty": the first notice is the reason.
   if (range === '') return skipped(grid, range, grid.notices?.[0]?.message ?? SKIP.empty);
   if (!settings?.columns && isPupilProtocol(view)) return skipped(grid, range, SKIP.protocol);
+  // Applications for the exam (one count per subject, no results): skipped in every shape, whatever its header reads as.
+  if (!settings?.columns && isApplicationsSheet(grid.sheet, rowTexts(view, 0, APPLICATION_ROWS))) return skipped(grid, range, SKIP.applications);
   const override = overrideOf(settings);
   let block = findHeaderBlock(view);
   if (!hasShare2(block)) {
@@ -146,6 +153,7 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
     range, headerRow: read.headerRow, columns: withCountRoles(view, read.columns, done.countColumns), rowsRead: read.rowsRead,
     results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
     schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason, attached: 0,
+    ...(done.doubts.length > 0 ? { doubts: done.doubts } : {}), ...(done.aggregateRows.length > 0 ? { aggregateRows: done.aggregateRows } : {}),
   };
 }
 
