@@ -2,7 +2,8 @@
 import path from 'path';
 import { analyzeAndReport, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
-import { partnerChoicesOf } from '../ingest/settings';
+import { partnerChoicesOf, sheetSettingsOf } from '../ingest/settings';
+import { WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { SettingsFile, SettingsFileError, checkSettingsNames, readSettingsFile } from './settingsFile';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
@@ -26,6 +27,7 @@ import { ScalesFileError, readScalesFile } from './scalesFile';
 
 type ProtocolTable = ReturnType<typeof protocolResultsTable>;
 import { summaryText } from './summary';
+import { aggregateLines, doubtLine, doubtsTitle } from '../ingest/doubts';
 import { conflictLines } from './conflictLines';
 import { productVersion } from './version';
 
@@ -104,6 +106,8 @@ function readScales(file: string | undefined): { scales: MarkScale[]; warnings: 
 
 /** Warnings printed to stderr before the rest is summed up in one line (all of them stay in JSON and on Параметры). */
 const STDERR_WARNING_LIMIT = 200;
+/** Aggregate rows listed on stderr with their evidence (all of them are on Параметры). */
+const STDERR_AGGREGATE_LIMIT = 40;
 /** «Возможно, одна школа»: groups printed to stderr, names shown per group (all of them go to «Параметры»). */
 const STDERR_DUPLICATE_LIMIT = 20;
 const DUPLICATE_NAMES_SHOWN = 5;
@@ -122,6 +126,8 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     ? checkSettingsNames(settingsFile, new Set(opened.flatMap((o) => o.sheetNames)), ingested.dataset.schools)
     : [];
   const warnings = [...settingsWarnings, ...userScales.warnings, ...ingested.dataset.warnings];
+  // Doubts first: each can change a verdict, and they must not drown among ordinary warnings.
+  if (ingested.doubts.length > 0) io.stderr([`${doubtsTitle(ingested.doubts)}:`, ...ingested.doubts.map((d) => `  ! ${doubtLine(d)}`)].join('\n'));
   // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»); conflicts go one line per pair of sheets.
   const plain = warnings.filter((w) => w.kind !== 'conflict');
   for (const w of plain.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
@@ -129,6 +135,12 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     io.stderr(`… и ещё ${plain.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
   }
   for (const line of conflictLines(warnings)) io.stderr(line);
+  const aggregates = aggregateLines(ingested.sheets);
+  if (aggregates.length > 0) {
+    const shown = aggregates.slice(0, STDERR_AGGREGATE_LIMIT).map((l) => `  ${l}`);
+    const more = aggregates.length > shown.length ? [`  … и ещё ${aggregates.length - shown.length} (все — на листе «Параметры»)`] : [];
+    io.stderr(['Строки, взятые как итоги (не школы), и почему:', ...shown, ...more].join('\n'));
+  }
   const caveats = runCaveats(ingested);
   if (caveats.skipped.length > 0 && ingested.dataset.results.length > 0) {
     io.stderr(['Пропущены листы:', ...skippedLines(caveats).map((l) => `  ${l}`)].join('\n'));
@@ -155,10 +167,11 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     now: io.now(),
     version: productVersion(),
     files: opened.map((o) => o.label),
+    note: sheetSettingsOf(settings, WORKBOOK_SETTINGS_KEY)?.note,
   });
   // The JSON first: it does not depend on the workbook being writable.
   if (args.json) {
-    const json = toResultJson(analysis, [...unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })), ...settingsWarnings, ...userScales.warnings]);
+    const json = toResultJson(analysis, [...unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })), ...settingsWarnings, ...userScales.warnings], ingested.doubts);
     const text = JSON.stringify(json, null, 2) + '\n';
     if (args.json === '-') io.stdout(text);
     else writeFileAtomic(args.json, text);
@@ -170,7 +183,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   let written: string | undefined;
   if (args.out) written = await writeAnnotated(opened, args.out, args.force, report, protocolResultsTable(ingested.dataset, ingested.sheets), io);
   if (args.json !== '-') {
-    io.stdout(summaryText(analysis, args.lang));
+    io.stdout(summaryText(analysis, args.lang, ingested.doubts));
     if (written) io.stdout(args.lang === 'en' ? `Annotated workbook: ${path.resolve(written)}` : `Книга с результатами: ${path.resolve(written)}`);
   }
   return analysis;

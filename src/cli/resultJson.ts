@@ -2,9 +2,10 @@
 import { AggregateLevel, procedureKey } from '../core/model';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
+import { Doubt } from '../ingest/types';
 import { curatorGapText, partnerReasonText } from '../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
-import { sortVerdicts } from '../report/shnorSheet';
+import { listOrder } from '../report/shnorList';
 
 export interface ResultJson {
   readonly targetYear: number;
@@ -42,6 +43,19 @@ export interface ResultJson {
     readonly compare?: { readonly rules: RuleSetId; readonly status: Status; readonly criteria: readonly Criterion[]; readonly explanation: string };
   }[];
   readonly aggregates: readonly { readonly name: string; readonly level: AggregateLevel }[];
+  /**
+   * The reader's decisions that can change a verdict (a school row read as a subtotal, a «%» column read as counts…),
+   * each with the schools whose verdicts depend on it and how to correct it; empty when there were none.
+   */
+  readonly doubts: readonly {
+    readonly kind: Doubt['kind'];
+    readonly file: string;
+    readonly sheet: string;
+    readonly cell?: string;
+    readonly decided: string;
+    readonly fix: string;
+    readonly schools: readonly string[];
+  }[];
   readonly warnings: readonly { readonly file: string; readonly sheet: string; readonly cell?: string; readonly message: string }[];
 }
 
@@ -52,7 +66,7 @@ function compareOf(analysis: Analysis, schoolKey: string): Pick<ResultJson['scho
 }
 
 /** The result; `extraWarnings` are what happened outside the analysis (files that could not be read). */
-export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warnings'] = []): ResultJson {
+export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warnings'] = [], doubts: readonly Doubt[] = []): ResultJson {
   const id = analysis.identification;
   const schools = new Map(analysis.dataset.schools.map((s) => [s.key, s]));
   const aggregates = new Map<string, AggregateLevel>();
@@ -64,8 +78,9 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       rules: id.parameters.ruleSet ?? 'municipal', minParticipants: id.parameters.minParticipants ?? 0,
       ...(analysis.comparison ? { compare: analysis.comparison.otherRules } : {}),
     },
-    // The order of the ШНОР sheet and the pane: ШНОР, зона риска, не ШНОР, нет данных; more low results first; by name.
-    schools: sortVerdicts(id.verdicts, id.targetYear).map((v) => ({
+    // The order of the ШНОР sheet and the pane: ШНОР, зона риска, не ШНОР, нет данных; more low results first; by name
+    // (by municipality first when the data has several).
+    schools: listOrder(analysis).map((v) => ({
       name: v.name,
       ...(schools.get(v.schoolKey)?.code ? { code: schools.get(v.schoolKey)?.code } : {}),
       ...(schools.get(v.schoolKey)?.municipality ? { municipality: schools.get(v.schoolKey)?.municipality } : {}),
@@ -89,6 +104,10 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       ...(compareOf(analysis, v.schoolKey) ?? {}),
     })),
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
+    doubts: doubts.map((d) => ({
+      kind: d.kind, file: d.file, sheet: d.sheet, ...(d.cell !== undefined ? { cell: d.cell } : {}), decided: d.decided, fix: d.fix,
+      schools: d.schools.map((s) => s.name),
+    })),
     warnings: [...extraWarnings, ...analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message }))],
   };
 }

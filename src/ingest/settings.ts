@@ -1,7 +1,7 @@
 // The user's per-sheet corrections (exclusion, context, column roles): checking saved or given settings, updating one sheet.
 import { isProcedureKind } from '../core/model';
 import { PartnerChoices } from '../core/parameters';
-import { ColumnRole, IngestSettings, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
+import { ColumnRole, IngestSettings, NOTE_FIELDS, NoteSettings, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
 
 const ROLES: readonly ColumnRole[] = [
   'school', 'municipality', 'year', 'kind', 'grade', 'subject', 'participants',
@@ -47,7 +47,7 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
   if (!isRecord(raw)) return undefined;
   const out: {
     excluded?: boolean; context?: SheetSettings['context']; columns?: Readonly<Record<string, ColumnRole>>; schoolMerges?: (readonly [string, string])[];
-    partners?: Readonly<Record<string, readonly string[]>>;
+    partners?: Readonly<Record<string, readonly string[]>>; note?: NoteSettings;
   } = {};
   if (raw.excluded === true) out.excluded = true;
   if (isRecord(raw.context)) {
@@ -76,6 +76,19 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
       if (school.trim() !== '' && list.length > 0) partners.push([school.trim(), list]);
     }
     if (partners.length > 0) out.partners = textKeyed(partners);
+  }
+  const note = sanitizeNote(raw.note);
+  if (note) out.note = note;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The справка's header and signature fields: non-empty strings of the known keys, trimmed (at most 300 characters). */
+export function sanitizeNote(raw: unknown): NoteSettings | undefined {
+  if (!isRecord(raw)) return undefined;
+  const out: Partial<Record<(typeof NOTE_FIELDS)[number], string>> = {};
+  for (const key of NOTE_FIELDS) {
+    const value = raw[key];
+    if (typeof value === 'string' && value.trim() !== '') out[key] = value.trim().slice(0, 300);
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

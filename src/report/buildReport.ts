@@ -1,5 +1,7 @@
-// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Сводка, Рейтинг, Параметры, Справка (§5).
+// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Когорты, Сводка, Рейтинг, Параметры,
+// Справка (§5).
 import { Analysis } from '../core/results';
+import { buildCohortsSheet } from './cohortsSheet';
 import { buildDynamicsSheet } from './dynamicsSheet';
 import { ReportModel, SheetSpec } from './model';
 import { withPrint } from './printSetup';
@@ -15,11 +17,12 @@ import { buildRatingSheet } from './ratingSheet';
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
   const date = formatDate(info.generatedAt);
-  const note = buildNote(analysis, info.generatedAt);
+  const note = buildNote(analysis, info.generatedAt, info.note);
   const y = analysis.identification.targetYear;
   const titled: readonly [SheetSpec, string][] = [
     [buildShnorSheet(analysis, info), `Перечень ШНОР на ${y} г.`],
     [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
+    [buildCohortsSheet(analysis), 'Когорты: один и тот же класс по годам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
     [buildRatingSheet(analysis), `Муниципальный рейтинг ${y} г.`],
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],

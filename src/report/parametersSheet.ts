@@ -8,7 +8,8 @@ import { rangeA1 } from './a1';
 import { formatDateTime } from './format';
 import { LAYOUT_LABELS } from './labels';
 import { OutValue, SheetSpec } from './model';
-import { TAB_PARAMETERS } from './palette';
+import { DOUBT_FILL, TAB_PARAMETERS } from './palette';
+import { aggregateLines, doubtPlace, doubtsTitle } from '../ingest/doubts';
 import { RunInfo } from './runInfo';
 import { SheetBuilder } from './sheetBuilder';
 
@@ -22,11 +23,23 @@ export const SOURCE_HEADERS = [
   'Строк', 'Результатов', 'Школ', 'Агрегатов', 'Пропущен',
 ] as const;
 export const WARNING_HEADERS = ['Файл', 'Лист', 'Ячейка', 'Сообщение'] as const;
+export const DOUBT_HEADERS = ['Где', 'Что решено', 'Зависят выводы о школах', 'Как исправить'] as const;
 
 export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSpec {
   const { parameters, procedures, targetYear } = analysis.identification;
   const sheet = new SheetBuilder();
   sheet.addTitle('Параметры расчёта, источники и предупреждения');
+  sheet.skipRow();
+
+  // Doubts first: each is a decision of the reader that can change a verdict.
+  const doubts = info.doubts ?? [];
+  sheet.addSection(doubtsTitle(doubts));
+  if (doubts.length === 0) sheet.addHint('Чтение не потребовало решений, от которых зависят выводы о школах.');
+  else {
+    const header = sheet.addHeader([...DOUBT_HEADERS]);
+    for (const d of doubts) sheet.addRow([doubtPlace(d), d.decided, d.schools.map((s) => s.name).join('; '), d.fix]);
+    sheet.style(rangeA1(header + 1, 1, sheet.lastRow, DOUBT_HEADERS.length), { border: 'thin', vAlign: 'top', wrap: true, fill: DOUBT_FILL });
+  }
   sheet.skipRow();
 
   // Parameters as a key/value table.
@@ -80,6 +93,14 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
     sheet.format(rangeA1(first, 5, last, 5), '0');
     sheet.format(rangeA1(first, 7, last, 7), '0');
     sheet.format(rangeA1(first, 9, last, 12), '0');
+  }
+
+  // Rows taken as aggregates (never schools), each with its evidence.
+  const aggregates = aggregateLines(info.sources);
+  if (aggregates.length > 0) {
+    sheet.skipRow();
+    sheet.addSection(`Строки, взятые как итоги, а не школы (${aggregates.length}), и почему`);
+    for (const line of aggregates) sheet.addRow([line]);
   }
 
   // Schools in one list and not in the other, when a second rule set was compared.

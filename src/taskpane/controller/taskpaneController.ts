@@ -6,12 +6,12 @@ import { ReportModel } from '../../report/model';
 import { toRussianMessage } from '../../adapters/excel/officeErrors';
 import { SheetGrid } from '../../ingest/grid';
 import { ingest } from '../../ingest/ingest';
-import { IngestResult, SheetSettings } from '../../ingest/types';
+import { IngestResult, NoteSettings, SheetSettings } from '../../ingest/types';
 import { AnalysisTask, startAnalysis, WORKER_THRESHOLD, WorkerFactory } from './analysisTask';
 import { summarizeResult } from './resultSummary';
 import { runCaveats } from '../../app/runCaveats';
 import { DEFAULT_RULES, procedureOptions, RulesSettings, rulesToParameters, sanitizeRules, yearsInData } from './rules';
-import { partnerChoicesOf, sanitizeSourceSettings, sheetSettingsOf, textKeyed, withSheetSettings } from '../../ingest/settings';
+import { partnerChoicesOf, sanitizeNote, sanitizeSourceSettings, sheetSettingsOf, textKeyed, withSheetSettings } from '../../ingest/settings';
 import { WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -214,6 +214,13 @@ export class TaskpaneController {
       `«${school}»: ${partners && partners.length > 0 ? partners.join('; ') : 'снова по правилу'}. Нажмите «Выявить ШНОР», чтобы записать его на лист ШНОР и в справку.`);
   }
 
+  /** The справка's header and signature fields (organ, addressee, position, executor, date): saved in the workbook. */
+  async changeNoteSettings(note: NoteSettings): Promise<void> {
+    const { note: _previous, ...workbook } = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
+    const clean = sanitizeNote(note);
+    await this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, clean ? { ...workbook, note: clean } : workbook);
+  }
+
   /** Undoes a merge the user made. */
   unmergeSchools(keep: string, other: string): Promise<void> {
     const { schoolMerges: current = [], ...workbook } = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
@@ -225,6 +232,7 @@ export class TaskpaneController {
     const { dataset } = result;
     this.update({
       sheets: result.sheets,
+      doubts: result.doubts,
       possibleDuplicates: dataset.possibleDuplicates ?? [],
       outputSheets,
       years: yearsInData(dataset),
@@ -323,6 +331,7 @@ export class TaskpaneController {
         now: this.now(),
         version: this.deps.version,
         files: this.deps.files,
+        note: sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY)?.note,
       }, this.deps.createWorker, this.deps.workerThreshold ?? WORKER_THRESHOLD);
       const { analysis, report } = await this.analysisTask.promise;
       this.analysisTask = undefined;
@@ -348,14 +357,20 @@ export class TaskpaneController {
       const caveats = runCaveats(ingested);
       const kept = this.deps.port.writeNotices?.() ?? [];
       if (kept.length > 0) this.message('warning', 'Ручные правки сохранены', kept.join(' '));
-      if (caveats.skipped.length > 0 || caveats.conflicts > 0) {
-        const parts = [
-          caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
-          caveats.conflicts > 0 ? `расхождений между листами: ${caveats.conflicts} (взято значение по правилу, обе ячейки — в предупреждениях)` : '',
-        ].filter(Boolean);
-        this.message('warning', 'Готово, но не всё прочитано', `${written} ${parts.join('; ')}.`);
+      const parts = [
+        caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
+        caveats.conflicts > 0 ? `расхождений между листами: ${caveats.conflicts} (взято значение по правилу, обе ячейки — в предупреждениях)` : '',
+      ].filter(Boolean);
+      const doubts = ingested.doubts;
+      if (doubts.length > 0) {
+        // A doubt can change a verdict: the run never ends green while one stands.
+        const schools = new Set(doubts.flatMap((d) => d.schools.map((x) => x.key))).size;
+        this.message('warning', 'Готово, но есть сомнения',
+          `${written} Сомнений: ${doubts.length}; от них зависят выводы о ${schools} ${plural(schools, 'школе', 'школах', 'школах')} — они перечислены вверху панели и первыми на листе «Параметры». Проверьте их${parts.length > 0 ? `; также ${parts.join('; ')}` : ''}.`);
+      } else if (parts.length > 0) {
+        this.message('warning', 'Готово, но не всё прочитано', `${written} ${parts.join('; ')}. Сомнений нет.`);
       } else {
-        this.message('success', 'Готово', written);
+        this.message('success', 'Готово', `${written} Сомнений нет.`);
       }
     } catch (error) {
       if (error instanceof CancelledError) {
