@@ -2,6 +2,7 @@
 import { Procedure, parseProcedureKey } from '../core/model';
 import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../core/parameters';
 import { RULE_SET_IDS, RuleSetId, isRuleSetId } from '../core/ruleSets/presets';
+import { MARKER_IDS, MarkerId } from '../core/objectivity/markers';
 
 export type Lang = 'ru' | 'en';
 
@@ -23,7 +24,8 @@ export interface AnalyzeArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare', '--curator-load']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare', '--curator-load',
+  '--objectivity-alpha', '--objectivity-min-n', '--objectivity-markers']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -67,6 +69,9 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
       minParticipants: numberArg(values.get('--min-participants'), '--min-participants', 0, 0, 10000),
       ...(values.has('--compare') ? { compareRules: rulesArg(values.get('--compare'), '--compare') } : {}),
       ...(values.has('--curator-load') ? { curatorLoad: integerArg(values.get('--curator-load'), '--curator-load', 1, 100) } : {}),
+      objectivityAlpha: numberArg(values.get('--objectivity-alpha'), '--objectivity-alpha', DEFAULT_PARAMETERS.objectivityAlpha, 1e-9, 0.5),
+      objectivityMinN: numberArg(values.get('--objectivity-min-n'), '--objectivity-min-n', DEFAULT_PARAMETERS.objectivityMinN, 1, 10000),
+      ...(values.has('--objectivity-markers') ? { objectivityMarkers: markersArg(values.get('--objectivity-markers') as string) } : {}),
       targetYear: yearArg(values.get('--year')),
       procedures: proceduresArg(values.get('--procedures')),
     },
@@ -84,6 +89,19 @@ function integerArg(text: string | undefined, flag: string, min: number, max: nu
   const n = numberArg(text, flag, min, min, max);
   if (!Number.isInteger(n)) throw new UsageError(`${flag}: ожидается целое число от ${min} до ${max}, получено «${text}»`);
   return n;
+}
+
+/** all | none | a list of marker ids «P2,P5,P6a» (methodology §7). */
+function markersArg(text: string): readonly MarkerId[] {
+  const t = text.trim().toLowerCase();
+  if (t === 'all') return MARKER_IDS;
+  if (t === 'none') return [];
+  const byLower = new Map(MARKER_IDS.map((id) => [id.toLowerCase(), id]));
+  return t.split(/[;,\s]+/).filter(Boolean).map((x) => {
+    const id = byLower.get(x);
+    if (!id) throw new UsageError(`--objectivity-markers: «${x}» — ожидается all, none или список из ${MARKER_IDS.join(', ')}`);
+    return id;
+  });
 }
 
 /** municipal | same-procedure | bottom-15 | bottom-25. */

@@ -13,6 +13,7 @@ export const USAGE = `Использование:
                 [--small-sample 5] [--settings sheets.json] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
                 [--rules municipal|same-procedure|bottom-15|bottom-25] [--min-participants N] [--compare RULES]
                 [--scales scales.csv|.xlsx|.json] [--report справка.docx] [--curator-load 2] [--force]
+                [--objectivity-alpha 0.01] [--objectivity-min-n 10] [--objectivity-markers all|none|P2,P5,…]
   shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
   shnor --version
 
@@ -21,6 +22,8 @@ export const USAGE = `Использование:
   числом участников не считается низким; --compare RULES — какие школы входят в список по одному правилу и не по другому;
   --curator-load N — сколько ШНОР курирует одна школа-куратор (по умолчанию 2).
 --force — разрешить --out заменить существующий файл, который не является прежней книгой с результатами ШНОР.
+--objectivity-* — маркеры необъективности ВПР (методика §7): уровень значимости, минимум участников работы, какие
+  маркеры считать (P1–P8; лист «Объективность», поле objectivity в JSON); признак не меняет вердикт ШНОР.
 LIST — ключи процедур через «;», например "ВПР|Русский язык|5;ОГЭ|Математика|9".
 sheets.json — поправки по листам, как их сохраняет панель надстройки:
   { "Лист": { "excluded": true } , "Другой лист": { "context": { "year": 2024, "kind": "ВПР", "grade": 5 }, "columns": { "C": "share2" } },

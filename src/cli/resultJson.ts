@@ -1,7 +1,9 @@
 // The machine-readable result of cli.md ("result.json") built from an Analysis.
-import { AggregateLevel, procedureKey } from '../core/model';
+import { AggregateLevel, FiokoListing, procedureKey } from '../core/model';
+import { fiokoListingsOf } from '../report/objectivitySheet';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
+import { DataCheck, MARKER_IDS, MarkerId, WorkObjectivity } from '../core/objectivity';
 import { Doubt } from '../ingest/types';
 import { curatorGapText, partnerReasonText } from '../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
@@ -12,6 +14,7 @@ export interface ResultJson {
   readonly parameters: {
     readonly threshold: number; readonly procedures: readonly string[]; readonly smallSample: number;
     readonly rules: RuleSetId; readonly minParticipants: number; readonly compare?: RuleSetId;
+    readonly objectivity: { readonly alpha: number; readonly minN: number; readonly markers: readonly MarkerId[] };
   };
   readonly schools: readonly {
     readonly name: string;
@@ -34,6 +37,8 @@ export interface ResultJson {
       readonly source: { readonly file: string; readonly sheet: string; readonly cell: string };
     }[];
     readonly flags: readonly Flag[];
+    /** Objectivity markers (methodology §7) of the school's ВПР works of Y; flagged = the headline on some work. */
+    readonly objectivity?: ObjectivityJson;
     readonly explanation: string;
     /** Школа-куратор of a ШНОР school (methodology §4a, an assignment; or the methodologist's choice), with the reason. */
     readonly partners?: readonly { readonly name: string; readonly reason: string }[];
@@ -59,6 +64,40 @@ export interface ResultJson {
   readonly warnings: readonly { readonly file: string; readonly sheet: string; readonly cell?: string; readonly message: string }[];
 }
 
+/** `schools[].objectivity` (cli.md): marked markers only, with their evidence; data checks apart. */
+export interface ObjectivityJson {
+  readonly flagged: boolean;
+  readonly works: readonly {
+    readonly procedure: string;
+    readonly year: number;
+    readonly n: number;
+    readonly flagged: boolean;
+    readonly source: 'protocol' | 'statistics';
+    readonly markers: readonly { readonly id: MarkerId; readonly value?: number; readonly region?: number; readonly n?: number; readonly p?: number; readonly r?: number; readonly strong: boolean }[];
+    /** Markers that could not be computed (too few pupils or no data for them). */
+    readonly noData: readonly MarkerId[];
+    readonly checks: readonly DataCheck[];
+  }[];
+  /** The school in official ФИОКО lists, as read (never recomputed). */
+  readonly fioko?: readonly { readonly year: number; readonly works: readonly string[]; readonly markers?: number }[];
+}
+
+function objectivityOf(works: readonly WorkObjectivity[], listed: readonly FiokoListing[]): Pick<ResultJson['schools'][number], 'objectivity'> {
+  if (works.length === 0 && listed.length === 0) return {};
+  return { objectivity: {
+    flagged: works.some((w) => w.flagged),
+    works: works.map((w) => ({
+      procedure: procedureKey(w.procedure), year: w.year, n: w.n, flagged: w.flagged, source: w.source,
+      markers: w.markers.filter((m) => m.state === 'marked').map((m) => ({
+        id: m.id, value: m.value, region: m.region, n: m.n, p: m.p, ...(m.r !== undefined ? { r: m.r } : {}), strong: m.strong,
+      })),
+      noData: w.markers.filter((m) => m.state === 'no_data').map((m) => m.id),
+      checks: w.checks,
+    })),
+    ...(listed.length > 0 ? { fioko: listed.map((l) => ({ year: l.year, works: l.works.map((x) => procedureKey({ kind: 'ВПР', ...x })), ...(l.markers !== undefined ? { markers: l.markers } : {}) })) } : {}),
+  } };
+}
+
 function compareOf(analysis: Analysis, schoolKey: string): Pick<ResultJson['schools'][number], 'compare'> | undefined {
   const c = analysis.comparison;
   const o = c?.other.get(schoolKey);
@@ -77,6 +116,7 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       threshold: id.parameters.threshold, procedures: id.procedures.map(procedureKey), smallSample: id.parameters.smallSample,
       rules: id.parameters.ruleSet ?? 'municipal', minParticipants: id.parameters.minParticipants ?? 0,
       ...(analysis.comparison ? { compare: analysis.comparison.otherRules } : {}),
+      objectivity: { alpha: id.parameters.objectivityAlpha, minN: id.parameters.objectivityMinN, markers: id.parameters.objectivityMarkers ?? MARKER_IDS },
     },
     // The order of the ШНОР sheet and the pane: ШНОР, зона риска, не ШНОР, нет данных; more low results first; by name
     // (by municipality first when the data has several).
@@ -98,6 +138,7 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
         source: r.source,
       })),
       flags: v.flags,
+      ...objectivityOf(v.objectivity, fiokoListingsOf(analysis, v.schoolKey)),
       explanation: v.explanation,
       ...(v.status === 'shnor' ? { partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, id.targetYear) })) } : {}),
       ...gapOf(analysis, v.schoolKey),

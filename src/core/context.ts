@@ -2,7 +2,7 @@
 import { Dataset, Procedure, procedureKey } from './model';
 import { Parameters } from './parameters';
 import { YearEvaluator, createEvaluator } from './evaluate';
-import { RegionLowered, regionLoweredIndex } from './flags';
+import { ObjectivityIndex, objectivityIndex } from './flags';
 import { resolveProcedures } from './procedures';
 import { ResultIndex, indexDataset, resolveTargetYear } from './resultIndex';
 
@@ -12,7 +12,8 @@ export interface AnalysisContext {
   /** Counted procedures (§2) and their keys, in set order. */
   readonly procedures: readonly Procedure[];
   readonly evaluator: YearEvaluator;
-  readonly regionLowered: RegionLowered;
+  /** Objectivity markers (§7) of every school's ВПР works. */
+  readonly objectivity: ObjectivityIndex;
   readonly targetYear: number;
 }
 
@@ -25,7 +26,7 @@ export function createContext(dataset: Dataset, parameters: Parameters): Analysi
     index,
     procedures,
     evaluator,
-    regionLowered: regionLoweredIndex(dataset.aggregates),
+    objectivity: objectivityIndex(dataset.results, dataset.aggregates, parameters),
     targetYear: resolveTargetYear(index, parameters.targetYear),
   };
 }

@@ -1,7 +1,7 @@
 // Tests of the verdict explanations: criteria, procedures, shares, source cells, marks; file prefix only for several files.
 import { sourceLabel } from './explain';
 import { identify } from './identify';
-import { P, aggregate, cell, dataset, params, result } from './testing/builders';
+import { P, cell, dataset, params, result } from './testing/builders';
 
 describe('explanations', () => {
   it('К1: the sentence of the brief, with shares rounded to one decimal and source cells', () => {
@@ -60,13 +60,13 @@ describe('explanations', () => {
     const data = dataset({
       results: [
         result('s', 2024, P.ogeMath, 50, { participants: 4, source: cell('ОГЭ 2024', 'G9') }),
-        result('s', 2024, P.vpr7Math, 10, { lowered: 45 }),
+        result('s', 2024, P.vpr7Math, 10, { participants: 25, share5: 48, lowered: 72 }),
+        ...Array.from({ length: 20 }, (_, i) => result(`r${i}`, 2024, P.vpr7Math, 10, { participants: 25, share5: 12, lowered: 30 })),
       ],
-      aggregates: [aggregate('region', 2024, P.vpr7Math, { lowered: 20 })],
     });
     const text = identify(data, params()).verdicts[0].explanation;
     expect(text).toContain('Малая выборка: ОГЭ математика 2024 г. — 4 участника (ОГЭ 2024!G9)');
-    expect(text).toContain('Объективность: доля «понизили» выше ориентира: ВПР-7 математика — 45,0 % (регион — 20,0 %)');
+    expect(text).toContain('Признаки необъективности (маркеры §7, вердикт не меняется): ВПР-7 математика — P5, P6a.');
   });
 
   it('prefixes the file only when the dataset spans more than one file', () => {

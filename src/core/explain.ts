@@ -1,14 +1,14 @@
 // The Russian explanation of a verdict: criterion, procedures, shares and source cells (methodology.md §2).
 import { ResultRecord, SourceRef, procedureLabel } from './model';
 import { SchoolYearEvaluation } from './evaluate';
-import { ObjectivityMark } from './flags';
+import { WorkObjectivity } from './objectivity/results';
 import { formatNumber, formatPercent, pluralRu } from './format';
 
 /** What the rules said about the school in Y (evaluate.ts), plus the year and the marks. */
 export interface ExplainInput extends SchoolYearEvaluation {
   readonly year: number;
   readonly smallSamples: readonly ResultRecord[];
-  readonly objectivity: readonly ObjectivityMark[];
+  readonly objectivity: readonly WorkObjectivity[];
 }
 
 export interface ExplainOptions {
@@ -102,11 +102,11 @@ function smallSampleSentence(input: ExplainInput, o: ExplainOptions): string {
 }
 
 function objectivitySentence(input: ExplainInput): string {
-  const items = input.objectivity.map((m) => {
-    const against = m.benchmarkSource === 'region' ? 'регион' : 'порог';
-    return `${procedureLabel(m.record.procedure)} — ${formatPercent(m.record.lowered ?? 0)} (${against} — ${formatPercent(m.benchmark)})`;
+  const items = input.objectivity.filter((w) => w.flagged).map((w) => {
+    const ids = w.markers.filter((m) => m.state === 'marked' && !m.uncounted).map((m) => m.id);
+    return `${procedureLabel(w.procedure)} — ${ids.join(', ')}`;
   });
-  return `Объективность: доля «понизили» выше ориентира: ${items.join(', ')}.`;
+  return `Признаки необъективности (маркеры §7, вердикт не меняется): ${items.join('; ')}.`;
 }
 
 /** One or two sentences on the verdict, then the small-sample and objectivity marks when present. */
@@ -128,7 +128,7 @@ export function explainVerdict(input: ExplainInput, options: ExplainOptions): st
   }
   if (input.belowMinimum.length > 0) sentences.push(belowMinimumSentence(input, options));
   if (input.smallSamples.length > 0) sentences.push(smallSampleSentence(input, options));
-  if (input.objectivity.length > 0) sentences.push(objectivitySentence(input));
+  if (input.objectivity.some((w) => w.flagged)) sentences.push(objectivitySentence(input));
   sentences.push(`Правило «${input.ruleSet.name}».`);
   return sentences.join(' ');
 }

@@ -1,5 +1,7 @@
 // Tests of the marks (§3): малая выборка (Y, and Y−1 lows used by К2) and объективность (region row or default threshold).
 import { identify } from './identify';
+import { Parameters } from './parameters';
+import { WorkObjectivity } from './objectivity';
 import { P, aggregate, dataset, params, result } from './testing/builders';
 
 describe('small sample', () => {
@@ -44,39 +46,59 @@ describe('small sample', () => {
   });
 });
 
-describe('objectivity', () => {
-  it('compares доля «понизили» of every ВПР result of Y with the region row of the same procedure and year', () => {
-    const data = dataset({
-      results: [
-        result('s', 2024, P.vpr7Math, 10, { lowered: 21 }),
-        result('s', 2024, P.vpr5Rus, 10, { lowered: 20 }),
-        result('s', 2024, P.ogeMath, 10, { lowered: 90 }),
-        result('s', 2023, P.vpr5Math, 10, { lowered: 90 }),
-      ],
-      aggregates: [
-        aggregate('region', 2024, P.vpr7Math, { lowered: 20 }),
-        aggregate('region', 2024, P.vpr5Rus, { lowered: 20 }),
-        aggregate('municipality', 2024, P.vpr5Rus, { lowered: 5 }),
-      ],
-    });
-    const v = identify(data, params()).verdicts[0];
-    expect(v.flags).toEqual(['objectivity']);
-    expect(v.objectivity).toEqual([{ record: data.results[0], benchmark: 20, benchmarkSource: 'region' }]);
+describe('objectivity (§7 markers; the old «понизили ≥ 30 %» rule is retired)', () => {
+  // A region of 30 ordinary schools: 25 pupils, «5» 12 %, понизили 36 % (above the old 30 % rule), повысили 4 %.
+  const region = (extra: readonly ReturnType<typeof result>[]): ReturnType<typeof result>[] => [
+    ...Array.from({ length: 30 }, (_, i) => result(`r${i}`, 2024, P.vpr5Rus, 10, { participants: 25, share5: 12, lowered: 36, raised: 4 })),
+    ...extra,
+  ];
+
+  it('a school at the region\'s own «понизили» (36 % > 30 %) is no longer marked', () => {
+    const v = identify(dataset({ results: region([]) }), params()).verdicts;
+    expect(v.filter((x) => x.flags.includes('objectivity'))).toEqual([]);
+    expect(v[0].objectivity.map((w) => w.markers.find((m) => m.id === 'P6a')?.state)).toEqual(['clear']);
   });
 
-  it('without a region row the default objectivity threshold is the benchmark (strictly above)', () => {
-    const data = dataset({
-      results: [result('s', 2024, P.vpr5Rus, 10, { lowered: 30 }), result('t', 2024, P.vpr5Rus, 10, { lowered: 30.5 })],
-      aggregates: [aggregate('region', 2023, P.vpr5Rus, { lowered: 1 }), aggregate('region', 2024, P.vpr6Rus, { lowered: 1 })],
-    });
-    const [s, t] = identify(data, params()).verdicts;
-    expect(s.flags).toEqual([]);
-    expect(t.objectivity).toEqual([{ record: data.results[1], benchmark: 30, benchmarkSource: 'default' }]);
-    expect(identify(data, params({ objectivityThreshold: 31 })).verdicts[1].flags).toEqual([]);
+  it('two markers (P5 «5» 48 % and P6a понизили 72 % against the region) flag the school; the verdict stands', () => {
+    const data = dataset({ results: region([result('s', 2024, P.vpr5Rus, 40, { participants: 25, share5: 48, lowered: 72, raised: 0 }), result('s', 2024, P.vpr5Math, 40, { participants: 25 })]) });
+    const s = identify(data, params()).verdicts.find((v) => v.schoolKey === 's');
+    expect(s?.status).toBe('shnor');
+    expect(s?.flags).toEqual(['objectivity']);
+    const work = s?.objectivity.find((w) => w.procedure.subject === 'Русский язык') as WorkObjectivity;
+    expect(work.flagged).toBe(true);
+    expect(work.source).toBe('statistics');
+    expect(work.markers.filter((m) => m.state === 'marked').map((m) => [m.id, m.data])).toEqual([['P5', 'mark_statistics'], ['P6a', 'journal_comparison']]);
+    // Protocol-only markers say «нет данных», never «не отмечено».
+    expect(work.markers.filter((m) => m.state === 'no_data').map((m) => m.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P7', 'P8']);
+  });
+
+  it('one marker alone (P6a) is not the headline: no flag', () => {
+    const data = dataset({ results: region([result('s', 2024, P.vpr5Rus, 10, { participants: 25, share5: 12, lowered: 72, raised: 0 })]) });
+    const s = identify(data, params()).verdicts.find((v) => v.schoolKey === 's');
+    expect(s?.objectivity[0].markers.find((m) => m.id === 'P6a')?.state).toBe('marked');
+    expect(s?.flags).toEqual([]);
+  });
+
+  it('α, the minimum n and the markers in use are parameters', () => {
+    const s = result('s', 2024, P.vpr5Rus, 10, { participants: 25, share5: 40, lowered: 64, raised: 0 });
+    const flagged = (prm: Parameters): boolean => identify(dataset({ results: region([s]) }), prm).verdicts.some((v) => v.schoolKey === 's' && v.flags.includes('objectivity'));
+    expect(flagged(params())).toBe(true);
+    expect(flagged(params({ objectivityAlpha: 1e-6 }))).toBe(false);
+    expect(flagged(params({ objectivityMinN: 30 }))).toBe(false);
+    expect(flagged(params({ objectivityMarkers: ['P6a', 'P6b'] }))).toBe(false);
+  });
+
+  it('a region row\'s доля «понизили» is the benchmark of P6a from statistics', () => {
+    const s = result('s', 2024, P.vpr5Rus, 10, { participants: 25, share5: 12, lowered: 72 });
+    const p6a = (aggregates: ReturnType<typeof aggregate>[]): string | undefined =>
+      identify(dataset({ results: region([s]), aggregates }), params()).verdicts.find((v) => v.schoolKey === 's')?.objectivity[0].markers.find((m) => m.id === 'P6a')?.state;
+    expect(p6a([])).toBe('marked');
+    expect(p6a([aggregate('region', 2024, P.vpr5Rus, { lowered: 70 })])).toBe('clear');
   });
 
   it('both flags together, in a fixed order', () => {
-    const data = dataset({ results: [result('s', 2024, P.vpr5Rus, 10, { lowered: 60, participants: 2 })] });
-    expect(identify(data, params()).verdicts[0].flags).toEqual(['small_sample', 'objectivity']);
+    const data = dataset({ results: region([result('s', 2024, P.vpr5Rus, 10, { participants: 25, share5: 48, lowered: 72 }), result('s', 2024, P.vpr5Math, 10, { participants: 4 })]) });
+    const s = identify(data, params()).verdicts.find((v) => v.schoolKey === 's');
+    expect(s?.flags).toEqual(['small_sample', 'objectivity']);
   });
 });

@@ -1,15 +1,9 @@
-// Marks that do not change the verdict (§3): малая выборка and объективность (доля «понизили» above the benchmark).
+// Marks that do not change the verdict (§3): малая выборка, and объективность = the §7 headline of a work of Y.
 import { AggregateRecord, ResultRecord, procedureKey } from './model';
-import { Parameters } from './parameters';
+import { OBJECTIVITY_SMALL_N, Parameters } from './parameters';
 import { SchoolYearEvaluation } from './evaluate';
+import { MARKER_IDS, ObjectivitySettings, WorkObjectivity, judgeObjectivity } from './objectivity';
 import { compareProcedures } from './procedures';
-import { isAbove } from './rules';
-
-export interface ObjectivityMark {
-  readonly record: ResultRecord;
-  readonly benchmark: number;
-  readonly benchmarkSource: 'region' | 'default';
-}
 
 /** year → procedure key → the region's доля «понизили». */
 export type RegionLowered = ReadonlyMap<number, ReadonlyMap<string, number>>;
@@ -40,22 +34,30 @@ export function smallSampleRecords(evaluation: SchoolYearEvaluation, parameters:
   return [...current, ...previous];
 }
 
-/** ВПР results of Y (any grade and subject) whose доля «понизили» exceeds the region's, or the default threshold. */
-export function objectivityMarks(
-  yearResults: readonly ResultRecord[],
-  regionLowered: RegionLowered,
-  year: number,
-  parameters: Parameters,
-): ObjectivityMark[] {
-  const out: ObjectivityMark[] = [];
-  const ofYear = regionLowered.get(year);
-  for (const record of yearResults) {
-    if (record.procedure.kind !== 'ВПР' || record.lowered === undefined) continue;
-    const region = ofYear?.get(procedureKey(record.procedure));
-    const benchmark = region ?? parameters.objectivityThreshold;
-    if (isAbove(record.lowered, benchmark)) {
-      out.push({ record, benchmark, benchmarkSource: region === undefined ? 'default' : 'region' });
-    }
+/** The marker settings of the parameters. */
+export function objectivitySettings(parameters: Parameters): ObjectivitySettings {
+  return {
+    alpha: parameters.objectivityAlpha, minN: parameters.objectivityMinN, smallN: OBJECTIVITY_SMALL_N,
+    markers: parameters.objectivityMarkers ?? MARKER_IDS,
+  };
+}
+
+/** schoolKey → its judged ВПР works of every year, in procedure order. */
+export type ObjectivityIndex = ReadonlyMap<string, readonly WorkObjectivity[]>;
+
+/** Every school's ВПР works judged by the markers of §7 (the region rows give доля «понизили» to statistics). */
+export function objectivityIndex(results: readonly ResultRecord[], aggregates: readonly AggregateRecord[], parameters: Parameters): ObjectivityIndex {
+  const out = new Map<string, WorkObjectivity[]>();
+  for (const w of judgeObjectivity(results, objectivitySettings(parameters), regionLoweredIndex(aggregates))) {
+    let list = out.get(w.schoolKey);
+    if (!list) out.set(w.schoolKey, (list = []));
+    list.push(w);
   }
-  return out.sort((a, b) => compareProcedures(a.record.procedure, b.record.procedure));
+  for (const list of out.values()) list.sort((a, b) => a.year - b.year || compareProcedures(a.procedure, b.procedure));
+  return out;
+}
+
+/** The school's works of year Y. */
+export function objectivityOfYear(index: ObjectivityIndex, schoolKey: string, year: number): readonly WorkObjectivity[] {
+  return (index.get(schoolKey) ?? []).filter((w) => w.year === year);
 }

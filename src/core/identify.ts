@@ -4,8 +4,7 @@ import { Parameters } from './parameters';
 import { Flag, Identification, Verdict } from './results';
 import { AnalysisContext, createContext } from './context';
 import { explainVerdict } from './explain';
-import { objectivityMarks, smallSampleRecords } from './flags';
-import { resultsOfYear } from './columns';
+import { objectivityOfYear, smallSampleRecords } from './flags';
 import { listChangeOf, previousOf, previousYearInfo } from './listMovement';
 
 export { isLow } from './rules';
@@ -35,10 +34,11 @@ export function identifyInContext(context: AnalysisContext, year: number = conte
     if (!evaluation) continue;
     const prev = previousOf(previous, schoolKey);
     const smallSamples = smallSampleRecords(evaluation, parameters);
-    const objectivity = objectivityMarks(resultsOfYear(index.columns, school, year), context.regionLowered, year, parameters);
+    const objectivity = objectivityOfYear(context.objectivity, schoolKey, year);
     const flags: Flag[] = [];
     if (smallSamples.length > 0) flags.push('small_sample');
-    if (objectivity.length > 0) flags.push('objectivity');
+    // «объективность» = the headline of §7 on a work of Y (curators exclude these schools).
+    if (objectivity.some((w) => w.flagged)) flags.push('objectivity');
     // The explanation is words for a person: written when someone reads it (a region has tens of thousands of verdicts).
     const explain = (): string => explainVerdict(
       { ...evaluation, year, smallSamples, objectivity },

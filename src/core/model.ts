@@ -1,4 +1,5 @@
 // Domain model of the ШНОР analysis: procedures, results with their source cells, aggregates, warnings.
+import { WorkEvidence } from './objectivity/evidence';
 
 /** Kinds of оценочная процедура (methodology.md, Vocabulary). */
 export type ProcedureKind = 'ВПР' | 'ОГЭ' | 'ЕГЭ' | 'КДР';
@@ -47,6 +48,8 @@ export interface ResultRecord extends Shares {
   readonly count2?: number;
   /** … and the cell of the participants it was divided by. */
   readonly participantsCell?: string;
+  /** Pupil protocols only: the distributions the objectivity markers (§7) need, never the pupils. */
+  readonly evidence?: WorkEvidence;
 }
 
 export type AggregateLevel = 'municipality' | 'region' | 'country' | 'total';
@@ -108,12 +111,28 @@ export interface OfficialList {
   readonly source: SourceRef;
 }
 
+/** A school in an official ФИОКО list «с признаками необъективности результатов ВПР» (read as it is, never recomputed). */
+export interface FiokoListing {
+  readonly year: number;
+  /** The school login as the list writes it (lower case). */
+  readonly login: string;
+  readonly name: string;
+  readonly municipality?: string;
+  /** The works the list marks («4 РУ» → ВПР русский язык 4 класс). */
+  readonly works: readonly { readonly grade: number; readonly subject: string }[];
+  /** «Количество маркеров», when given. */
+  readonly markers?: number;
+  readonly source: SourceRef;
+}
+
 /** Everything read from the workbook(s), ready for analysis. */
 export interface Dataset {
   readonly schools: readonly School[];
   readonly results: readonly ResultRecord[];
   readonly aggregates: readonly AggregateRecord[];
   readonly officialLists: readonly OfficialList[];
+  /** Official ФИОКО lists of schools with signs of non-objectivity (methodology §7), as read. */
+  readonly fiokoLists?: readonly FiokoListing[];
   readonly warnings: readonly Warning[];
   /** Names the rules cannot safely merge but that look like one school (ingest/similarSchools). */
   readonly possibleDuplicates?: readonly PossibleDuplicate[];

@@ -1,6 +1,7 @@
 // Parameters of the analysis with the defaults of methodology.md (every number is changeable).
 import { Procedure } from './model';
 import { RuleSetId } from './ruleSets/presets';
+import { MarkerId } from './objectivity/markers';
 
 export interface Parameters {
   /** The user's partner schools: ШНОР school name → partner names, replacing the suggestion (§4a). */
@@ -15,8 +16,12 @@ export interface Parameters {
   readonly smallSample: number;
   /** Зона риска: a share within this many p.p. below the threshold (§3). */
   readonly riskMargin: number;
-  /** Objectivity mark when доля «понизили» exceeds the region's, or this when no region row (§3). */
-  readonly objectivityThreshold: number;
+  /** Objectivity markers (§7): significance level of the binomial tests and of z (P7). */
+  readonly objectivityAlpha: number;
+  /** Objectivity markers: fewest participants of a work for any marker (below 20: «малая выборка»). */
+  readonly objectivityMinN: number;
+  /** Objectivity markers in use; undefined = all of §7. */
+  readonly objectivityMarkers?: readonly MarkerId[];
   /** Dynamics: a change within ±this many p.p. is «без изменений» (§4). */
   readonly stableBand: number;
   /** Rule set (§2 "Rule sets"); undefined = «Муниципальная». */
@@ -52,9 +57,13 @@ export const DEFAULT_PARAMETERS: Parameters = {
   procedures: DEFAULT_PROCEDURES,
   smallSample: 5,
   riskMargin: 5,
-  objectivityThreshold: 30,
+  objectivityAlpha: 0.01,
+  objectivityMinN: 10,
   stableBand: 2,
 };
+
+/** «малая выборка» of a work for the objectivity markers (§7): fewer participants than this. */
+export const OBJECTIVITY_SMALL_N = 20;
 
 /** The user's choices: ШНОР school name → partner names (replacing the suggestion). */
 export type PartnerChoices = ReadonlyMap<string, readonly string[]>;

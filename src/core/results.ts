@@ -2,6 +2,7 @@
 import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './model';
 import { Parameters } from './parameters';
 import { RuleSetId } from './ruleSets/presets';
+import { WorkObjectivity } from './objectivity/results';
 
 export type Status = 'shnor' | 'risk' | 'ok' | 'no_data';
 /** К1, К2 (§2) or «в нижних N %» (the ranking rule set). */
@@ -25,8 +26,8 @@ export interface Verdict {
   readonly nearThreshold: readonly ResultRecord[];
   /** Results in counted procedures with fewer than smallSample participants (years Y and Y−1). */
   readonly smallSamples: readonly ResultRecord[];
-  /** ВПР results of Y whose доля «понизили» is above the benchmark. */
-  readonly objectivity: readonly { readonly record: ResultRecord; readonly benchmark: number; readonly benchmarkSource: 'region' | 'default' }[];
+  /** The school's ВПР works of Y judged by the objectivity markers (§7); flag 'objectivity' = a work flagged. */
+  readonly objectivity: readonly WorkObjectivity[];
   readonly flags: readonly Flag[];
   /** One or two Russian sentences naming criteria, procedures, shares and source cells. */
   readonly explanation: string;

@@ -1,5 +1,6 @@
 // Internal shapes passed between the layout readers, finalize, the ФИС ОКО companion step and merge.
-import { AggregateLevel, AggregateRecord, Procedure, SourceRef, Warning } from '../core/model';
+import { WorkEvidence } from '../core/objectivity/evidence';
+import { AggregateLevel, AggregateRecord, FiokoListing, Procedure, SourceRef, Warning } from '../core/model';
 import { TextContext } from './context';
 import { MetricRole } from './headers';
 import { Pos } from './sheetView';
@@ -51,6 +52,8 @@ export interface DraftResult {
   /** Addresses of the cells each value came from. */
   readonly cells: Partial<Record<MetricRole, string>>;
   readonly source: SourceRef;
+  /** Pupil protocols: what the objectivity markers need (§7). */
+  readonly evidence?: WorkEvidence;
 }
 
 /** Values for results read on another sheet (ФИС ОКО "Сравнение с журналом"). */
@@ -94,6 +97,8 @@ export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' |
   readonly aggregates: AggregateRecord[];
   readonly attachments: DraftAttachment[];
   readonly list?: DraftList;
+  /** An official ФИОКО list (methodology §7), as read. */
+  readonly fioko?: readonly FiokoListing[];
   readonly warnings: Warning[];
   /** Display names of schools and aggregate labels found. */
   readonly schoolNames: string[];

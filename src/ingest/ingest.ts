@@ -7,6 +7,7 @@ import { mergeReads } from './merge';
 import { DirectoryEntry } from './protocols/directory';
 import { directoryOfGrid, scalesOfGrid, tallyGrid } from './protocols/fromGrid';
 import { resolveProtocol } from './protocols/resolve';
+import { fiokoListOfGrid } from './layouts/fiokoList';
 import { SKIP } from './messages';
 import { sheetSettingsOf } from './settings';
 import { MarkScale, ScaleTable } from './protocols/scales';
@@ -103,6 +104,11 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
     if (scales) {
       userScales.push(...scales.scales);
       slots.push({ read: helperRead(grid, 'scales', scales.scales.length, scales.warnings) });
+      continue;
+    }
+    const fioko = fiokoListOfGrid(grid);
+    if (fioko) {
+      slots.push({ read: { ...helperRead(grid, 'fiokoList', fioko.entries.length, fioko.warnings), fioko: fioko.entries } });
       continue;
     }
     const entries = directoryOfGrid(grid);

@@ -101,6 +101,7 @@ function toRecord(res: DraftResult): ResultRecord {
   };
   for (const role of METRIC_ROLES) if (role !== 'share2' && v[role] !== undefined) out[role] = v[role];
   if (v.count2 !== undefined && res.cells.participants !== undefined) out.participantsCell = res.cells.participants;
+  if (res.evidence) out.evidence = res.evidence;
   return out as ResultRecord;
 }
 
@@ -281,6 +282,7 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
   const schools = registry.schools();
   return {
     schools, results: order.map((id) => toRecord(kept.get(id) as DraftResult)), aggregates, officialLists, warnings,
+    ...(reads.some((r) => r.fioko) ? { fiokoLists: reads.flatMap((r) => r.fioko ?? []) } : {}),
     possibleDuplicates: possibleDuplicates(schools),
     ...(schoolMerges.length > 0 ? { mergedSchools: schoolMerges } : {}),
   };

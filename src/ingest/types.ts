@@ -7,7 +7,9 @@ export type LayoutKind =
   /** ФИС ОКО pupil protocol (layout 8): one row per pupil, tallied per school. */
   | 'protocol'
   /** Helpers of protocols: a login directory (логин | имя | регион) and the user's mark scales («Шкалы»). */
-  | 'loginDirectory' | 'scales';
+  | 'loginDirectory' | 'scales'
+  /** An official ФИОКО list of schools with signs of non-objectivity (methodology §7). */
+  | 'fiokoList';
 
 /** Roles a column can play; the user can map columns by hand with these. */
 export type ColumnRole =

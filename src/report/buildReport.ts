@@ -13,6 +13,7 @@ import { RunInfo } from './runInfo';
 import { buildShnorSheet } from './shnorSheet';
 import { buildSummarySheet } from './summarySheet';
 import { buildRatingSheet } from './ratingSheet';
+import { buildObjectivitySheet } from './objectivitySheet';
 
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
@@ -25,6 +26,9 @@ export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
     [buildCohortsSheet(analysis), 'Когорты: один и тот же класс по годам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
     [buildRatingSheet(analysis), `Муниципальный рейтинг ${y} г.`],
+    // Only when some ВПР work of Y could be judged (a workbook of ОГЭ/ЕГЭ alone gets no empty sheet).
+    ...(analysis.identification.verdicts.some((v) => v.objectivity.length > 0)
+      ? [[buildObjectivitySheet(analysis), `Признаки необъективности ВПР ${y} г.`] as [SheetSpec, string]] : []),
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
     [buildNoteSheet(note), `Аналитическая справка, ШНОР ${y} г.`],
   ];

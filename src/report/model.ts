@@ -2,7 +2,7 @@
 import type { NoteDoc } from './note/model';
 
 /** Kinds of sheet the add-in writes (methodology.md §5). */
-export type OutputKind = 'shnor' | 'dynamics' | 'summary' | 'rating' | 'parameters' | 'note';
+export type OutputKind = 'shnor' | 'dynamics' | 'summary' | 'rating' | 'objectivity' | 'parameters' | 'note';
 
 /** A written value. Strings are always written as text, never as formulas (even "=SUM(A1)"). */
 export type OutValue = string | number | boolean | null;

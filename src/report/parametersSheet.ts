@@ -1,4 +1,5 @@
 // Sheet «Параметры»: parameters used, time and version, every source sheet read, every warning with its cell (§5).
+import { MARKER_IDS } from '../core/objectivity/markers';
 import { quotedNames } from '../core/format';
 import { procedureLabel } from '../core/model';
 import { RULE_SETS } from '../core/ruleSets/presets';
@@ -55,7 +56,9 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
     ['Целевой год', targetYear],
     ['Малая выборка, участников', parameters.smallSample],
     ['Зона риска, п.п.', parameters.riskMargin],
-    ['Порог объективности, %', parameters.objectivityThreshold],
+    ['Объективность (§7): уровень значимости α', parameters.objectivityAlpha],
+    ['Объективность: минимум участников работы', parameters.objectivityMinN],
+    ['Объективность: маркеры', (parameters.objectivityMarkers ?? MARKER_IDS).join(', ')],
     ['Без изменений в пределах, п.п.', parameters.stableBand],
     ['Сформировано', formatDateTime(info.generatedAt)],
     ['Версия', info.version],

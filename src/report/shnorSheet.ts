@@ -6,6 +6,7 @@ import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
 import { Analysis, BenchmarkRow, Status, Verdict } from '../core/results';
 import { rangeA1 } from './a1';
 import { formatDate, formatNumber } from './format';
+import { markedIds } from './objectivityWords';
 import {
   FLAG_LABELS, LIST_CHANGE_ENTERED, LIST_CHANGE_EXITED, STATUS_LABELS, STATUS_ORDER,
   criteriaLabel, listChangeLabel, statusLabel,
@@ -329,17 +330,10 @@ function smallSampleText(v: Verdict): string {
   return `${n} ${pluralRu(n, 'процедура', 'процедуры', 'процедур')}${sizes.length > 0 ? `, от ${sizes.reduce((m, s) => Math.min(m, s), Infinity)} уч.` : ''}`;
 }
 
-/** One entry in full; several as a count and the highest доля «понизили» against its benchmark. */
+/** The flagged works of Y with their markers («ВПР русский язык 5 кл.: P2, P5»); never changes the verdict. */
 function objectivityText(v: Verdict): string {
-  if (v.objectivity.length === 0) return v.flags.includes('objectivity') ? FLAG_LABELS.objectivity : '';
-  const against = (o: Verdict['objectivity'][number]): string => `${o.benchmarkSource === 'region' ? 'регион' : 'порог'} ${formatNumber(o.benchmark)} %`;
-  if (v.objectivity.length === 1) {
-    const [o] = v.objectivity;
-    const lowered = o.record.lowered !== undefined ? `понизили ${formatNumber(o.record.lowered)} %` : 'понизили —';
-    return `${procedureLabel(o.record.procedure)}: ${lowered} (${against(o)})`;
-  }
-  const top = v.objectivity.reduce((a, b) => ((b.record.lowered ?? 0) > (a.record.lowered ?? 0) ? b : a));
-  const n = v.objectivity.length;
-  return `${n} ${pluralRu(n, 'процедура', 'процедуры', 'процедур')} ВПР: понизили до ${formatNumber(top.record.lowered ?? 0)} % (${against(top)})`;
+  const flagged = v.objectivity.filter((w) => w.flagged);
+  if (flagged.length === 0) return v.flags.includes('objectivity') ? FLAG_LABELS.objectivity : '';
+  return flagged.map((w) => `${procedureLabel(w.procedure)}: ${markedIds(w)}`).join('; ');
 }
 

@@ -83,15 +83,7 @@ function naiveIdentify(ds: Dataset, prm: Parameters): { targetYear: number; verd
     const small = (r: ResultRecord): boolean => r.participants !== undefined && r.participants < prm.smallSample;
     const flags: Flag[] = [];
     if (j.current.some(small) || (j.criteria.includes('K2') && j.lowPrevious.some(small))) flags.push('small_sample');
-    const objectivity = ds.results.some((r) => {
-      if (r.schoolKey !== s.key || r.year !== targetYear || r.procedure.kind !== 'ВПР' || r.lowered === undefined) return false;
-      if (first(r.schoolKey, r.year, r.procedure) !== r) return false;
-      const region = ds.aggregates.find(
-        (a) => a.level === 'region' && a.year === r.year && a.procedure && same(a.procedure, r.procedure) && a.lowered !== undefined,
-      );
-      return r.lowered > (region?.lowered ?? prm.objectivityThreshold);
-    });
-    if (objectivity) flags.push('objectivity');
+    // Objectivity (§7) needs two markers or a strong one: these statistics give at most P6a (понизили), so never.
     return {
       schoolKey: s.key,
       status: j.status,

@@ -85,9 +85,9 @@ describe('curator assignment', () => {
     expect(a.partners?.get('weak')).toBeUndefined();
     expect(a.curatorGaps?.get('weak')).toEqual({ reason: 'no_candidate', candidates: 0 });
     expect(curatorGapText({ reason: 'no_candidate', candidates: 0 }, 2)).toMatch(/нет стабильной школы/);
-    // A flagged school (понизили far above the region) is not a curator either.
+    // A flagged school (§7 headline: «5» and понизили far above the region) is not a curator either.
     const flagged = dataset({ weak: ['Ивановская СОШ', undefined, { ru: [40, 50] }], inflated: ['Завышенная СОШ', undefined, { ru: [1, 1] }] });
-    const withFlag: Dataset = { ...flagged, results: flagged.results.map((r) => (r.schoolKey === 'inflated' ? { ...r, lowered: 90 } : { ...r, lowered: 5 })) };
+    const withFlag: Dataset = { ...flagged, results: flagged.results.map((r) => (r.schoolKey === 'inflated' ? { ...r, participants: 30, share5: 60, lowered: 90 } : { ...r, participants: 30, share5: 5, lowered: 5 })) };
     const b = analyze(withFlag, DEFAULT_PARAMETERS);
     expect(b.identification.verdicts.find((v) => v.schoolKey === 'inflated')?.flags).toContain('objectivity');
     expect(b.partners?.get('weak')).toBeUndefined();

@@ -12,9 +12,9 @@ describe('buildReport', () => {
   const { analysis, info } = makeFixture();
   const model = buildReport(analysis, info);
 
-  it('writes ШНОР Y, Динамика, Когорты, Сводка, Рейтинг, Параметры, Справка in this order', () => {
+  it('writes ШНОР Y, Динамика, Когорты, Сводка, Рейтинг, Объективность, Параметры, Справка in this order', () => {
     expect(model.sheets.map((s) => [s.kind, s.name])).toEqual([
-      ['shnor', 'ШНОР 2024'], ['dynamics', 'Динамика'], ['dynamics', 'Когорты'], ['summary', 'Сводка'], ['rating', 'Рейтинг'], ['parameters', 'Параметры'], ['note', 'Справка'],
+      ['shnor', 'ШНОР 2024'], ['dynamics', 'Динамика'], ['dynamics', 'Когорты'], ['summary', 'Сводка'], ['rating', 'Рейтинг'], ['objectivity', 'Объективность'], ['parameters', 'Параметры'], ['note', 'Справка'],
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
 } from '../../src/core/results';
 import { SheetReport } from '../../src/ingest/types';
 import { RunInfo } from '../../src/report/runInfo';
+import { objectivityWork } from '../../src/core/testing/builders';
 
 export const Y = 2024;
 export const PREV = 2023;
@@ -99,7 +100,7 @@ export function makeFixture(options: { parameters?: Partial<Parameters>; warning
     verdict({ schoolKey: 'hyper', name: HYPERLINK_NAME, status: 'ok', explanation: 'Низких результатов нет.' }),
     verdict({
       schoolKey: 'alex', name: 'Алексеевская СОШ', status: 'risk', nearThreshold: [alexMa24], flags: ['objectivity'],
-      objectivity: [{ record: alexMa24, benchmark: 20, benchmarkSource: 'region' }],
+      objectivity: [objectivityWork('alex', Y, VPR5_MA, [{ id: 'P5', value: 40, region: 12, n: 25, p: 0.0004 }, { id: 'P6b', value: 30, region: 8, n: 25, p: 0.002 }])],
       explanation: 'Зона риска: ВПР-5 математика 27,0 % (Лист ВПР-2024, E10).',
     }),
     verdict({

@@ -72,13 +72,13 @@ describe('buildNote on a hand-made analysis', () => {
     expect(empty).toContain('Нет данных за 2023 г.: движение по перечню и критерий К2 проверить нельзя.');
   });
 
-  it('says objectivity was not checked when no result carries the journal comparison', () => {
+  it('says objectivity was not checked when no ВПР work of Y could be judged by the markers (§7)', () => {
     const text = plain(noteText(doc));
-    const checkable = analysis.dataset.results.some((r) => r.year === 2024 && r.lowered !== undefined);
-    if (checkable) expect(text).not.toContain('объективность не проверялась');
-    const without: Analysis = { ...analysis, dataset: { ...analysis.dataset, results: analysis.dataset.results.map(({ lowered: _l, ...r }) => r) } };
+    expect(text).not.toContain('не проверялись');
+    const id = analysis.identification;
+    const without: Analysis = { ...analysis, identification: { ...id, verdicts: id.verdicts.map((v) => ({ ...v, objectivity: [], flags: v.flags.filter((f) => f !== 'objectivity') })) } };
     const t = plain(noteText(buildNote(without, info.generatedAt)));
-    expect(t).toContain('сведений об отметках по журналу (доля понизивших отметку) в 2024 г. нет — объективность не проверялась');
+    expect(t).toContain('Признаки необъективности в 2024 г. не проверялись: в данных нет результатов ВПР 2024 г., по которым можно рассчитать маркеры');
     expect(t).not.toMatch(/не отмечено/);
   });
 

@@ -21,7 +21,9 @@ describe('buildParametersSheet', () => {
     expect(param(sheet, 'Целевой год')).toBe(2024);
     expect(param(sheet, 'Малая выборка, участников')).toBe(5);
     expect(param(sheet, 'Зона риска, п.п.')).toBe(5);
-    expect(param(sheet, 'Порог объективности, %')).toBe(30);
+    expect(param(sheet, 'Объективность (§7): уровень значимости α')).toBe(0.01);
+    expect(param(sheet, 'Объективность: минимум участников работы')).toBe(10);
+    expect(param(sheet, 'Объективность: маркеры')).toBe('P1, P2, P3, P4, P5, P6a, P6b, P7, P8');
     expect(param(sheet, 'Без изменений в пределах, п.п.')).toBe(2);
     expect(param(sheet, 'Сформировано')).toBe('2024-11-23 10:15');
     expect(param(sheet, 'Версия')).toBe('0.1.0-test');

@@ -17,7 +17,7 @@ const model = buildReport(analysis, info);
 describe('print setup in the report model', () => {
   it('gives every sheet a footer with its own title and the run\'s date', () => {
     expect(model.sheets.map((s) => s.print?.footer.title)).toEqual([
-      'Перечень ШНОР на 2024 г.', 'Динамика доли «2» по школам и процедурам', 'Когорты: один и тот же класс по годам', 'Сводка по муниципалитету', 'Муниципальный рейтинг 2024 г.', 'Параметры расчёта и прочитанные листы',
+      'Перечень ШНОР на 2024 г.', 'Динамика доли «2» по школам и процедурам', 'Когорты: один и тот же класс по годам', 'Сводка по муниципалитету', 'Муниципальный рейтинг 2024 г.', 'Признаки необъективности ВПР 2024 г.', 'Параметры расчёта и прочитанные листы',
       'Аналитическая справка, ШНОР 2024 г.',
     ]);
     const date = info.generatedAt.toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });

@@ -1,4 +1,5 @@
 // ШНОР Y sheet: headers, order, values for Y and Y−1, conditional formats from the parameters, notes, benchmarks.
+import { objectivityWork } from '../../src/core/testing/builders';
 import { procedureKey } from '../../src/core/model';
 import { DEFAULT_PROCEDURES } from '../../src/core/parameters';
 import { rangeA1 } from '../../src/report/a1';
@@ -88,7 +89,7 @@ describe('buildShnorSheet', () => {
     expect(small).toEqual(expect.stringContaining('4 уч.'));
     expect(valueAt(sheet, row('Ивановская СОШ'), col('Малая выборка'))).toBe('');
     const objectivity = valueAt(sheet, row('Алексеевская СОШ'), col('Объективность'));
-    expect(objectivity).toBe('ВПР-5 математика: понизили 45 % (регион 20 %)');
+    expect(objectivity).toBe('ВПР-5 математика: P5, P6b');
     const why = col('Пояснение (подробно — в примечании к статусу)');
     const ivan = analysis.identification.verdicts.find((v) => v.schoolKey === 'ivan');
     expect(ivan?.status).toBe('shnor');
@@ -231,20 +232,22 @@ describe('buildShnorSheet', () => {
 });
 
 describe('buildShnorSheet: several small samples or objectivity marks', () => {
-  it('sums them up in one line (count, smallest class, highest «понизили»), the note keeps every one', () => {
+  it('sums them up in one line (count, smallest class; each flagged work with its markers), the note keeps every one', () => {
     const { analysis, info } = makeFixture();
     const base = analysis.identification.verdicts[0];
     const smalls = [rec(base.schoolKey, Y, VPR5_RU, 40, { participants: 4 }), rec(base.schoolKey, Y, VPR5_MA, 10, { participants: 3 }), rec(base.schoolKey, PREV, OGE_MA, 35, { participants: 2 })];
     const marks = [
-      { record: rec(base.schoolKey, Y, VPR5_RU, 40, { lowered: 41.5 }), benchmark: 20, benchmarkSource: 'region' as const },
-      { record: rec(base.schoolKey, Y, VPR5_MA, 10, { lowered: 52.25 }), benchmark: 20, benchmarkSource: 'region' as const },
+      objectivityWork(base.schoolKey, Y, VPR5_RU, [{ id: 'P2', r: -0.2, value: -0.2, n: 30 }]),
+      objectivityWork(base.schoolKey, Y, VPR5_MA, [{ id: 'P6a', value: 52, region: 30, n: 30, p: 0.005 }]),
+      objectivityWork(base.schoolKey, Y, VPR5_MA, [{ id: 'P5', value: 40, region: 10, n: 30, p: 0.001 }, { id: 'P6b', value: 30, region: 10, n: 30, p: 0.004 }]),
     ];
     const many = { ...base, smallSamples: smalls, objectivity: marks, flags: ['small_sample', 'objectivity'] as const };
     const sheet = buildShnorSheet({ ...analysis, identification: { ...analysis.identification, verdicts: [many, ...analysis.identification.verdicts.slice(1)] } }, info);
     const header = rowWhere(sheet, 1, '№');
     const row = rowWhere(sheet, columnOf(sheet, header, 'Образовательная организация'), base.name);
     expect(valueAt(sheet, row, columnOf(sheet, header, 'Малая выборка'))).toBe('3 процедуры, от 2 уч.');
-    expect(valueAt(sheet, row, columnOf(sheet, header, 'Объективность'))).toBe('2 процедуры ВПР: понизили до 52,3 % (регион 20 %)');
+    // A work with one marker that is not strong (P6a alone) is not named: only the headline counts.
+    expect(valueAt(sheet, row, columnOf(sheet, header, 'Объективность'))).toBe('ВПР-5 русский язык: P2; ВПР-5 математика: P5, P6b');
   });
 
   it('says on a school\'s row that two sheets gave different numbers for it, and which rule chose', () => {

@@ -31,7 +31,7 @@ describe('ownership of sheets', () => {
     expect(await (await JSZip.loadAsync(userBook)).file('docProps/custom.xml')?.async('string')).toContain('ShnorOutputSheets');
 
     const again = await runOn(userBook);
-    expect(await sheetNames(again.output)).toEqual([BASE_SHEET, 'Сводка', 'ШНОР 2024', 'Динамика', 'Когорты', 'Сводка (2)', 'Рейтинг', 'Параметры', 'Справка']);
+    expect(await sheetNames(again.output)).toEqual([BASE_SHEET, 'Сводка', 'ШНОР 2024', 'Динамика', 'Когорты', 'Сводка (2)', 'Рейтинг', 'Объективность', 'Параметры', 'Справка']);
     const [mine] = await again.workbook.readSheets(['Сводка']);
     expect(mine.values[0][0]).toBe('Моя сводка для директора');
   });

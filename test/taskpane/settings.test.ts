@@ -1,5 +1,6 @@
 // Saved rules and source corrections: checked on load, converted to analysis parameters; Office theme detection.
 import { DEFAULT_PARAMETERS } from '../../src/core/parameters';
+import { MARKER_IDS } from '../../src/core/objectivity/markers';
 import { DEFAULT_RULES, procedureOptions, rulesToParameters, sanitizeRules } from '../../src/taskpane/controller/rules';
 import { sanitizeSourceSettings, withSheetSettings } from '../../src/ingest/settings';
 import { themeFromBackground } from '../../src/taskpane/officeTheme';
@@ -7,23 +8,27 @@ import { themeFromBackground } from '../../src/taskpane/officeTheme';
 describe('rules', () => {
   it('defaults are the methodology numbers and its nine procedures', () => {
     const p = rulesToParameters(DEFAULT_RULES);
-    expect(p).toEqual({ ...DEFAULT_PARAMETERS, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2 });
+    expect(p).toEqual({ ...DEFAULT_PARAMETERS, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, objectivityMarkers: MARKER_IDS });
   });
 
   it('converts the user choice to Parameters', () => {
     const p = rulesToParameters({
       threshold: 25, procedures: ['ОГЭ|Математика|9'], targetYear: 2023, smallSample: 3, riskMargin: 4,
-      ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3,
+      ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3, objectivityAlpha: 0.05, objectivityMinN: 15, objectivityMarkers: ['P2', 'P5'],
     });
     expect(p).toMatchObject({ threshold: 25, targetYear: 2023, smallSample: 3, riskMargin: 4, ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3 });
+    expect(p).toMatchObject({ objectivityAlpha: 0.05, objectivityMinN: 15, objectivityMarkers: ['P2', 'P5'] });
     expect(p.procedures).toEqual([{ kind: 'ОГЭ', subject: 'Математика', grade: 9 }]);
   });
 
   it('keeps what is valid in a saved value and replaces the rest', () => {
     expect(sanitizeRules({ threshold: 150, procedures: ['ВПР|Математика|7', 'мусор', 'ВПР|Математика|7'], targetYear: 23, smallSample: 4 }))
-      .toEqual({ threshold: 30, procedures: ['ВПР|Математика|7'], smallSample: 4, riskMargin: 5, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2 });
+      .toEqual({ threshold: 30, procedures: ['ВПР|Математика|7'], smallSample: 4, riskMargin: 5, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, objectivityAlpha: 0.01, objectivityMinN: 10, objectivityMarkers: MARKER_IDS });
     expect(sanitizeRules({ curatorLoad: 0 }).curatorLoad).toBe(2);
     expect(sanitizeRules({ curatorLoad: 3 }).curatorLoad).toBe(3);
+    // Objectivity settings: a bad α or n falls back to the default; unknown marker ids are dropped, the order is §7's.
+    expect(sanitizeRules({ objectivityAlpha: 2, objectivityMinN: 0, objectivityMarkers: ['P8', 'P9', 'P2'] })).toMatchObject({ objectivityAlpha: 0.01, objectivityMinN: 10, objectivityMarkers: ['P2', 'P8'] });
+    expect(sanitizeRules({ objectivityAlpha: 0.05, objectivityMinN: 20, objectivityMarkers: [] })).toMatchObject({ objectivityAlpha: 0.05, objectivityMinN: 20, objectivityMarkers: [] });
     expect(sanitizeRules({ ruleSet: 'bottom-25', minParticipants: 3, compareRules: 'same-procedure' })).toMatchObject({ ruleSet: 'bottom-25', minParticipants: 3, compareRules: 'same-procedure' });
     expect(sanitizeRules({ ruleSet: 'регион', compareRules: 7 })).toMatchObject({ ruleSet: 'municipal' });
     expect(sanitizeRules({ compareRules: 7 })).not.toHaveProperty('compareRules');

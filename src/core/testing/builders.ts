@@ -1,6 +1,7 @@
 // Test-data builders for the core: procedures, results, aggregates and datasets in a few words (pure, no I/O).
 import { AggregateLevel, AggregateRecord, Dataset, OfficialList, Procedure, ResultRecord, School, SourceRef } from '../model';
 import { DEFAULT_PARAMETERS, Parameters } from '../parameters';
+import { MARKER_IDS, MarkerId, MarkerResult, WorkObjectivity, headline, isStrongMarker } from '../objectivity';
 
 /** Procedures used across the tests (names say kind, grade, subject). */
 export const P = {
@@ -65,4 +66,20 @@ export function dataset(parts: DatasetParts): Dataset {
 
 export function params(overrides: Partial<Parameters> = {}): Parameters {
   return { ...DEFAULT_PARAMETERS, ...overrides };
+}
+
+/** A judged work (§7) with the given marked markers (others clear); flagged by the headline rule unless told. */
+export function objectivityWork(
+  schoolKey: string,
+  year: number,
+  procedure: Procedure,
+  marked: readonly (Partial<MarkerResult> & { readonly id: MarkerId })[],
+  extras: Partial<WorkObjectivity> = {},
+): WorkObjectivity {
+  const markers = MARKER_IDS.map((id): MarkerResult => {
+    const m = marked.find((x) => x.id === id);
+    return m ? { state: 'marked', strong: isStrongMarker(id, procedure), ...m } : { id, state: 'clear', strong: false };
+  });
+  const h = headline(markers);
+  return { schoolKey, year, procedure, n: 25, small: false, source: 'protocol', markers: h.markers, flagged: h.flagged, checks: [], ...extras };
 }

@@ -21,6 +21,8 @@ export interface ProtocolColumns {
   readonly className?: number;
   /** Task columns (scores per task): not needed for the mark, kept to tell a protocol from other tables. */
   readonly tasks: readonly number[];
+  /** Each task's maximum from its header («3 (2б)»), when every task header gives one. */
+  readonly taskMax?: readonly number[];
 }
 
 /** Header text compared: lower case, spaces collapsed, «ё» as «е». */
@@ -64,7 +66,9 @@ export function protocolColumns(row: readonly RawValue[]): ProtocolColumns | und
     else if (TASK_RE.test(h)) tasks.push(c);
   }
   if (login === undefined || total === undefined || generation === undefined) return undefined;
-  return { generation, login, school, municipality, variant, total, journal, className, tasks };
+  const maxima = tasks.map((c) => /\((\d+)б\)$/.exec(headerKey(row[c]))?.[1]);
+  const taskMax = tasks.length > 0 && maxima.every((m) => m !== undefined) ? maxima.map(Number) : undefined;
+  return { generation, login, school, municipality, variant, total, journal, className, tasks, ...(taskMax ? { taskMax } : {}) };
 }
 
 /** How many rows at the top of a sheet may come before a protocol's header (title lines of some exports). */

@@ -7,6 +7,8 @@ import { displayName } from '../schoolNames';
 import { LoginDirectory } from './directory';
 import { MarkScale, ScaleTable, markOf } from './scales';
 import { ProtocolTally, SchoolTally } from './tally';
+import { copiedVectors } from './taskTally';
+import { CopiedVector, WorkEvidence } from '../../core/objectivity/evidence';
 import { WorkContext, workContext } from './workContext';
 
 const GENERATION_TEXT: Readonly<Record<ProtocolTally['generation'], string>> = {
@@ -74,6 +76,29 @@ function missingContext(ctx: WorkContext): string | undefined {
   return missing.length === 0 ? undefined : missing.join(', ');
 }
 
+/** The sum check means something only when almost every pupil's task scores add up to the total (all task columns read). */
+function sumCheckUsable(tally: ProtocolTally): boolean {
+  let pupils = 0;
+  let mismatched = 0;
+  for (const s of tally.schools) {
+    pupils += s.tasks?.pupils ?? 0;
+    mismatched += s.sumMismatch;
+  }
+  return pupils > 0 && mismatched * 20 < pupils;
+}
+
+/** What the objectivity markers (§7) need of one school: distributions, task moments, copied vectors, data checks. */
+function evidenceOf(school: SchoolTally, scale: MarkScale, tally: ProtocolTally, copied: readonly CopiedVector[], sumChecked: boolean, counts: Counts): WorkEvidence {
+  const t = school.tasks;
+  const col = tally.totalColumn;
+  return {
+    totals: school.totals, journal: school.journal, scale: { upper2: scale.upper2, upper3: scale.upper3, upper4: scale.upper4, max: scale.max },
+    ...(t ? { tasks: { pupils: t.pupils, sums: t.sums, products: t.products, maxSeen: t.maxSeen, ...(tally.taskMax ? { maxDeclared: tally.taskMax } : {}) }, copied } : {}),
+    ...(sumChecked && school.sumMismatch > 0 && school.sumMismatchCell ? { sumMismatch: { count: school.sumMismatch, cell: school.sumMismatchCell } } : {}),
+    ...(counts.abovePupils > 0 ? { aboveMax: { count: counts.abovePupils, cell: `${col}${Math.min(...counts.aboveMax)}` } } : {}),
+  };
+}
+
 export interface ResolveOptions {
   readonly scales: ScaleTable;
   readonly directory: LoginDirectory;
@@ -114,6 +139,9 @@ export function resolveProtocol(tally: ProtocolTally, options: ResolveOptions): 
   warnings.push(sheetWarning(file, sheet, `${SCALE_NOTE} «${work}» — по шкале «2»: 0–${scale.upper2}, «3»: ${scale.upper2 + 1}–${scale.upper3}, «4»: ${scale.upper3 + 1}–${scale.upper4}, «5»: ${scale.upper4 + 1}–${scale.max} (${scale.user ? 'шкала пользователя' : 'шкала поставки'}: ${scale.source})`));
   const procedure: Procedure = { kind: 'ВПР', subject, grade };
   const col = tally.totalColumn;
+  const copied = copiedVectors(tally.vectors, scale.upper4);
+  // Task columns not all recognised (a wrong header, filler cells): the check is not made, and nothing else is lost.
+  const sumChecked = sumCheckUsable(tally);
   const aboveMax: number[] = [];
   let aboveCount = 0;
   for (const school of tally.schools) {
@@ -127,6 +155,7 @@ export function resolveProtocol(tally: ProtocolTally, options: ResolveOptions): 
     const result: DraftResult = {
       key: school.login, name, code: /^(sch|edu)\d+$/.test(school.login) ? school.login : undefined,
       municipality: entry?.municipality ?? school.municipality, year, procedure, values: valuesOf(counts),
+      evidence: evidenceOf(school, scale, tally, copied.get(school.login) ?? [], sumChecked, counts),
       cells: { share2: range, participants: range }, source: { file, sheet, cell: range },
     };
     base.results.push(result);

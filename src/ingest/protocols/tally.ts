@@ -4,6 +4,7 @@ import { RawValue, columnLetters } from '../grid';
 import { cellWarning } from '../messages';
 import { loginCode } from '../schoolNames';
 import { ProtocolColumns, ProtocolGeneration } from './columns';
+import { TaskMomentsTally, VectorTally, taskScore } from './taskTally';
 
 /** One school's pupils in one protocol, as counts. */
 export interface SchoolTally {
@@ -23,6 +24,11 @@ export interface SchoolTally {
   readonly journal: Map<string, number>;
   /** The first sheet row of each total score (names the cells of totals above the maximum). */
   readonly firstRowOfTotal: Map<number, number>;
+  /** Task-score moments of the pupils with a total (objectivity markers P7 and D). */
+  tasks?: TaskMomentsTally;
+  /** Pupils whose total is not the sum of their task scores, and the first such cell. */
+  sumMismatch: number;
+  sumMismatchCell?: string;
 }
 
 /** What one protocol sheet gave. */
@@ -41,6 +47,10 @@ export interface ProtocolTally {
   readonly absent: number;
   readonly lastRow: number;
   readonly warnings: readonly Warning[];
+  /** Answer vectors per variant (P8). */
+  readonly vectors: VectorTally;
+  /** The task maxima of the header («3 (2б)»), when it gives them. */
+  readonly taskMax?: readonly number[];
 }
 
 const LISTED = 5;
@@ -99,6 +109,9 @@ export class ProtocolTallier {
   private readonly negativeTotal = new Cells();
   private readonly noLogin = new Cells();
   private readonly badJournal = new Cells();
+  private readonly vectors = new VectorTally();
+  /** One pupil's task scores (reused row to row). */
+  private readonly scores: number[];
   private readonly col: (c: number) => string;
 
   constructor(
@@ -110,6 +123,7 @@ export class ProtocolTallier {
     /** 1-based sheet column of index 0 of the rows given. */
     firstColumn = 1,
   ) {
+    this.scores = new Array<number>(columns.tasks.length).fill(0);
     const letters = new Map<number, string>();
     this.col = (c: number): string => {
       let l = letters.get(c);
@@ -132,7 +146,7 @@ export class ProtocolTallier {
     const login = loginCode(coded?.code ?? '') ?? loginCode(loginText) ?? (loginText !== '' ? loginText.toLowerCase() : (coded?.code ?? schoolText));
     let school = this.schools.get(login);
     if (!school) {
-      school = { login, rows: 0, absent: 0, firstRow: sheetRow, lastRow: sheetRow, totals: new Map(), journal: new Map(), firstRowOfTotal: new Map() };
+      school = { login, rows: 0, absent: 0, firstRow: sheetRow, lastRow: sheetRow, totals: new Map(), journal: new Map(), firstRowOfTotal: new Map(), sumMismatch: 0 };
       this.schools.set(login, school);
     }
     if (school.label === undefined && coded) school.label = coded.name;
@@ -157,6 +171,7 @@ export class ProtocolTallier {
     }
     school.totals.set(total, (school.totals.get(total) ?? 0) + 1);
     if (!school.firstRowOfTotal.has(total)) school.firstRowOfTotal.set(total, sheetRow);
+    if (c.tasks.length > 0) this.addTasks(school, sheetRow, row, total);
     if (c.journal !== undefined) {
       const j = number(row[c.journal]);
       if (typeof j === 'number' && Number.isInteger(j) && j >= 2 && j <= 5) {
@@ -166,6 +181,19 @@ export class ProtocolTallier {
         this.badJournal.add(`${this.col(c.journal)}${sheetRow}`);
       }
     }
+  }
+
+  /** Task scores of a pupil with a total: moments, the sum check, the answer vector of the variant. */
+  private addTasks(school: SchoolTally, sheetRow: number, row: readonly RawValue[], total: number): void {
+    const c = this.columns;
+    let sum = 0;
+    for (let i = 0; i < c.tasks.length; i++) sum += (this.scores[i] = taskScore(row[c.tasks[i]]));
+    (school.tasks ??= new TaskMomentsTally(c.tasks.length)).add(this.scores);
+    if (Math.abs(sum - total) > 1e-9) {
+      school.sumMismatch++;
+      school.sumMismatchCell ??= `${this.col(c.total)}${sheetRow}`;
+    }
+    if (total > 0) this.vectors.add(school.login, c.variant !== undefined ? text(row[c.variant]) : '', total, this.scores);
   }
 
   finish(): ProtocolTally {
@@ -180,6 +208,7 @@ export class ProtocolTallier {
     return {
       file: this.file, sheet: this.sheet, generation: this.columns.generation, headerRow: this.headerRow, totalColumn: this.col(this.columns.total),
       titles: this.titles, schools: [...this.schools.values()], pupilRows: this.pupilRows, absent: this.absent, lastRow: this.lastRow, warnings,
+      vectors: this.vectors, ...(this.columns.taskMax ? { taskMax: this.columns.taskMax } : {}),
     };
   }
 }

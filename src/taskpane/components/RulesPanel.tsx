@@ -1,10 +1,11 @@
-// The Правила tab: threshold, counted procedures (grouped by kind), target year, small sample, risk margin, reset.
+// The Правила tab: threshold, counted procedures (grouped by kind), target year, small sample, risk margin, objectivity, reset.
 import { RULE_SETS, RULE_SET_IDS, isRuleSetId } from '../../core/ruleSets/presets';
 import { Button, Checkbox, Field, Select, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SpinButtonOnChangeData } from '@fluentui/react-components';
 import { ProcedureKind } from '../../core/model';
 import { ProcedureOption, RulesSettings } from '../controller/rules';
 import { PROCEDURE_KINDS } from './labels';
+import { ObjectivityRules } from './ObjectivityRules';
+import { spinValue } from './spinValue';
 
 export interface RulesPanelProps {
   readonly rules: RulesSettings;
@@ -33,13 +34,7 @@ const useStyles = makeStyles({
   select: { maxWidth: '16rem' },
 });
 
-/** The number a SpinButton reports: a step gives value, typing gives displayValue ("30,5", "30 %"). */
-export function spinValue(data: SpinButtonOnChangeData): number | undefined {
-  if (typeof data.value === 'number' && Number.isFinite(data.value)) return data.value;
-  const text = (data.displayValue ?? '').replace(',', '.').replace(/[%\s]/g, '');
-  const n = Number(text);
-  return text !== '' && Number.isFinite(n) ? n : undefined;
-}
+export { spinValue };
 
 const LATEST = 'latest';
 
@@ -132,6 +127,7 @@ export function RulesPanel({ rules, procedureOptions, years, disabled, onChange,
           ))}
         </fieldset>
       ))}
+      <ObjectivityRules rules={rules} disabled={disabled} onChange={onChange} />
       {rules.procedures.length === 0 && (
         <Text role="alert">Не выбрано ни одной процедуры: отметьте хотя бы одну, иначе выявлять не по чему.</Text>
       )}

@@ -3,6 +3,7 @@ import { Dataset, Procedure, ProcedureKind, parseProcedureKey, procedureKey, pro
 import { DEFAULT_CURATOR_LOAD, DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
 import { compareProcedures, proceduresInData } from '../../core/procedures';
 import { RuleSetId, isRuleSetId } from '../../core/ruleSets/presets';
+import { MARKER_IDS, MarkerId } from '../../core/objectivity/markers';
 
 /** What the Правила tab edits; saved under SETTINGS_KEYS.rules. */
 export interface RulesSettings {
@@ -24,6 +25,10 @@ export interface RulesSettings {
   readonly compareRules?: RuleSetId;
   /** How many ШНОР one curator carries at most (§4a). */
   readonly curatorLoad: number;
+  /** Objectivity markers (§7): significance level, fewest participants of a work, markers in use. */
+  readonly objectivityAlpha: number;
+  readonly objectivityMinN: number;
+  readonly objectivityMarkers: readonly MarkerId[];
 }
 
 /** The methodology defaults (methodology.md §1–§3). */
@@ -35,6 +40,9 @@ export const DEFAULT_RULES: RulesSettings = {
   ruleSet: 'municipal',
   minParticipants: 0,
   curatorLoad: DEFAULT_CURATOR_LOAD,
+  objectivityAlpha: DEFAULT_PARAMETERS.objectivityAlpha,
+  objectivityMinN: DEFAULT_PARAMETERS.objectivityMinN,
+  objectivityMarkers: MARKER_IDS,
 };
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
@@ -60,6 +68,11 @@ export function sanitizeRules(raw: unknown): RulesSettings {
     minParticipants: Math.round(numberIn(r.minParticipants, 0, 1000, DEFAULT_RULES.minParticipants)),
     ...(isRuleSetId(r.compareRules) ? { compareRules: r.compareRules } : {}),
     curatorLoad: Math.round(numberIn(r.curatorLoad, 1, 100, DEFAULT_RULES.curatorLoad)),
+    objectivityAlpha: numberIn(r.objectivityAlpha, 1e-6, 0.5, DEFAULT_RULES.objectivityAlpha),
+    objectivityMinN: Math.round(numberIn(r.objectivityMinN, 1, 1000, DEFAULT_RULES.objectivityMinN)),
+    objectivityMarkers: Array.isArray(r.objectivityMarkers)
+      ? MARKER_IDS.filter((id) => (r.objectivityMarkers as unknown[]).includes(id))
+      : DEFAULT_RULES.objectivityMarkers,
   };
 }
 
@@ -77,6 +90,9 @@ export function rulesToParameters(rules: RulesSettings): Parameters {
     minParticipants: rules.minParticipants,
     curatorLoad: rules.curatorLoad,
     ...(rules.compareRules !== undefined && rules.compareRules !== rules.ruleSet ? { compareRules: rules.compareRules } : {}),
+    objectivityAlpha: rules.objectivityAlpha,
+    objectivityMinN: rules.objectivityMinN,
+    objectivityMarkers: rules.objectivityMarkers,
   };
 }
 

@@ -1,39 +1,55 @@
-// The objectivity paragraph of the справка (§3, §4a item 6): schools whose доля «понизили» is above the benchmark —
-// only where a check was possible; without journal marks it says that objectivity was not checked.
-import { procedureAbbrev } from '../../labels';
+// The справка's objectivity paragraph (§7, §4a item 6): schools flagged by the markers with each marker's evidence in
+// a table (an appendix when long), what could not be checked; one marker is never called «необъективность».
+import { pluralRu } from '../../../core/format';
 import { Verdict } from '../../../core/results';
+import { checksText, markedText, workLabel } from '../../objectivityWords';
 import { NoteBlock } from '../model';
-import { inYear, pct, schools } from '../words';
+import { inYear, schoolsWord } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 
-/** True when some ВПР result of Y carries доля «понизили» (the comparison with the journal marks). */
-export function objectivityCheckable(ctx: NoteContext): boolean {
-  return ctx.analysis.dataset.results.some((r) => r.year === ctx.y && r.lowered !== undefined);
+/** «у 1 школы», «у 3 школ», «у 21 школы» (genitive after «у»). */
+function atSchools(n: number): string {
+  return `у ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школы' : 'школ'}`;
 }
 
+/** True when some ВПР work of Y could be judged by at least one marker. */
+export function objectivityCheckable(ctx: NoteContext): boolean {
+  return ctx.verdicts.some((v) => v.objectivity.some((w) => w.markers.some((m) => m.state !== 'no_data')));
+}
+
+/** Schools whose ВПР work of Y has the headline of §7 (two markers or one strong). */
 export function objectivityFlagged(ctx: NoteContext): Verdict[] {
   return ctx.verdicts.filter((v) => v.flags.includes('objectivity'));
 }
 
-function detail(v: Verdict): string {
-  return v.objectivity.map((o) => `${procedureAbbrev(o.record.procedure)} ${pct(o.record.lowered ?? 0)} (ориентир ${pct(o.benchmark)})`).join('; ');
-}
-
 export function objectivityBlocks(ctx: NoteContext): NoteBlock[] {
-  if (!objectivityCheckable(ctx)) {
-    return [{ type: 'paragraph', text: `Объективность: сведений об отметках по журналу (доля понизивших отметку) ${inYear(ctx.y)} нет — объективность не проверялась.` }];
+  const y = ctx.y;
+  const judged = ctx.verdicts.filter((v) => v.objectivity.length > 0);
+  const works = judged.flatMap((v) => v.objectivity);
+  const checkable = works.filter((w) => w.markers.some((m) => m.state !== 'no_data'));
+  if (checkable.length === 0) {
+    return [{ type: 'paragraph', text: `Признаки необъективности ${inYear(y)} не проверялись: в данных нет результатов ВПР ${y} г., по которым можно рассчитать маркеры (нужны протоколы ФИС ОКО или отчёты «Статистика по отметкам» и «Сравнение отметок с отметками по журналу»).` }];
   }
+  const fromProtocols = works.filter((w) => w.source === 'protocol').length;
+  const unchecked = judged.filter((v) => v.objectivity.every((w) => w.markers.every((m) => m.state === 'no_data')));
   const flagged = objectivityFlagged(ctx);
-  const benchmark = flagged.some((v) => v.objectivity.some((o) => o.benchmarkSource === 'default')) ? 'ориентира (регион, а где его нет — 30 %)' : 'регионального показателя';
-  if (flagged.length === 0) {
-    return [{ type: 'paragraph', text: `Объективность: доля понизивших отметку по сравнению с журналом ни в одной школе не выше ${benchmark}.` }];
+  const blocks: NoteBlock[] = [{
+    type: 'paragraph',
+    text: `Маркеры необъективности (методика §7: показатели ФИОКО 2019 и методики программы, сравнение каждой школы с регионом) рассчитаны по ${checkable.length} ${checkable.length % 10 === 1 && checkable.length % 100 !== 11 ? 'работе' : 'работам'} ВПР ${y} г.` +
+      `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : ', только по статистике школ (без протоколов: маркеры P1–P4, P7, P8 — нет данных)'}. ` +
+      (flagged.length === 0 ? 'Школ с признаками необъективности (два маркера или один сильный) не выявлено.'
+        : `Признаки необъективности (два маркера или один сильный: P2, P3, P8 по русскому языку) — ${atSchools(flagged.length)}. Один маркер не означает необъективность; вердикт ШНОР не меняется.`),
+  }];
+  if (unchecked.length > 0) {
+    blocks.push({ type: 'paragraph', text: `Проверка невозможна (мало участников или нет нужных данных) — ${unchecked.length} ${schoolsWord(unchecked.length)}.` });
   }
-  if (flagged.length <= LIST_LIMIT) {
-    return [{ type: 'paragraph', text: `Вопросы к объективности (доля понизивших отметку выше ${benchmark}) — ${schools(flagged.length)}: ${flagged.map((v) => `${v.name} (${detail(v)})`).join(', ')}.` }];
-  }
-  const n = ctx.addAppendix('Вопросы к объективности оценивания', [
-    { type: 'paragraph', text: `Доля понизивших отметку по сравнению с журналом выше ${benchmark} ${inYear(ctx.y)} — ${schools(flagged.length)}.` },
-    groupedTable(ctx, ['Школа', 'Процедуры, доля понизивших отметку'], [30, 48], flagged.map((v) => ({ schoolKey: v.schoolKey, cells: [v.name, detail(v)] }))),
-  ]);
-  return [{ type: 'paragraph', text: `Вопросы к объективности (доля понизивших отметку выше ${benchmark}) — ${schools(flagged.length)}; перечень — в приложении ${n}.` }];
+  const items = flagged.flatMap((v) => v.objectivity.filter((w) => w.flagged).map((w) => ({
+    schoolKey: v.schoolKey, cells: [v.name, workLabel(w), [checksText(w), markedText(w)].filter(Boolean).join('; ')],
+  })));
+  if (items.length === 0) return blocks;
+  const table = groupedTable(ctx, ['Школа', 'Работа', 'Маркеры и их основания'], [24, 16, 44], items);
+  if (items.length <= LIST_LIMIT) return [...blocks, table];
+  const n = ctx.addAppendix(`Признаки необъективности ${inYear(y)}`, [table]);
+  blocks.push({ type: 'paragraph', text: `Перечень (${items.length} ${pluralRu(items.length, 'работа', 'работы', 'работ')}) — в приложении ${n}.` });
+  return blocks;
 }

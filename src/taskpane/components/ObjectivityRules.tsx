@@ -1,0 +1,57 @@
+// The Правила tab's objectivity part (methodology §7): α, the fewest participants of a work, each marker on or off.
+import { Checkbox, Field, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MARKERS } from '../../core/objectivity/markers';
+import { RulesSettings } from '../controller/rules';
+import { spinValue } from './spinValue';
+
+export interface ObjectivityRulesProps {
+  readonly rules: RulesSettings;
+  readonly disabled?: boolean;
+  readonly onChange: (patch: Partial<RulesSettings>) => void;
+}
+
+const useStyles = makeStyles({
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  spin: { width: '8rem' },
+});
+
+export function ObjectivityRules({ rules, disabled, onChange }: ObjectivityRulesProps) {
+  const styles = useStyles();
+  const on = new Set(rules.objectivityMarkers);
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Объективность ВПР (маркеры)</legend>
+      <Text className={styles.hint}>
+        Школа сравнивается с регионом; признак — два маркера или один сильный (P2, P3, P8 по русскому языку). Вердикт ШНОР не меняется.
+      </Text>
+      <Field label="Уровень значимости α">
+        <SpinButton className={styles.spin} value={rules.objectivityAlpha} min={0.0001} max={0.2} step={0.005} disabled={disabled}
+          onChange={(_, d) => {
+            const v = spinValue(d);
+            if (v !== undefined && v > 0 && v <= 0.5) onChange({ objectivityAlpha: v });
+          }} />
+      </Field>
+      <Field label="Не меньше участников в работе" hint="Меньше 20 — «малая выборка».">
+        <SpinButton className={styles.spin} value={rules.objectivityMinN} min={1} max={1000} step={1} disabled={disabled}
+          onChange={(_, d) => {
+            const v = spinValue(d);
+            if (v !== undefined && v >= 1) onChange({ objectivityMinN: Math.round(v) });
+          }} />
+      </Field>
+      {MARKERS.map((m) => (
+        <Checkbox key={m.id} disabled={disabled} checked={on.has(m.id)} label={`${m.id} ${m.name} (${m.origin})`}
+          onChange={(_, d) => onChange({ objectivityMarkers: MARKERS.map((x) => x.id).filter((id) => (id === m.id ? d.checked === true : on.has(id))) })} />
+      ))}
+    </fieldset>
+  );
+}
