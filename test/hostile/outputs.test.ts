@@ -230,3 +230,17 @@ describe('settings and scales files are read like inputs', () => {
     expect(r.err).toContain('это не обычный файл');
   });
 });
+
+describe('xmlSafeDeep keeps user keys as data', () => {
+  it('copies a key «__proto__» as an own property without changing the prototype', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { xmlSafeDeep } = require('../../src/report/sanitize/xmlText') as typeof import('../../src/report/sanitize/xmlText');
+    const input = JSON.parse('{"__proto__": {"polluted": "\uFFFEда"}, "name": "Лес\uFFFFная"}') as Record<string, unknown>;
+    const out = xmlSafeDeep(input);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ polluted: 'да' });
+    expect(out.name).toBe('Лесная');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

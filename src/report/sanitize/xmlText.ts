@@ -20,7 +20,10 @@ export function xmlSafeDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v: unknown) => xmlSafeDeep(v)) as T;
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = xmlSafeDeep(v);
+    // Defined, not assigned: a key «__proto__» from user data stays an own property and never swaps the prototype.
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      Object.defineProperty(out, k, { value: xmlSafeDeep(v), enumerable: true, writable: true, configurable: true });
+    }
     return out as T;
   }
   return value;

@@ -1,14 +1,14 @@
 // Section «Перечень ШНОР» (§4a item 2): the count by К1/К2, the movement against last year with true counts, and
 // each ШНОР with the results that make its criteria (both years for К2); more than LIST_LIMIT go to an appendix.
-import { Verdict } from '../../../core/results';
+import { Criterion, ListChange, Verdict } from '../../../core/results';
 import { procedureAbbrev } from '../../labels';
 import { NoteBlock, NoteCell } from '../model';
 import { capital, count, inYear, pct, schools, year } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 
 const collator = new Intl.Collator('ru');
-const CRITERIA: Readonly<Record<string, string>> = { K1: 'К1', K2: 'К2', BOTTOM: 'нижние %' };
-const MOVES: Readonly<Record<string, string>> = { entered: 'вошла', stayed: 'осталась', exited: 'вышла', none: '—', unknown: 'нет данных' };
+const CRITERIA: Readonly<Record<Criterion, string>> = { K1: 'К1', K2: 'К2', BOTTOM: 'нижние %' };
+const MOVES: Readonly<Record<ListChange, string>> = { entered: 'вошла', stayed: 'осталась', exited: 'вышла', none: '—', unknown: 'нет данных' };
 
 /**
  * «2024 г.: ВПР-5 рус. 33,3 %, ОГЭ мат. 40 %; 2023 г.: ВПР-6 мат. 30 %» — the low results of Y, and of Y−1 when К2
@@ -33,7 +33,7 @@ export function moved(ctx: NoteContext, change: 'entered' | 'stayed' | 'exited')
 }
 
 function row(v: Verdict, i: number, y: number): NoteCell[] {
-  return [i + 1, v.name, v.criteria.map((c) => CRITERIA[c] ?? c).join(', '), MOVES[v.listChange] ?? '', lowText(v, y)];
+  return [i + 1, v.name, v.criteria.map((c) => CRITERIA[c]).join(', '), MOVES[v.listChange], lowText(v, y)];
 }
 
 const HEADER = ['№', 'Образовательная организация', 'Критерии', 'Движение', 'Низкие результаты (доля «2»)'];
