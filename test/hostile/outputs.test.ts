@@ -1,4 +1,5 @@
 // Issue 21 (C2): sanitised CLI output, valid derived names, settings and scales files read like inputs, --out safety.
+import { xmlSafeDeep } from '../../src/report/sanitize/xmlText';
 import { spawnSync } from 'child_process';
 import fs from 'fs';
 import JSZip from 'jszip';
@@ -233,8 +234,6 @@ describe('settings and scales files are read like inputs', () => {
 
 describe('xmlSafeDeep keeps user keys as data', () => {
   it('copies a key «__proto__» as an own property without changing the prototype', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { xmlSafeDeep } = require('../../src/report/sanitize/xmlText') as typeof import('../../src/report/sanitize/xmlText');
     const input = JSON.parse('{"__proto__": {"polluted": "\uFFFEда"}, "name": "Лес\uFFFFная"}') as Record<string, unknown>;
     const out = xmlSafeDeep(input);
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
