@@ -7,6 +7,7 @@ import { computeDynamicsInContext } from './dynamics';
 import { identifyInContext } from './identify';
 import { compareRuleSets } from './ruleSets/compare';
 import { suggestPartners, yearResultsOf } from './partners';
+import { analyzeSocial } from './social/analyzeSocial';
 
 /** Identification and dynamics; with parameters.compareRules, also the differences from that second rule set. */
 export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
@@ -20,5 +21,7 @@ export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
     years: context.index.years,
     ...(compareWith ? { comparison: compareRuleSets(dataset, parameters, identification, compareWith) } : {}),
   };
-  return { ...analysis, partners: suggestPartners(analysis, parameters.partnerChoices, yearResultsOf(context.index)) };
+  const social = analyzeSocial(dataset, identification, parameters.social);
+  const withSocial: Analysis = social ? { ...analysis, social } : analysis;
+  return { ...withSocial, partners: suggestPartners(withSocial, parameters.partnerChoices, yearResultsOf(context.index)) };
 }

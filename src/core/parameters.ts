@@ -1,6 +1,7 @@
 // Parameters of the analysis with the defaults of methodology.md (every number is changeable).
 import { Procedure } from './model';
 import { RuleSetId } from './ruleSets/presets';
+import type { SocialParameters } from './social/types';
 
 export interface Parameters {
   /** The user's partner schools: ШНОР school name → partner names, replacing the suggestion (§4a). */
@@ -27,6 +28,8 @@ export interface Parameters {
   readonly bottomYears?: number;
   /** A second rule set to compare the list with (which schools differ, and why). */
   readonly compareRules?: RuleSetId;
+  /** The context layer (§6): index method, line, ШНСУ threshold. */
+  readonly social?: SocialParameters;
 }
 
 /** The default procedure set of methodology.md §2. */

@@ -2,6 +2,7 @@
 import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './model';
 import { Parameters } from './parameters';
 import { RuleSetId } from './ruleSets/presets';
+import type { SocialAnalysis } from './social/types';
 
 export type Status = 'shnor' | 'risk' | 'ok' | 'no_data';
 /** К1, К2 (§2) or «в нижних N %» (the ranking rule set). */
@@ -128,6 +129,8 @@ export interface Analysis {
   readonly comparison?: Comparison;
   /** Школы-кураторы: for each ШНОР school (by key), one to three partners with their reasons (§4a). */
   readonly partners?: ReadonlyMap<string, readonly Partner[]>;
+  /** Results in their social context (§6), when the data has a context sheet; never changes the list. */
+  readonly social?: SocialAnalysis;
 }
 
 export interface AggregateSummary {
