@@ -4,6 +4,7 @@ import { TextContext } from './context';
 import { MetricRole } from './headers';
 import { Pos } from './sheetView';
 import { ColumnInfo, LayoutKind, SheetReport } from './types';
+import { DraftSocial } from './socialSheet';
 
 /** One row (or one column group of a row) found by a layout reader, before its numbers are read. */
 export interface DraftRow {
@@ -72,11 +73,15 @@ export interface DraftList {
 }
 
 /** Everything one sheet gave, ready for the cross-sheet steps; arrays stay mutable until merge. */
-export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' | 'aggregates' | 'warnings' | 'skippedReason'> {
+export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' | 'aggregates' | 'warnings' | 'skippedReason' | 'unmatched'> {
   readonly results: DraftResult[];
   readonly aggregates: AggregateRecord[];
   readonly attachments: DraftAttachment[];
   readonly list?: DraftList;
+  /** A context sheet's rows, matched to schools by merge. */
+  readonly social?: DraftSocial;
+  /** Filled by merge: context rows that match no school. */
+  unmatched?: string[];
   readonly warnings: Warning[];
   /** Display names of schools and aggregate labels found. */
   readonly schoolNames: string[];

@@ -8,6 +8,8 @@ import { DirectoryEntry } from './protocols/directory';
 import { directoryOfGrid, scalesOfGrid, tallyGrid } from './protocols/fromGrid';
 import { resolveProtocol } from './protocols/resolve';
 import { SKIP } from './messages';
+import { readSocialSheet } from './socialSheet';
+import { displayName } from './schoolNames';
 import { MarkScale, ScaleTable } from './protocols/scales';
 import { ProtocolTally } from './protocols/tally';
 import { IngestResult, IngestSettings, LayoutKind, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
@@ -41,6 +43,8 @@ function toReport(read: SheetRead): SheetReport {
     schools: read.schoolNames,
     aggregates: read.aggregateNames,
     warnings: read.warnings,
+    ...(read.social ? { indicators: read.social.indicators } : {}),
+    ...(read.unmatched && read.unmatched.length > 0 ? { unmatched: read.unmatched } : {}),
   };
   return read.skippedReason === undefined ? report : { ...report, skippedReason: read.skippedReason };
 }
@@ -84,6 +88,14 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
     if (scales) {
       userScales.push(...scales.scales);
       slots.push({ read: helperRead(grid, 'scales', scales.scales.length, scales.warnings) });
+      continue;
+    }
+    const social = readSocialSheet(grid, own?.directions);
+    if (social) {
+      const read = helperRead(grid, 'socialContext', social.rowsRead, social.warnings);
+      const [school] = social.columns;
+      read.schoolNames.push(...social.social.rows.map((row) => displayName(row.name) || row.name));
+      slots.push({ read: { ...read, social: social.social, headerRow: social.headerRow, columns: [{ ...school, role: 'school' }] } });
       continue;
     }
     const entries = directoryOfGrid(grid);

@@ -20,7 +20,7 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
   if (!isRecord(raw)) return undefined;
   const out: {
     excluded?: boolean; context?: SheetSettings['context']; columns?: Record<string, ColumnRole>; schoolMerges?: (readonly [string, string])[];
-    partners?: Record<string, string[]>;
+    partners?: Record<string, string[]>; directions?: Record<string, 'worse' | 'better'>;
   } = {};
   if (raw.excluded === true) out.excluded = true;
   if (isRecord(raw.context)) {
@@ -52,6 +52,11 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
       if (school.trim() !== '' && list.length > 0) partners[school.trim()] = list;
     }
     if (Object.keys(partners).length > 0) out.partners = partners;
+  }
+  if (isRecord(raw.directions)) {
+    const directions: Record<string, 'worse' | 'better'> = {};
+    for (const [column, d] of Object.entries(raw.directions)) if (/^[A-Z]{1,3}$/.test(column) && (d === 'worse' || d === 'better')) directions[column] = d;
+    if (Object.keys(directions).length > 0) out.directions = directions;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

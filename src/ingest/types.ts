@@ -1,5 +1,6 @@
 // What ingest reports per sheet (layout found, context, columns) and the user's per-sheet corrections.
 import { Dataset, ProcedureKind, Warning } from '../core/model';
+import type { IndicatorDirection, SocialIndicator } from '../core/social/types';
 
 /** The five layouts of input-layouts.md, plus the official ШНОР list of a past year. */
 export type LayoutKind =
@@ -7,7 +8,9 @@ export type LayoutKind =
   /** ФИС ОКО pupil protocol (layout 8): one row per pupil, tallied per school. */
   | 'protocol'
   /** Helpers of protocols: a login directory (логин | имя | регион) and the user's mark scales («Шкалы»). */
-  | 'loginDirectory' | 'scales';
+  | 'loginDirectory' | 'scales'
+  /** A context sheet: the social passport of each school (methodology §6). */
+  | 'socialContext';
 
 /** Roles a column can play; the user can map columns by hand with these. */
 export type ColumnRole =
@@ -62,6 +65,10 @@ export interface SheetReport {
   readonly aggregates: readonly string[];
   readonly warnings: readonly Warning[];
   readonly skippedReason?: string;
+  /** A context sheet: the indicators found, each with its direction. */
+  readonly indicators?: readonly SocialIndicator[];
+  /** A context sheet: names of its rows that match no school of the results. */
+  readonly unmatched?: readonly string[];
 }
 
 /** The user's corrections for one sheet, saved in the workbook and reused. */
@@ -75,6 +82,8 @@ export interface SheetSettings {
   readonly schoolMerges?: readonly (readonly [string, string])[];
   /** Only under WORKBOOK_SETTINGS_KEY: the methodologist's partner schools, ШНОР school name → partner names (§4a). */
   readonly partners?: Readonly<Record<string, readonly string[]>>;
+  /** A context sheet: column letter → the indicator's direction, replacing the one defaulted from its header. */
+  readonly directions?: Readonly<Record<string, IndicatorDirection>>;
 }
 
 /** The entry of IngestSettings that holds choices for the whole workbook; no sheet can be named "*" in Excel. */

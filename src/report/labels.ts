@@ -76,6 +76,7 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   protocol: 'протокол ФИС ОКО по ученикам',
   loginDirectory: 'справочник логинов ОО',
   scales: 'шкалы перевода баллов',
+  socialContext: 'социальные показатели школ',
 };
 
 /** Natural order of procedure kinds: ВПР and КДР (grades 4–8), then ОГЭ, then ЕГЭ. */

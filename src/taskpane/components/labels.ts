@@ -14,6 +14,7 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   protocol: 'Протокол ФИС ОКО: строка = ученик, отметки по шкале работы',
   loginDirectory: 'Справочник логинов ОО: имена и муниципалитеты',
   scales: 'Шкалы перевода баллов ВПР в отметки',
+  socialContext: 'Социальные показатели школ (социальный паспорт, индекс)',
 };
 
 export function layoutLabel(layout: LayoutKind | undefined): string {
