@@ -4,6 +4,7 @@ import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
 import { partnerReasonText } from '../report/partnerText';
 import { sortVerdicts } from '../report/shnorSheet';
+import { SocialContextJson, SocialSchoolJson, socialJson, socialSchoolJson } from './socialJson';
 
 export interface ResultJson {
   readonly targetYear: number;
@@ -37,7 +38,11 @@ export interface ResultJson {
     readonly partners?: readonly { readonly name: string; readonly reason: string }[];
     /** With --compare: the verdict under the second rule set. */
     readonly compare?: { readonly rules: RuleSetId; readonly status: Status; readonly criteria: readonly Criterion[]; readonly explanation: string };
+    /** With a context sheet: the school in its social context (methodology §6). */
+    readonly context?: SocialSchoolJson;
   }[];
+  /** With a context sheet: the method, the indicators and the fit. */
+  readonly context?: SocialContextJson;
   readonly aggregates: readonly { readonly name: string; readonly level: AggregateLevel }[];
   readonly warnings: readonly { readonly file: string; readonly sheet: string; readonly cell?: string; readonly message: string }[];
 }
@@ -83,7 +88,9 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       explanation: v.explanation,
       ...(v.status === 'shnor' ? { partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, id.targetYear) })) } : {}),
       ...(compareOf(analysis, v.schoolKey) ?? {}),
+      ...(analysis.social ? { context: socialSchoolJson(analysis.social, v.schoolKey) } : {}),
     })),
+    ...(analysis.social ? { context: socialJson(analysis.social) } : {}),
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
     warnings: [...extraWarnings, ...analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message }))],
   };

@@ -3,6 +3,7 @@ import { Dataset, Procedure, ProcedureKind, parseProcedureKey, procedureKey, pro
 import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
 import { compareProcedures, proceduresInData } from '../../core/procedures';
 import { RuleSetId, isRuleSetId } from '../../core/ruleSets/presets';
+import { DEFAULT_SHNSU_PERCENT, SocialMethod, SocialParameters } from '../../core/social/types';
 
 /** What the Правила tab edits; saved under SETTINGS_KEYS.rules. */
 export interface RulesSettings {
@@ -22,6 +23,14 @@ export interface RulesSettings {
   readonly minParticipants: number;
   /** A second rule set to compare the list with; undefined = no comparison. */
   readonly compareRules?: RuleSetId;
+  /** Context layer (§6): how the index is made; undefined = the ready index when there is one, else the mean. */
+  readonly socialMethod?: SocialMethod;
+  /** The line: fitted on the data, the region's (intercept and slope below), or none (quadrants). */
+  readonly socialLine: 'local' | 'regional' | 'none';
+  readonly socialIntercept?: number;
+  readonly socialSlope?: number;
+  /** ШНСУ: this percent of schools with the highest index. */
+  readonly shnsuPercent: number;
 }
 
 /** The methodology defaults (methodology.md §1–§3). */
@@ -32,7 +41,38 @@ export const DEFAULT_RULES: RulesSettings = {
   riskMargin: DEFAULT_PARAMETERS.riskMargin,
   ruleSet: 'municipal',
   minParticipants: 0,
+  socialLine: 'local',
+  shnsuPercent: DEFAULT_SHNSU_PERCENT,
 };
+
+const SOCIAL_METHODS: readonly SocialMethod[] = ['mean', 'pca', 'given'];
+
+function finite(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** The context-layer part of saved rules, checked. */
+function sanitizeSocial(r: Record<string, unknown>): Pick<RulesSettings, 'socialMethod' | 'socialLine' | 'socialIntercept' | 'socialSlope' | 'shnsuPercent'> {
+  const method = SOCIAL_METHODS.find((m) => m === r.socialMethod);
+  const intercept = finite(r.socialIntercept);
+  const slope = finite(r.socialSlope);
+  const line = r.socialLine === 'none' ? 'none' : r.socialLine === 'regional' && intercept !== undefined && slope !== undefined ? 'regional' : 'local';
+  return {
+    ...(method ? { socialMethod: method } : {}),
+    socialLine: line,
+    ...(intercept === undefined ? {} : { socialIntercept: intercept }),
+    ...(slope === undefined ? {} : { socialSlope: slope }),
+    shnsuPercent: numberIn(r.shnsuPercent, 1, 100, DEFAULT_SHNSU_PERCENT),
+  };
+}
+
+/** The context-layer parameters of the rules. */
+export function socialParameters(rules: RulesSettings): SocialParameters {
+  const line = rules.socialLine === 'regional' && rules.socialIntercept !== undefined && rules.socialSlope !== undefined
+    ? { kind: 'regional' as const, intercept: rules.socialIntercept, slope: rules.socialSlope }
+    : { kind: rules.socialLine === 'none' ? 'none' as const : 'local' as const };
+  return { ...(rules.socialMethod ? { method: rules.socialMethod } : {}), line, shnsuPercent: rules.shnsuPercent };
+}
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
@@ -56,6 +96,7 @@ export function sanitizeRules(raw: unknown): RulesSettings {
     ruleSet: isRuleSetId(r.ruleSet) ? r.ruleSet : DEFAULT_RULES.ruleSet,
     minParticipants: Math.round(numberIn(r.minParticipants, 0, 1000, DEFAULT_RULES.minParticipants)),
     ...(isRuleSetId(r.compareRules) ? { compareRules: r.compareRules } : {}),
+    ...sanitizeSocial(r),
   };
 }
 
@@ -72,6 +113,7 @@ export function rulesToParameters(rules: RulesSettings): Parameters {
     ruleSet: rules.ruleSet,
     minParticipants: rules.minParticipants,
     ...(rules.compareRules !== undefined && rules.compareRules !== rules.ruleSet ? { compareRules: rules.compareRules } : {}),
+    social: socialParameters(rules),
   };
 }
 
