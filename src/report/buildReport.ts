@@ -1,4 +1,4 @@
-// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Сводка, Рейтинг, Параметры, Справка (§5).
+// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Сводка, Рейтинг, Контекст, Параметры, Справка (§5).
 import { Analysis } from '../core/results';
 import { buildDynamicsSheet } from './dynamicsSheet';
 import { ReportModel, SheetSpec } from './model';
@@ -11,6 +11,7 @@ import { RunInfo } from './runInfo';
 import { buildShnorSheet } from './shnorSheet';
 import { buildSummarySheet } from './summarySheet';
 import { buildRatingSheet } from './ratingSheet';
+import { buildContextSheet } from './social/contextSheet';
 
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
@@ -22,6 +23,7 @@ export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
     [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
     [buildRatingSheet(analysis), `Муниципальный рейтинг ${y} г.`],
+    ...(analysis.social ? [[buildContextSheet(analysis, analysis.social), 'Результаты с учётом социальных условий'] as [SheetSpec, string]] : []),
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
     [buildNoteSheet(note), `Аналитическая справка, ШНОР ${y} г.`],
   ];

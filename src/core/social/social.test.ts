@@ -6,6 +6,7 @@ import { expectedAt, judge, leastSquares, resultInterval } from './fit';
 import { firstComponent, socialIndex, standardise } from './socialIndex';
 import { SocialData, SocialIndicator, SocialParameters } from './types';
 import { analyzeSocial, quarters, shnsuKeys } from './analyzeSocial';
+import { NOTABLE, socialDistrict } from '../testing/socialDistrict';
 
 /** Deterministic pseudo-random numbers (no Math.random in tests). */
 function rng(seed: number): () => number {
@@ -126,29 +127,12 @@ describe('quarters and ШНСУ', () => {
   });
 });
 
-/** A hand-made district of 20 schools: one indicator (доля малообеспеченных = 5·i %), доля «2» = 10 + i % on 2 × 2 results of 50 pupils. */
-function district(overrides: ReadonlyMap<number, number> = new Map(), order: readonly number[] = []): Dataset {
-  const results: ResultRecord[] = [];
-  const ids = Array.from({ length: 20 }, (_, k) => k + 1);
-  for (const i of ids) {
-    const share = overrides.get(i) ?? 10 + i;
-    for (const year of [2023, 2024]) {
-      for (const proc of [P.vpr5Rus, P.vpr5Math]) results.push(result(`s${i}`, year, proc, share, { participants: 50, count2: (share * 50) / 100 }));
-    }
-  }
-  const rowsOrder = order.length > 0 ? order : ids;
-  const social: SocialData = {
-    indicators: [{ column: 'C', header: 'Доля детей из малообеспеченных семей, %', direction: 'worse', kind: 'indicator' }],
-    rows: rowsOrder.map((i) => ({ schoolKey: `s${i}`, values: [5 * i], source: { file: '', sheet: 'Контекст', cell: `A${i + 1}` } })),
-    source: { file: '', sheet: 'Контекст' },
-  };
-  return { ...dataset({ results }), social };
-}
+const district = socialDistrict;
 
 describe('groups on a hand-made district', () => {
   // s3: a favourable school with 35 % «2» (ШНОР) — not explained by conditions; s19: ШНСУ with 12 % — резильентная;
   // s20: ШНОР and ШНСУ on its line — explained by conditions.
-  const data = district(new Map([[3, 35], [19, 12], [20, 30]]));
+  const data = district(NOTABLE);
   const analysis = analyze(data, params({ targetYear: 2024 }));
   const social = analysis.social;
   const of = (k: string) => social?.schools.get(k);

@@ -1,5 +1,4 @@
 // Vocabulary of the context layer (methodology §6): indicators of the social passport, options, per-school results, the fit.
-import { SourceRef } from '../model';
 
 /** 'worse': more = more disadvantaged (доля малообеспеченных); 'better': more = better off (родители с высшим образованием). */
 export type IndicatorDirection = 'worse' | 'better';
@@ -18,7 +17,8 @@ export interface SocialRow {
   readonly schoolKey: string;
   /** Values by indicator position (undefined: empty or unreadable cell). */
   readonly values: readonly (number | undefined)[];
-  readonly source: SourceRef;
+  /** The name cell of the row (file, sheet, A1), like a result's SourceRef. */
+  readonly source: { readonly file: string; readonly sheet: string; readonly cell: string };
 }
 
 /** What the context sheet gave. */
