@@ -44,7 +44,7 @@ describe('the «Контекст» sheet', () => {
     expect(buildReport(without, { generatedAt: new Date(), version: 't', files: [], sources: [] }).sheets.some((s) => s.kind === 'context')).toBe(false);
   });
   test('states the method and the fit with n, intercept, slope and R²', () => {
-    const text = sheet.values.slice(0, 6).map((r) => String(r[0] ?? '')).join('\n');
+    const text = sheet.values.slice(0, 8).map((r) => String(r[0] ?? '')).join('\n');
     const fit = analysis.social?.fit;
     expect(text).toContain(`по ${fit?.n} школам`);
     expect(text).toContain('R² =');
@@ -78,8 +78,9 @@ describe('the scatter chart', () => {
     expect(new Set(xs)).toEqual(new Set(expected.map((s) => s.socialIndex)));
     expect(new Set(ys)).toEqual(new Set(expected.map((s) => s.result)));
     const labels = plotted.flatMap((s) => cells(s.labels as string)).filter((v) => v !== '');
-    const shnor = analysis.identification.verdicts.filter((v) => v.status === 'shnor').map((v) => v.name).sort();
-    expect([...labels].sort()).toEqual(shnor);
+    const resilient = [...(social?.resilientKeys ?? [])].map((k) => analysis.dataset.schools.find((x) => x.key === k)?.name);
+    const shnor = analysis.identification.verdicts.filter((v) => v.status === 'shnor').map((v) => v.name);
+    expect([...labels].sort()).toEqual([...shnor, ...resilient].sort());
     // The series name cells hold the names; the line's two points lie on the fitted line.
     for (const s of chart.series) expect(cells(s.nameRef)[0]).toBe(s.name);
     const line = chart.series[3];
@@ -118,7 +119,7 @@ describe('the scatter chart', () => {
     expect(c?.series[3]).toMatchObject({ chartType: 'XYScatterLinesNoMarkers', line: { lineStyle: 'Continuous' } });
     expect(c?.series[4].line?.lineStyle).toBe('Dash');
     const labels = (c?.series ?? []).flatMap((s) => [...(s.labels?.values() ?? [])]).sort();
-    expect(labels).toEqual(analysis.identification.verdicts.filter((v) => v.status === 'shnor').map((v) => v.name).sort());
+    expect(labels).toEqual(['Школа № 19', ...analysis.identification.verdicts.filter((v) => v.status === 'shnor').map((v) => v.name)].sort());
     expect(c?.yMin).toBe(0);
     expect(c?.from).toBe(chart.from);
   });

@@ -43,10 +43,14 @@ export function buildContextSheet(analysis: Analysis, social: SocialAnalysis): S
   const sheet = new SheetBuilder();
   const all = [...social.schools.values()];
   sheet.addTitle(`Результаты с учётом социальных условий, ${y1}–${y} гг.`);
-  sheet.addHint(`Социальный индекс: ${methodText(social)}. ШНСУ — ${social.shnsuPercent} % школ с наибольшим индексом. Доля «2» — по учитываемым процедурам ${y1} и ${y} гг., взвешенная по участникам.`);
-  sheet.addHint(fitText(social.fit));
-  sheet.addHint(INTERVAL_TEXT);
-  sheet.addHint(
+  const hint = (text: string): void => {
+    sheet.addHint(text);
+  };
+  hint(`Социальный индекс: ${methodText(social)}.`);
+  hint(`ШНСУ — ${social.shnsuPercent} % школ с наибольшим индексом. Доля «2» — по учитываемым процедурам ${y1} и ${y} гг., взвешенная по участникам.`);
+  hint(fitText(social.fit));
+  for (const sentence of INTERVAL_TEXT) hint(sentence);
+  hint(
     `ШНСУ — ${all.filter((s) => s.shnsu).length}; резильентные — ${social.resilientKeys.size}; ШНОР, чьи низкие результаты не объясняются условиями, — ` +
     `${all.filter((s) => s.notExplained).length}; хуже ожидаемого — ${all.filter((s) => s.group === 'worse').length}; лучше ожидаемого — ${all.filter((s) => s.group === 'better').length}.`,
   );
@@ -79,7 +83,7 @@ export function buildContextSheet(analysis: Analysis, social: SocialAnalysis): S
       const row: OutValue[] = [
         school?.name ?? s.schoolKey, school?.municipality ?? '', STATUS[st], s.socialIndex ?? null, s.quarter ?? null,
         s.result ?? null, s.n ?? null, s.expected ?? null, s.low === undefined ? null : Math.max(0, s.low), s.high === undefined ? null : Math.min(100, s.high),
-        s.group ? GROUP_LABELS[s.group] : 'нет результата', s.shnsu ? 'да' : '', conclusionText(s), yesNo(s.stable), st === 'shnor' ? school?.name ?? '' : '',
+        s.group ? GROUP_LABELS[s.group] : 'нет результата', s.shnsu ? 'да' : '', conclusionText(s), yesNo(s.stable), st === 'shnor' || s.resilient ? school?.name ?? '' : '',
         sheet.lastRow + 1 === first ? seriesName : '',
       ];
       sheet.addRow(row);
@@ -140,8 +144,8 @@ export function buildContextSheet(analysis: Analysis, social: SocialAnalysis): S
   }
   if (series.some((s) => s.marker !== 'none')) {
     sheet.chart({
-      type: 'scatter', title: `Доля «2» и социальный индекс школ, ${y1}–${y} гг. (подписаны ШНОР)`, categories: series[0].xValues as string, series,
-      from: `A${chartTop}`, to: `K${chartBottom}`, xTitle: 'Социальный индекс (больше — неблагоприятнее условия)', yTitle: 'Доля «2», %', yMin: 0,
+      type: 'scatter', title: `Доля «2» и социальный индекс школ, ${y1}–${y} гг. (подписаны ШНОР и резильентные школы)`, categories: series[0].xValues as string, series,
+      from: `A${chartTop}`, to: `M${chartBottom}`, xTitle: 'Социальный индекс (больше — неблагоприятнее условия)', yTitle: 'Доля «2», %', yMin: 0,
     });
   }
   return sheet.build({ kind: 'context', name: CONTEXT_SHEET_NAME, columnWidths: WIDTHS, tabColor: TAB_CONTEXT });
