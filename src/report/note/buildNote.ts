@@ -8,6 +8,7 @@ import { municipalityName, regionName } from '../lookups';
 import { partnerReasonText } from '../partnerText';
 import { sortVerdicts } from '../shnorSheet';
 import { NoteBlock, NoteDoc } from './model';
+import { socialSection } from './sections/social';
 import { changeText, inYear, joinNames, pct, schools, schoolsWord } from './words';
 
 const CRITERIA: Readonly<Record<string, string>> = { K1: 'К1', K2: 'К2', BOTTOM: 'нижние %' };
@@ -189,6 +190,7 @@ export function buildNote(analysis: Analysis, generatedAt: Date): NoteDoc {
       ...dynamicsSection(analysis),
       ...marksSection(analysis, verdicts),
       ...partnersSection(analysis, verdicts),
+      ...socialSection(analysis),
     ]),
   };
 }
