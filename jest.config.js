@@ -6,6 +6,8 @@ module.exports = {
     {
       displayName: 'node',
       testEnvironment: 'node',
+      // Generous: CLI tests write whole workbooks, and a loaded 2-core machine must not turn them into flaky timeouts.
+      testTimeout: 30000,
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/render/'],
@@ -13,6 +15,7 @@ module.exports = {
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
+      testTimeout: 30000,
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/test/**/*.test.tsx'],
     },

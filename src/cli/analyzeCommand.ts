@@ -29,6 +29,7 @@ import { ScalesFileError, readScalesFile } from './scalesFile';
 
 type ProtocolTable = ReturnType<typeof protocolResultsTable>;
 import { summaryText } from './summary';
+import { conflictLines } from './conflictLines';
 import { productVersion } from './version';
 
 export interface CliIO {
@@ -160,11 +161,13 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (opened.length === 0) throw new DataError(['Ни один файл не прочитан.', ...unreadable.map((u) => `  ${u.message}`)].join('\n'));
   const ingested = ingest(opened.flatMap((o) => o.grids), settings, { protocols: opened.flatMap((o) => o.protocols), scales: userScales.scales });
   const warnings = [...userScales.warnings, ...ingested.dataset.warnings];
-  // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»).
-  for (const w of warnings.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
-  if (warnings.length > STDERR_WARNING_LIMIT) {
-    io.stderr(`… и ещё ${warnings.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
+  // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»); conflicts go one line per pair of sheets.
+  const plain = warnings.filter((w) => w.kind !== 'conflict');
+  for (const w of plain.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
+  if (plain.length > STDERR_WARNING_LIMIT) {
+    io.stderr(`… и ещё ${plain.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
   }
+  for (const line of conflictLines(warnings)) io.stderr(line);
   const caveats = runCaveats(ingested);
   if (caveats.skipped.length > 0 && ingested.dataset.results.length > 0) {
     io.stderr(['Пропущены листы:', ...skippedLines(caveats).map((l) => `  ${l}`)].join('\n'));

@@ -22,7 +22,7 @@ export interface AnalyzeArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare', '--context-method', '--context-line', '--shnsu-quarter']);
+const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare', '--curator-load', '--context-method', '--context-line', '--shnsu-quarter']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -59,6 +59,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
       ruleSet: rulesArg(values.get('--rules'), '--rules') ?? 'municipal',
       minParticipants: numberArg(values.get('--min-participants'), '--min-participants', 0, 0, 10000),
       ...(values.has('--compare') ? { compareRules: rulesArg(values.get('--compare'), '--compare') } : {}),
+      ...(values.has('--curator-load') ? { curatorLoad: integerArg(values.get('--curator-load'), '--curator-load', 1, 100) } : {}),
       targetYear: yearArg(values.get('--year')),
       procedures: proceduresArg(values.get('--procedures')),
       social: socialArgs(values),
@@ -70,6 +71,12 @@ function numberArg(text: string | undefined, flag: string, fallback: number, min
   if (text === undefined) return fallback;
   const n = Number(text.replace(',', '.'));
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag}: ожидается число от ${min} до ${max}, получено «${text}»`);
+  return n;
+}
+
+function integerArg(text: string | undefined, flag: string, min: number, max: number): number {
+  const n = numberArg(text, flag, min, min, max);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag}: ожидается целое число от ${min} до ${max}, получено «${text}»`);
   return n;
 }
 

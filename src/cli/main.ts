@@ -11,13 +11,14 @@ export const USAGE = `Использование:
   shnor analyze <file.xlsx>... [--year Y] [--threshold 30] [--procedures default|all|LIST]
                 [--small-sample 5] [--settings sheets.json] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
                 [--rules municipal|same-procedure|bottom-15|bottom-25] [--min-participants N] [--compare RULES]
-                [--scales scales.csv|.xlsx|.json] [--report справка.docx]
+                [--scales scales.csv|.xlsx|.json] [--report справка.docx] [--curator-load 2]
   shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
   shnor --version
 
 --rules — набор правил: municipal («Муниципальная», по умолчанию), same-procedure («К2 по одной процедуре»),
   bottom-15 / bottom-25 («Нижние 15 / 25 %» по средней доле «2» за 3 года); --min-participants N — результат с меньшим
-  числом участников не считается низким; --compare RULES — какие школы входят в список по одному правилу и не по другому.
+  числом участников не считается низким; --compare RULES — какие школы входят в список по одному правилу и не по другому;
+  --curator-load N — сколько ШНОР курирует одна школа-куратор (по умолчанию 2).
 LIST — ключи процедур через «;», например "ВПР|Русский язык|5;ОГЭ|Математика|9".
 sheets.json — поправки по листам, как их сохраняет панель надстройки:
   { "Лист": { "excluded": true } , "Другой лист": { "context": { "year": 2024, "kind": "ВПР", "grade": 5 }, "columns": { "C": "share2" } },
@@ -48,6 +49,10 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO): Prom
       return 0;
     }
     if (command === 'analyze') {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        io.stdout(USAGE);
+        return 0;
+      }
       await runAnalyze(parseAnalyzeArgs(rest), io);
       return 0;
     }

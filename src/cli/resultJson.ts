@@ -2,7 +2,8 @@
 import { AggregateLevel, procedureKey } from '../core/model';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
-import { partnerReasonText } from '../report/partnerText';
+import { curatorGapText, partnerReasonText } from '../report/partnerText';
+import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
 import { sortVerdicts } from '../report/shnorSheet';
 import { SocialContextJson, SocialSchoolJson, socialJson, socialSchoolJson } from './socialJson';
 
@@ -34,8 +35,10 @@ export interface ResultJson {
     }[];
     readonly flags: readonly Flag[];
     readonly explanation: string;
-    /** Школы-кураторы of a ШНОР school (methodology §4a): one to three, with the reason; the methodologist chooses. */
+    /** Школа-куратор of a ШНОР school (methodology §4a, an assignment; or the methodologist's choice), with the reason. */
     readonly partners?: readonly { readonly name: string; readonly reason: string }[];
+    /** A ШНОР left without a curator: why («no_low_results» | «no_candidate» | «all_busy»), in words too. */
+    readonly curatorGap?: { readonly reason: string; readonly candidates: number; readonly text: string };
     /** With --compare: the verdict under the second rule set. */
     readonly compare?: { readonly rules: RuleSetId; readonly status: Status; readonly criteria: readonly Criterion[]; readonly explanation: string };
     /** With a context sheet: the school in its social context (methodology §6). */
@@ -87,6 +90,7 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       flags: v.flags,
       explanation: v.explanation,
       ...(v.status === 'shnor' ? { partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, id.targetYear) })) } : {}),
+      ...gapOf(analysis, v.schoolKey),
       ...(compareOf(analysis, v.schoolKey) ?? {}),
       ...(analysis.social ? { context: socialSchoolJson(analysis.social, v.schoolKey) } : {}),
     })),
@@ -94,4 +98,11 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
     warnings: [...extraWarnings, ...analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message }))],
   };
+}
+
+function gapOf(analysis: Analysis, schoolKey: string): { curatorGap?: { reason: string; candidates: number; text: string } } {
+  const gap = analysis.curatorGaps?.get(schoolKey);
+  if (!gap) return {};
+  const load = analysis.identification.parameters.curatorLoad ?? DEFAULT_CURATOR_LOAD;
+  return { curatorGap: { reason: gap.reason, candidates: gap.candidates, text: curatorGapText(gap, load) } };
 }

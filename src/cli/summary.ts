@@ -3,11 +3,13 @@ import { Analysis } from '../core/results';
 import { Lang } from './args';
 import { RULE_SETS } from '../core/ruleSets/presets';
 import { differenceLabel } from '../core/ruleSets/compare';
+import { sortVerdicts } from '../report/shnorSheet';
 
 export function summaryText(analysis: Analysis, lang: Lang): string {
   const id = analysis.identification;
   const count = (pred: (s: string) => boolean): number => id.verdicts.filter((v) => pred(v.status)).length;
-  const shnor = id.verdicts.filter((v) => v.status === 'shnor');
+  // The sheet's order (and the pane's, and the JSON's).
+  const shnor = sortVerdicts(id.verdicts, id.targetYear).filter((v) => v.status === 'shnor');
   const unknownPrevious = id.verdicts.length > 0 && id.verdicts.every((v) => v.listChange === 'unknown');
   const entered = id.verdicts.filter((v) => v.listChange === 'entered').length;
   const exited = id.verdicts.filter((v) => v.listChange === 'exited').length;

@@ -6,7 +6,7 @@ import { createContext } from './context';
 import { computeDynamicsInContext } from './dynamics';
 import { identifyInContext } from './identify';
 import { compareRuleSets } from './ruleSets/compare';
-import { suggestPartners, yearResultsOf } from './partners';
+import { assignCurators, yearResultsOf } from './partners';
 import { analyzeSocial } from './social/analyzeSocial';
 
 /** Identification and dynamics; with parameters.compareRules, also the differences from that second rule set. */
@@ -23,5 +23,6 @@ export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
   };
   const social = analyzeSocial(dataset, identification, parameters.social);
   const withSocial: Analysis = social ? { ...analysis, social } : analysis;
-  return { ...withSocial, partners: suggestPartners(withSocial, parameters.partnerChoices, yearResultsOf(context.index)) };
+  const curators = assignCurators(withSocial, parameters.partnerChoices, yearResultsOf(context.index));
+  return { ...withSocial, partners: curators.partners, curatorGaps: curators.gaps };
 }

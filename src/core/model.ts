@@ -94,6 +94,9 @@ export interface Warning {
   readonly kind?: 'conflict';
   /** The school a conflict concerns (its row on the ШНОР sheet says so). */
   readonly schoolKey?: string;
+  /** A conflict: the sheet whose value was taken («Лист» or «Лист» of «файл»), and how many more such cells this warning stands for. */
+  readonly conflictWith?: string;
+  readonly conflictMore?: number;
 }
 
 /** A list of ШНОР for a year read from a sheet (the official list of last year). */

@@ -30,7 +30,12 @@ export interface Parameters {
   readonly compareRules?: RuleSetId;
   /** The context layer (§6): index method, line, ШНСУ threshold. */
   readonly social?: SocialParameters;
+  /** Школы-кураторы: how many ШНОР one curator carries at most (§4a); undefined = DEFAULT_CURATOR_LOAD. */
+  readonly curatorLoad?: number;
 }
+
+/** §4a: a curator carries at most two ШНОР by default. */
+export const DEFAULT_CURATOR_LOAD = 2;
 
 /** The default procedure set of methodology.md §2. */
 export const DEFAULT_PROCEDURES: readonly Procedure[] = [

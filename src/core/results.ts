@@ -127,10 +127,12 @@ export interface Analysis {
   readonly years: readonly number[];
   /** The same data under a second rule set, when asked for. */
   readonly comparison?: Comparison;
-  /** Школы-кураторы: for each ШНОР school (by key), one to three partners with their reasons (§4a). */
+  /** Школы-кураторы: for each ШНОР school (by key), its assigned curator, or the methodologist's choice (§4a). */
   readonly partners?: ReadonlyMap<string, readonly Partner[]>;
   /** Results in their social context (§6), when the data has a context sheet; never changes the list. */
   readonly social?: SocialAnalysis;
+  /** ШНОР without a curator, by key, with why. */
+  readonly curatorGaps?: ReadonlyMap<string, CuratorGap>;
 }
 
 export interface AggregateSummary {
@@ -182,6 +184,15 @@ export interface PartnerReason {
   readonly chosen?: boolean;
   /** The user chose a name that is not a school of the data (renamed, or a typo in the saved choice). */
   readonly missing?: boolean;
+}
+
+/**
+ * Why a ШНОР has no curator (§4a): no low result to compare in; no school passes the rule; or every school that passes
+ * already carries the load limit (`candidates` of them).
+ */
+export interface CuratorGap {
+  readonly reason: 'no_low_results' | 'no_candidate' | 'all_busy';
+  readonly candidates: number;
 }
 
 export interface Partner {

@@ -159,6 +159,11 @@ function qualifyByMunicipality(reads: readonly SheetRead[]): Warning[] {
   return warnings;
 }
 
+/** «Лист», or «Лист» of «файл» when several files are read: the side of a conflict whose value was taken. */
+function sheetLabel(source: { readonly file: string; readonly sheet: string }, manyFiles: boolean): string {
+  return manyFiles && source.file ? `«${source.sheet}» (${source.file})` : `«${source.sheet}»`;
+}
+
 /** Conflicts listed one by one per pair of sheets; the rest are counted in one warning. */
 const CONFLICTS_LISTED = 50;
 
@@ -219,6 +224,7 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
           if (pair.count - diff.length >= CONFLICTS_LISTED) continue;
           loser.warnings.push({
             kind: 'conflict', schoolKey: res.key, file: lose.source.file, sheet: lose.source.sheet, cell: lose.cells[role] ?? lose.source.cell,
+            conflictWith: sheetLabel(win.source, manyFiles),
             message: `${what}: ${ROLE_TEXT[role]} ${formatNumber(lose.values[role] as number)} (${where(lose, role, manyFiles)}) расходится с ${formatNumber(win.values[role] as number)} (${where(win, role, manyFiles)}), взято значение из ${where(win, role, manyFiles, true)}`,
           });
         }
@@ -238,6 +244,7 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
     const read = readOf.get(pair.lose) as SheetRead;
     read.warnings.push({
       kind: 'conflict', file: pair.lose.source.file, sheet: pair.lose.source.sheet,
+      conflictWith: sheetLabel(pair.win.source, manyFiles), conflictMore: pair.count - CONFLICTS_LISTED,
       message: `Лист «${pair.lose.source.sheet}»: … и ещё ${pair.count - CONFLICTS_LISTED} расхождений со значениями листа «${pair.win.source.sheet}»${manyFiles && pair.win.source.file ? ` файла «${pair.win.source.file}»` : ''} (везде взято значение оттуда)`,
     });
   }

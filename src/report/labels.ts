@@ -96,3 +96,15 @@ export function compareText(a: string, b: string): number {
 export function procedureShort(p: Procedure): string {
   return p.kind === 'ОГЭ' || p.kind === 'ЕГЭ' ? p.kind : `${p.kind}-${p.grade}`;
 }
+
+const SUBJECT_ABBREV: ReadonlyMap<string, string> = new Map([
+  ['Русский язык', 'рус.'], ['Математика', 'мат.'], ['Математика (базовая)', 'мат. баз.'], ['Математика (профильная)', 'мат. проф.'],
+  ['Окружающий мир', 'окр. мир'], ['История', 'ист.'], ['Обществознание', 'общ.'], ['География', 'геогр.'], ['Биология', 'биол.'],
+  ['Физика', 'физ.'], ['Химия', 'хим.'], ['Информатика', 'информ.'], ['Литература', 'лит.'], ['Английский язык', 'англ.'],
+  ['Немецкий язык', 'нем.'], ['Французский язык', 'франц.'], ['Иностранный язык', 'ин. яз.'],
+]);
+
+/** A procedure in a few characters, for one-line texts: «ВПР-5 рус.», «ОГЭ мат.», «ЕГЭ мат. проф.». */
+export function procedureAbbrev(p: Procedure): string {
+  return `${procedureShort(p)} ${SUBJECT_ABBREV.get(p.subject) ?? p.subject.toLowerCase()}`;
+}

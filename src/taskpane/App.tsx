@@ -83,7 +83,7 @@ export function App({ controller, version }: AppProps) {
             onChange={(patch) => void controller.changeRules(patch)} onReset={() => void controller.resetRules()} />
         )}
         {state.tab === 'result' && (
-          <ResultPanel result={state.result} onOpenSheet={(sheet) => void controller.openSheet(sheet)}
+          <ResultPanel result={state.result} onOpenSheet={controller.canShowCells ? (sheet) => void controller.openSheet(sheet) : undefined}
             onOpenCell={controller.canShowCells ? (sheet, cell) => void controller.selectCell(sheet, cell) : undefined}
             onChoosePartners={(school, partners) => void controller.choosePartners(school, partners)} />
         )}

@@ -21,6 +21,8 @@ export interface TaskpaneDeps {
   now?: () => Date;
   /** Analysis worker factory; default: analysis.worker.js next to the page when Worker exists. */
   createWorker?: WorkerFactory;
+  /** The browser version: the sheets go into a copy the user downloads. */
+  delivery?: 'workbook' | 'download';
 }
 
 /** The worker built by webpack as analysis.worker.js beside taskpane.html / preview.html. */
@@ -39,6 +41,7 @@ export function mountTaskpane(container: HTMLElement, deps: TaskpaneDeps): () =>
     onReport: deps.onReport,
     now: deps.now,
     createWorker: deps.createWorker ?? defaultWorkerFactory,
+    ...(deps.delivery ? { delivery: deps.delivery } : {}),
   });
   const root = createRoot(container);
   root.render(

@@ -86,6 +86,7 @@ export function WebApp({ version, now }: WebAppProps) {
       // No worker file beside a page opened from disk: the analysis runs on the page.
       createWorker: () => undefined,
       onReport: (report) => setNote(report.note),
+      delivery: 'download',
     });
     return unmount;
   }, [opened, version, now]);
@@ -148,11 +149,12 @@ export function WebApp({ version, now }: WebAppProps) {
                 </div>
                 {opened.notes.map((n) => <MessageBar key={n} intent="warning"><MessageBarBody>{n}</MessageBarBody></MessageBar>)}
                 <div>
-                  <Button appearance="primary" onClick={() => void download()}>Скачать книгу</Button>{' '}
+                  <Button appearance="primary" disabled={!note} onClick={() => void download()}>Скачать книгу</Button>{' '}
                   <Button disabled={!note} onClick={() => void downloadNote()}>Скачать справку (.docx)</Button>
                   <Caption1 as="p" className={styles.muted}>
-                    Книга — копия первой книги с листами результатов (после «Выявить ШНОР»), исходные листы в ней не изменены;
-                    справка — аналитическая справка документом Word.
+                    {note
+                      ? 'Книга — копия первой книги с листами результатов, исходные листы в ней не изменены; справка — аналитическая справка документом Word.'
+                      : 'Скачать можно после «Выявить ШНОР» в панели справа: книга — копия первой книги с листами результатов, справка — документом Word.'}
                   </Caption1>
                 </div>
               </>

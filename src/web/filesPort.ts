@@ -50,8 +50,9 @@ export class FilesPort implements WorkbookPort {
       const [grid] = await other.file.workbook.readSheets([other.sheet]);
       if (grid) grids.push({ ...grid, sheet: name });
     }
-    // In the order asked for.
-    return names.map((n) => grids.find((g) => g.sheet === n)).filter((g): g is SheetGrid => g !== undefined);
+    // In the order asked for (a map: a workbook may hold thousands of sheets).
+    const byName = new Map(grids.map((g) => [g.sheet, g]));
+    return names.map((n) => byName.get(n)).filter((g): g is SheetGrid => g !== undefined);
   }
 
   readTracked(): Promise<readonly TrackedSheet[]> {

@@ -49,11 +49,19 @@ describe('shnor analyze on the shared examples', () => {
     for (const s of result.schools.filter((x) => x.status !== 'shnor')) expect(s.criteria).toEqual([]);
   });
 
-  it('prints warnings to stderr naming file and sheet, the first 200 one by one and the rest as a count', () => {
-    expect(result.warnings.length).toBeGreaterThan(200);
-    for (const w of result.warnings.slice(0, 200)) expect(captured.err).toContain(w.message);
-    expect(captured.err).not.toContain(result.warnings[200].message);
-    expect(captured.err).toContain(`… и ещё ${result.warnings.length - 200} предупреждений (все — в JSON и на листе «Параметры»).`);
+  it('prints warnings to stderr naming file and sheet one by one, conflicts summed up per pair of sheets', () => {
+    const isConflict = (m: string): boolean => /расходится|расхождений со значениями/.test(m);
+    const conflicts = result.warnings.filter((w) => isConflict(w.message));
+    const plain = result.warnings.filter((w) => !isConflict(w.message));
+    const counted = conflicts.reduce((sum, w) => sum + Number(/и ещё (\d+) расхождений/.exec(w.message)?.[1] ?? 1), 0);
+    expect(conflicts.length).toBeGreaterThan(200);
+    for (const w of plain.slice(0, 200)) expect(captured.err).toContain(w.message);
+    for (const w of conflicts) expect(captured.err).not.toContain(w.message);
+    // One line per pair of sheets; the counts add up to every conflict of the JSON.
+    const lines = captured.err.split('\n').filter((l) => / расходится с листом /.test(l));
+    const total = lines.reduce((sum, l) => sum + Number(/ в (\d+) ячейк/.exec(l)?.[1] ?? NaN), 0);
+    expect(total).toBe(counted);
+    expect(new Set(lines).size).toBe(lines.length);
   });
 });
 

@@ -38,8 +38,10 @@ describe('partner schools in the CLI', () => {
     const json = JSON.parse(r.out) as ResultJson;
     const weak = json.schools.find((s) => s.name === 'Ивановская СОШ');
     expect(weak?.status).toBe('shnor');
-    expect(weak?.partners?.map((p) => p.name)).toEqual(['Петровская СОШ', 'Гимназия № 2']);
-    expect(weak?.partners?.[0].reason).toBe('лучше по: ВПР-5 русский язык — 5 % против 45 %, ОГЭ математика — 4 % против 40 %; средняя школа, как и эта; не ШНОР и не в зоне риска в 2023 и 2024 гг.');
+    // One curator per ШНОР (an assignment): the best stable school of its level in both low procedures.
+    expect(weak?.partners?.map((p) => p.name)).toEqual(['Петровская СОШ']);
+    expect(weak?.partners?.[0].reason).toBe('лучше по ВПР-5 рус. (5\u00a0% против 45\u00a0%) и ОГЭ мат. (4\u00a0% против 40\u00a0%); стабильна 2\u00a0года (2023–2024)');
+    expect(weak?.curatorGap).toBeUndefined();
     expect(json.schools.find((s) => s.name === 'Петровская СОШ')?.partners).toBeUndefined();
 
     const settings = path.join(dir, 'settings.json');

@@ -4,7 +4,7 @@ import { analyze } from '../../src/core/analyze';
 import { Dataset, Procedure, ResultRecord, School } from '../../src/core/model';
 import { DEFAULT_PARAMETERS } from '../../src/core/parameters';
 import { schoolLevel, suggestPartners } from '../../src/core/partners';
-import { partnerReasonText } from '../../src/report/partnerText';
+import { curatorGapText, partnerReasonText } from '../../src/report/partnerText';
 
 const RU5: Procedure = { kind: 'ВПР', subject: 'Русский язык', grade: 5 };
 const MA5: Procedure = { kind: 'ВПР', subject: 'Математика', grade: 5 };
@@ -36,35 +36,36 @@ const DATA = dataset({
   worse: ['Полевая СОШ', 'Кировский район', { ru: [20, 25], oge: [20, 25] }],
 });
 
-describe('suggestPartners', () => {
+describe('curator assignment', () => {
   const analysis = analyze(DATA, DEFAULT_PARAMETERS);
   const partners = analysis.partners?.get('weak') ?? [];
 
-  it('suggests stable schools better in every one of its low procedures, of its level, in its municipality, best first', () => {
+  it('assigns the best stable school better in every one of its low procedures, of its level, in its municipality', () => {
     expect(analysis.identification.verdicts.find((v) => v.schoolKey === 'weak')?.status).toBe('shnor');
     // Not the ООШ (a lower level), not the school of another district, not one without ОГЭ, not one at risk
-    // («Речная»: 27 %, «Полевая»: 25 % — within 5 p.p. of the threshold).
-    expect(partners.map((p) => p.name)).toEqual(['Петровская СОШ', 'Гимназия № 2']);
+    // («Речная»: 27 %, «Полевая»: 25 % — within 5 p.p. of the threshold); one curator, the best of the two left.
+    expect(partners.map((p) => p.name)).toEqual(['Петровская СОШ']);
     expect(partners[0].reason).toEqual({
       procedures: [{ procedure: RU5, own: 45, partner: 4 }, { procedure: OGE, own: 35, partner: 8 }],
       level: 'secondary', sameLevel: true, sameMunicipality: true, municipality: 'Кировский район', stableYears: 2,
     });
     expect(partnerReasonText(partners[0].reason, 2024)).toBe(
-      'лучше по: ВПР-5 русский язык — 4 % против 45 %, ОГЭ математика — 8 % против 35 %; средняя школа, как и эта; ' +
-      'тот же муниципалитет (Кировский район); не ШНОР и не в зоне риска в 2023 и 2024 гг.');
+      'лучше по ВПР-5 рус. (4\u00a0% против 45\u00a0%) и ОГЭ мат. (8\u00a0% против 35\u00a0%); тот же муниципалитет; стабильна 2\u00a0года (2023–2024)');
   });
 
-  it('lets an ООШ be helped by an ООШ or a СОШ, and takes the user\'s choice over the rule', () => {
-    const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [5, 5] }], oosh: ['Другая ООШ', undefined, { ru: [2, 2] }] });
+  it('lets an ООШ be helped by an ООШ or a СОШ (its own level first), and takes the user\'s choice over the rule', () => {
+    const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [1, 1] }], oosh: ['Другая ООШ', undefined, { ru: [2, 2] }] });
     const a = analyze(data, DEFAULT_PARAMETERS);
-    expect((a.partners?.get('weak') ?? []).map((p) => p.name)).toEqual(['Другая ООШ', 'Большая СОШ']);
+    expect((a.partners?.get('weak') ?? []).map((p) => p.name)).toEqual(['Другая ООШ']);
     const chosen = suggestPartners(a, { 'Малая ООШ': ['Большая СОШ'] }).get('weak') ?? [];
     expect(chosen.map((p) => [p.name, p.reason.chosen])).toEqual([['Большая СОШ', true]]);
+    // The same choice given as a Map (settings keyed by user text).
+    expect(suggestPartners(a, new Map([['Малая ООШ', ['Большая СОШ']]])).get('weak')).toEqual(chosen);
     // Without the analysis' index the same results are found (a direct call indexes the dataset itself).
     expect(suggestPartners(a).get('weak')).toEqual(a.partners?.get('weak'));
   });
 
-  it('takes schools of the same municipality and those whose municipality is unknown, never another municipality\'s', () => {
+  it('prefers the same municipality, takes one whose municipality is unknown, never another municipality\'s', () => {
     const data = dataset({
       weak: ['Ивановская СОШ', 'Кировский район', { ru: [40, 50] }],
       unknown: ['Безрайонная СОШ', undefined, { ru: [3, 3] }],
@@ -72,7 +73,68 @@ describe('suggestPartners', () => {
       other: ['Чужая СОШ', 'Лесной район', { ru: [1, 1] }],
     });
     const partners = analyze(data, DEFAULT_PARAMETERS).partners?.get('weak') ?? [];
-    expect(partners.map((p) => [p.name, p.reason.sameMunicipality])).toEqual([['Безрайонная СОШ', undefined], ['Кировская СОШ', true]]);
+    expect(partners.map((p) => [p.name, p.reason.sameMunicipality])).toEqual([['Кировская СОШ', true]]);
+    const alone = dataset({ weak: ['Ивановская СОШ', 'Кировский район', { ru: [40, 50] }], unknown: ['Безрайонная СОШ', undefined, { ru: [3, 3] }], other: ['Чужая СОШ', 'Лесной район', { ru: [1, 1] }] });
+    expect((analyze(alone, DEFAULT_PARAMETERS).partners?.get('weak') ?? []).map((p) => p.name)).toEqual(['Безрайонная СОШ']);
+  });
+
+  it('never proposes a school with an objectivity flag or a small sample in the compared procedures, and says why none is left', () => {
+    const small = dataset({ weak: ['Ивановская СОШ', undefined, { ru: [40, 50] }], tiny: ['Малокомплектная СОШ', undefined, { ru: [1, 1] }] });
+    const withSmall: Dataset = { ...small, results: small.results.map((r) => (r.schoolKey === 'tiny' ? { ...r, participants: 3 } : r)) };
+    const a = analyze(withSmall, DEFAULT_PARAMETERS);
+    expect(a.partners?.get('weak')).toBeUndefined();
+    expect(a.curatorGaps?.get('weak')).toEqual({ reason: 'no_candidate', candidates: 0 });
+    expect(curatorGapText({ reason: 'no_candidate', candidates: 0 }, 2)).toMatch(/нет стабильной школы/);
+    // A flagged school (понизили far above the region) is not a curator either.
+    const flagged = dataset({ weak: ['Ивановская СОШ', undefined, { ru: [40, 50] }], inflated: ['Завышенная СОШ', undefined, { ru: [1, 1] }] });
+    const withFlag: Dataset = { ...flagged, results: flagged.results.map((r) => (r.schoolKey === 'inflated' ? { ...r, lowered: 90 } : { ...r, lowered: 5 })) };
+    const b = analyze(withFlag, DEFAULT_PARAMETERS);
+    expect(b.identification.verdicts.find((v) => v.schoolKey === 'inflated')?.flags).toContain('objectivity');
+    expect(b.partners?.get('weak')).toBeUndefined();
+  });
+
+  it('gives each ШНОР its own curator, at most two per curator, the scarcest first, and names the ones left with why', () => {
+    // Five ШНОР, two possible curators: «Сильная» fits all five, «Средняя» only the two with milder results.
+    const data = dataset({
+      w1: ['Первая СОШ', undefined, { ru: [40, 60] }], w2: ['Вторая СОШ', undefined, { ru: [40, 55] }],
+      w3: ['Третья СОШ', undefined, { ru: [40, 50] }], w4: ['Четвёртая СОШ', undefined, { ru: [40, 45] }],
+      w5: ['Пятая СОШ', undefined, { ru: [40, 44] }],
+      strong: ['Сильная СОШ', undefined, { ru: [2, 2] }], middle: ['Средняя СОШ', undefined, { ru: [10, 10] }],
+    });
+    const a = analyze(data, DEFAULT_PARAMETERS);
+    const curatorOf = (k: string): string | undefined => a.partners?.get(k)?.[0]?.name;
+    const loads = new Map<string, number>();
+    for (const list of a.partners?.values() ?? []) for (const p of list) loads.set(p.name, (loads.get(p.name) ?? 0) + 1);
+    expect(Math.max(...loads.values())).toBeLessThanOrEqual(2);
+    expect(a.partners?.size).toBe(4);
+    expect(a.curatorGaps?.size).toBe(1);
+    const [gapKey, gap] = [...(a.curatorGaps ?? new Map())][0];
+    expect(gap).toEqual({ reason: 'all_busy', candidates: 2 });
+    expect(curatorGapText(gap, 2)).toBe('все 2 подходящие школы уже курируют по 2\u00a0ШНОР (предел нагрузки)');
+    expect(['w1', 'w2', 'w3', 'w4', 'w5']).toContain(gapKey);
+    // Each curator's ШНОР are really worse than it.
+    for (const k of ['w1', 'w2', 'w3', 'w4', 'w5']) {
+      const c = curatorOf(k);
+      if (c === undefined) continue;
+      expect(a.partners?.get(k)?.[0].reason.procedures.every((p) => p.partner < p.own)).toBe(true);
+    }
+    // A higher limit serves everyone; the same input gives the same assignment.
+    const wide = analyze(data, { ...DEFAULT_PARAMETERS, curatorLoad: 3 });
+    expect(wide.partners?.size).toBe(5);
+    expect(wide.curatorGaps?.size).toBe(0);
+    expect([...analyze(data, DEFAULT_PARAMETERS).partners ?? []]).toEqual([...a.partners ?? []]);
+  });
+
+  it('counts the methodologist\'s choices towards a curator\'s load', () => {
+    const data = dataset({
+      w1: ['Первая СОШ', undefined, { ru: [40, 60] }], w2: ['Вторая СОШ', undefined, { ru: [40, 55] }], w3: ['Третья СОШ', undefined, { ru: [40, 50] }],
+      strong: ['Сильная СОШ', undefined, { ru: [2, 2] }], middle: ['Средняя СОШ', undefined, { ru: [3, 3] }],
+    });
+    const a = analyze(data, { ...DEFAULT_PARAMETERS, curatorLoad: 1, partnerChoices: { 'Первая СОШ': ['Сильная СОШ'] } });
+    expect(a.partners?.get('w1')?.map((p) => p.name)).toEqual(['Сильная СОШ']);
+    const others = ['w2', 'w3'].map((k) => a.partners?.get(k)?.[0]?.name);
+    expect(others.filter((n) => n === 'Сильная СОШ')).toEqual([]);
+    expect(others.filter((n) => n === 'Средняя СОШ')).toHaveLength(1);
   });
 
   it('keeps a chosen name that is not in the data, and says so instead of dropping it', () => {
@@ -86,5 +148,20 @@ describe('suggestPartners', () => {
   it('reads the level from the name', () => {
     expect(['МБОУ «Ивановская СОШ»', 'Лесная ООШ', 'Гимназия № 2', 'Лицей № 5', 'Озёрная НОШ', 'Школа искусств'].map(schoolLevel))
       .toEqual(['secondary', 'basic', 'secondary', 'secondary', 'primary', undefined]);
+  });
+});
+
+describe('the curator\'s reason in one line', () => {
+  it('names two procedures with their shares and counts the rest', () => {
+    const P = (subject: string, grade: number, kind: 'ВПР' | 'ОГЭ' = 'ВПР'): Procedure => ({ kind, subject, grade });
+    const reason = {
+      procedures: [
+        { procedure: P('Русский язык', 5), own: 33.3, partner: 2.1 }, { procedure: P('Математика', 5), own: 40, partner: 4 },
+        { procedure: P('Русский язык', 6), own: 35, partner: 5 }, { procedure: P('Математика', 9, 'ОГЭ'), own: 36, partner: 0 },
+      ],
+      level: 'secondary' as const, sameLevel: true, sameMunicipality: true, municipality: 'Кировский район', stableYears: 2 as const,
+    };
+    expect(partnerReasonText(reason, 2024)).toBe(
+      'лучше по ВПР-5 рус. (2,1\u00a0% против 33,3\u00a0%), ВПР-5 мат. (4\u00a0% против 40\u00a0%) и ещё 2 процедурам; тот же муниципалитет; стабильна 2\u00a0года (2023–2024)');
   });
 });

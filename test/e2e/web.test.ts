@@ -61,8 +61,15 @@ describe('browser version (dist/web, opened from disk)', () => {
     await page.screenshot({ path: path.join(OUT, 'web-start.png') });
     await page.getByTestId('web-files').setInputFiles(SAMPLE);
     await page.getByRole('button', { name: 'Выявить ШНОР' }).waitFor();
+    // Nothing to download before the run: a book without results would be a copy of the input.
+    expect(await page.getByRole('button', { name: 'Скачать книгу' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Скачать справку (.docx)' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Выявить ШНОР' }).click();
     await page.getByRole('tab', { name: 'Результат', selected: true }).waitFor();
+    // The bar says where the sheets are (a copy to download, not «записаны в книгу»), and no «Открыть лист» link is offered.
+    await page.getByText('нажмите «Скачать книгу»', { exact: false }).first().waitFor();
+    expect(await page.getByRole('button', { name: /^Открыть лист/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Скачать книгу' }).isEnabled()).toBe(true);
     await page.screenshot({ path: path.join(OUT, 'web-result.png') });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать книгу' }).click()]);
     expect(download.suggestedFilename()).toBe(`${path.basename(SAMPLE, '.xlsx')} — ШНОР.xlsx`);

@@ -35,7 +35,7 @@ describe('merging across sheets', () => {
     expect(a).toMatchObject({ share2: 25, participants: 12, source: { sheet: 'Итоги ВПР 5 кл 2023 рус', cell: 'C2' } });
     expect(sheets[1].warnings).toEqual([]);
     expect(sheets[0].warnings).toEqual([{
-      kind: 'conflict', schoolKey: 'а сош', file: 'test.xlsx', sheet: 'ВПР 5 кл 2023 рус', cell: 'B2',
+      kind: 'conflict', schoolKey: 'а сош', file: 'test.xlsx', sheet: 'ВПР 5 кл 2023 рус', cell: 'B2', conflictWith: '«Итоги ВПР 5 кл 2023 рус»',
       message: 'А СОШ, ВПР-5 русский язык, 2023: доля «2» 10 (лист «ВПР 5 кл 2023 рус», ячейка B2) расходится с 25 (лист «Итоги ВПР 5 кл 2023 рус», ячейка C2), взято значение из ячейки C2 листа «Итоги ВПР 5 кл 2023 рус»',
     }]);
     expect(dataset.warnings).toEqual(sheets[0].warnings);
@@ -47,6 +47,7 @@ describe('merging across sheets', () => {
     const warnings = sheets[1].warnings;
     expect(warnings).toHaveLength(51);
     expect(warnings[50].message).toBe('Лист «Итоги ВПР 5 кл 2023 рус»: … и ещё 250 расхождений со значениями листа «ВПР 5 кл 2023 рус» (везде взято значение оттуда)');
+    expect(warnings[50]).toMatchObject({ conflictWith: '«ВПР 5 кл 2023 рус»', conflictMore: 250 });
   });
 
   it('keeps the first read when neither record has participants', () => {

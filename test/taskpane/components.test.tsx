@@ -308,7 +308,7 @@ describe('ResultPanel', () => {
     const onChoose = jest.fn();
     show(<ResultPanel result={result} onOpenSheet={jest.fn()} onChoosePartners={onChoose} />);
     const [first, second] = within(screen.getByRole('list', { name: 'Список ШНОР 2024' })).getAllByRole('listitem');
-    expect(first.textContent).toContain('Кураторы:Лесная СОШ');
+    expect(first.textContent).toContain('Куратор:Лесная СОШ');
     expect(within(first).getByText('Лесная СОШ: лучше по: ВПР-5 русский язык — 5,0 % против 40,9 %; тот же муниципалитет')).toBeTruthy();
     expect(second.textContent).toContain('Кураторы (выбраны методистом):Лесная СОШ; Лесна СОШ');
     // A chosen name not in the data is said, the others need no reason.
@@ -369,6 +369,12 @@ describe('ResultPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Открыть лист «ШНОР 2024»' }));
     fireEvent.click(screen.getByRole('button', { name: 'Открыть лист «Параметры (2)»' }));
     expect(onOpenSheet.mock.calls).toEqual([['ШНОР 2024'], ['Параметры (2)']]);
+  });
+
+  it('offers no «Открыть лист» link where the front end cannot show a sheet (the browser version)', () => {
+    show(<ResultPanel result={result} />);
+    expect(screen.queryByRole('button', { name: /^Открыть лист/ })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Листы, записанные в книгу' })).toBeNull();
   });
 
   it('with no data for Y−1 says so instead of «0 вошли / 0 вышли»', () => {

@@ -104,6 +104,17 @@ describe('TaskpaneController: run', () => {
     await c.start();
     await c.run();
     expect(c.getState().messages.at(-1)).toMatchObject({ intent: 'success', title: 'Готово' });
+    expect(c.getState().messages.at(-1)?.text).toMatch(/записаны в книгу\.$/);
+  });
+
+  it('in the browser version says the sheets are ready to download, not written into the book', async () => {
+    const port = new FakeWorkbook([sampleResults()], []);
+    const c = controller(port, { delivery: 'download' });
+    await c.start();
+    await c.run();
+    const last = c.getState().messages.at(-1);
+    expect(last?.text).toMatch(/готовы: нажмите «Скачать книгу»/);
+    expect(last?.text).not.toMatch(/записаны в книгу/);
   });
 
   it('a second run replaces exactly the sheets of the first', async () => {
@@ -256,6 +267,7 @@ describe('TaskpaneController: saved choices', () => {
       riskMargin: 5,
       ruleSet: 'municipal',
       minParticipants: 0,
+      curatorLoad: 2,
     });
   });
 

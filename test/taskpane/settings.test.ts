@@ -7,21 +7,23 @@ import { themeFromBackground } from '../../src/taskpane/officeTheme';
 describe('rules', () => {
   it('defaults are the methodology numbers and its nine procedures', () => {
     const p = rulesToParameters(DEFAULT_RULES);
-    expect(p).toEqual({ ...DEFAULT_PARAMETERS, ruleSet: 'municipal', minParticipants: 0, social: { line: { kind: 'local' }, shnsuPercent: 25 } });
+    expect(p).toEqual({ ...DEFAULT_PARAMETERS, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, social: { line: { kind: 'local' }, shnsuPercent: 25 } });
   });
 
   it('converts the user choice to Parameters', () => {
     const p = rulesToParameters({
       threshold: 25, procedures: ['ОГЭ|Математика|9'], targetYear: 2023, smallSample: 3, riskMargin: 4,
-      ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', socialLine: 'local', shnsuPercent: 25,
+      ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3, socialLine: 'local', shnsuPercent: 25,
     });
-    expect(p).toMatchObject({ threshold: 25, targetYear: 2023, smallSample: 3, riskMargin: 4, ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal' });
+    expect(p).toMatchObject({ threshold: 25, targetYear: 2023, smallSample: 3, riskMargin: 4, ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3 });
     expect(p.procedures).toEqual([{ kind: 'ОГЭ', subject: 'Математика', grade: 9 }]);
   });
 
   it('keeps what is valid in a saved value and replaces the rest', () => {
     expect(sanitizeRules({ threshold: 150, procedures: ['ВПР|Математика|7', 'мусор', 'ВПР|Математика|7'], targetYear: 23, smallSample: 4 }))
-      .toEqual({ threshold: 30, procedures: ['ВПР|Математика|7'], smallSample: 4, riskMargin: 5, ruleSet: 'municipal', minParticipants: 0, socialLine: 'local', shnsuPercent: 25 });
+      .toEqual({ threshold: 30, procedures: ['ВПР|Математика|7'], smallSample: 4, riskMargin: 5, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, socialLine: 'local', shnsuPercent: 25 });
+    expect(sanitizeRules({ curatorLoad: 0 }).curatorLoad).toBe(2);
+    expect(sanitizeRules({ curatorLoad: 3 }).curatorLoad).toBe(3);
     expect(sanitizeRules({ ruleSet: 'bottom-25', minParticipants: 3, compareRules: 'same-procedure' })).toMatchObject({ ruleSet: 'bottom-25', minParticipants: 3, compareRules: 'same-procedure' });
     expect(sanitizeRules({ ruleSet: 'регион', compareRules: 7 })).toMatchObject({ ruleSet: 'municipal' });
     expect(sanitizeRules({ compareRules: 7 })).not.toHaveProperty('compareRules');

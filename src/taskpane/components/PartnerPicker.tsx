@@ -43,8 +43,8 @@ export function PartnerPicker({ school, options, onChoose }: PartnerPickerProps)
     return (
       <div className={styles.root}>
         <div className={styles.line}>
-          <Text size={200} weight="semibold">Кураторы{school.partnersChosen ? ' (выбраны методистом)' : ''}:</Text>
-          <Text size={200}>{school.partners.length > 0 ? school.partners.map((p) => p.name).join('; ') : 'не найдены по правилу'}</Text>
+          <Text size={200} weight="semibold">{school.partners.length === 1 ? 'Куратор' : 'Кураторы'}{school.partnersChosen ? ` (${school.partners.length === 1 ? 'выбран' : 'выбраны'} методистом)` : ''}:</Text>
+          <Text size={200}>{school.partners.length > 0 ? school.partners.map((p) => p.name).join('; ') : `не назначен${school.noPartnerReason ? ` — ${school.noPartnerReason}` : ''}`}</Text>
           <Link as="button" inline onClick={() => { setSelected(school.partners.map((p) => p.name)); setQuery(''); setEditing(true); }}
             aria-label={`Изменить: ${label}`}>
             изменить

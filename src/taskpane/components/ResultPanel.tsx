@@ -6,7 +6,8 @@ import { CRITERION_LABELS, FLAG_LABELS, LIST_CHANGE_LABELS } from './labels';
 
 export interface ResultPanelProps {
   readonly result?: ResultSummary;
-  readonly onOpenSheet: (sheet: string) => void;
+  /** Shows a written sheet; absent where the front end cannot (the browser version): no links are offered then. */
+  readonly onOpenSheet?: (sheet: string) => void;
   /** Shows a school's row on the ШНОР sheet (absent where the front end cannot select cells). */
   readonly onOpenCell?: (sheet: string, cell: string) => void;
   /** Saves the methodologist's partner schools for a ШНОР school (undefined: back to the suggestion). */
@@ -151,7 +152,7 @@ export function ResultPanel({ result, onOpenSheet, onOpenCell, onChoosePartners 
           </ul>
         </section>
       )}
-      {result.sheets.length > 0 && (
+      {onOpenSheet && result.sheets.length > 0 && (
         <nav className={styles.links} aria-label="Листы, записанные в книгу">
           {result.sheets.map((sheet) => (
             <Link key={sheet.name} as="button" onClick={() => onOpenSheet(sheet.name)}>

@@ -103,6 +103,13 @@ export function RulesPanel({ rules, procedureOptions, years, disabled, onChange,
               if (v !== undefined) onChange({ smallSample: Math.round(v) });
             }} />
         </Field>
+        <Field label="Школа-куратор: не больше ШНОР" hint="Каждой ШНОР — свой куратор; одна школа курирует не больше стольких ШНОР.">
+          <SpinButton className={styles.spin} value={rules.curatorLoad} min={1} max={100} step={1} disabled={disabled}
+            onChange={(_, d) => {
+              const v = spinValue(d);
+              if (v !== undefined && v >= 1) onChange({ curatorLoad: Math.round(v) });
+            }} />
+        </Field>
         <Field label="Зона риска: п. п. ниже порога">
           <SpinButton className={styles.spin} value={rules.riskMargin} min={0} max={100} step={1} disabled={disabled}
             onChange={(_, d) => {

@@ -5,7 +5,8 @@ import { OutputKind } from '../../report/model';
 import { RULE_SETS } from '../../core/ruleSets/presets';
 import { Comparison, differenceLabel } from '../../core/ruleSets/compare';
 import { sortVerdicts } from '../../report/shnorSheet';
-import { partnerReasonText } from '../../report/partnerText';
+import { curatorGapText, partnerReasonText } from '../../report/partnerText';
+import { DEFAULT_CURATOR_LOAD } from '../../core/parameters';
 
 /** Where a school's row is on the written ШНОР sheet (the pane links to it). */
 export interface RowLink {
@@ -32,6 +33,8 @@ export interface ShnorEntry {
   readonly partners: readonly { readonly name: string; readonly reason: string; readonly missing?: boolean }[];
   /** The methodologist chose them (a re-run keeps the choice). */
   readonly partnersChosen: boolean;
+  /** Why the rule found no curator (when none is assigned). */
+  readonly noPartnerReason?: string;
 }
 
 export interface WrittenSheet {
@@ -94,6 +97,7 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
       explanation: v.explanation,
       partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, targetYear), ...(p.reason.missing ? { missing: true } : {}) })),
       partnersChosen: (analysis.partners?.get(v.schoolKey) ?? []).some((p) => p.reason.chosen === true),
+      ...noPartner(analysis, v.schoolKey),
     }));
   const moves = {
     entered: verdicts.filter((v) => v.listChange === 'entered').map(named),
@@ -131,4 +135,9 @@ function comparisonOf(c: Comparison): NonNullable<ResultSummary['comparison']> {
       why: d.main.status === 'shnor' ? d.main.explanation : d.other.explanation,
     })),
   };
+}
+
+function noPartner(analysis: Analysis, schoolKey: string): { noPartnerReason?: string } {
+  const gap = analysis.curatorGaps?.get(schoolKey);
+  return gap ? { noPartnerReason: curatorGapText(gap, analysis.identification.parameters.curatorLoad ?? DEFAULT_CURATOR_LOAD) } : {};
 }

@@ -1,6 +1,6 @@
 // The task pane's identification rules as saved in the workbook, their defaults, and their conversion to Parameters.
 import { Dataset, Procedure, ProcedureKind, parseProcedureKey, procedureKey, procedureLabel } from '../../core/model';
-import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
+import { DEFAULT_CURATOR_LOAD, DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../../core/parameters';
 import { compareProcedures, proceduresInData } from '../../core/procedures';
 import { RuleSetId, isRuleSetId } from '../../core/ruleSets/presets';
 import { DEFAULT_SHNSU_PERCENT, SocialMethod, SocialParameters } from '../../core/social/types';
@@ -23,6 +23,8 @@ export interface RulesSettings {
   readonly minParticipants: number;
   /** A second rule set to compare the list with; undefined = no comparison. */
   readonly compareRules?: RuleSetId;
+  /** How many ШНОР one curator carries at most (§4a). */
+  readonly curatorLoad: number;
   /** Context layer (§6): how the index is made; undefined = the ready index when there is one, else the mean. */
   readonly socialMethod?: SocialMethod;
   /** The line: fitted on the data, the region's (intercept and slope below), or none (quadrants). */
@@ -41,6 +43,7 @@ export const DEFAULT_RULES: RulesSettings = {
   riskMargin: DEFAULT_PARAMETERS.riskMargin,
   ruleSet: 'municipal',
   minParticipants: 0,
+  curatorLoad: DEFAULT_CURATOR_LOAD,
   socialLine: 'local',
   shnsuPercent: DEFAULT_SHNSU_PERCENT,
 };
@@ -96,6 +99,7 @@ export function sanitizeRules(raw: unknown): RulesSettings {
     ruleSet: isRuleSetId(r.ruleSet) ? r.ruleSet : DEFAULT_RULES.ruleSet,
     minParticipants: Math.round(numberIn(r.minParticipants, 0, 1000, DEFAULT_RULES.minParticipants)),
     ...(isRuleSetId(r.compareRules) ? { compareRules: r.compareRules } : {}),
+    curatorLoad: Math.round(numberIn(r.curatorLoad, 1, 100, DEFAULT_RULES.curatorLoad)),
     ...sanitizeSocial(r),
   };
 }
@@ -112,6 +116,7 @@ export function rulesToParameters(rules: RulesSettings): Parameters {
     riskMargin: rules.riskMargin,
     ruleSet: rules.ruleSet,
     minParticipants: rules.minParticipants,
+    curatorLoad: rules.curatorLoad,
     ...(rules.compareRules !== undefined && rules.compareRules !== rules.ruleSet ? { compareRules: rules.compareRules } : {}),
     social: socialParameters(rules),
   };

@@ -36,6 +36,8 @@ export interface ControllerDeps {
   readonly readChunkSize?: number;
   /** Error → Russian text for the message bar (default: the Office adapter's translation). */
   readonly describeError?: (error: unknown) => string;
+  /** Where the written sheets go: into the open workbook (Excel, preview) or into a copy the user downloads (browser version). */
+  readonly delivery?: 'workbook' | 'download';
 }
 
 /** Progress bar positions of the stages (reading advances with each chunk). */
@@ -337,7 +339,8 @@ export class TaskpaneController {
       const result = summarizeResult(analysis, plan);
       this.update({ result, tab: 'result', outputSheets: plan.add.map((a) => a.name) });
       this.deps.onReport?.(report);
-      const written = `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} записаны в книгу.`;
+      const where = this.deps.delivery === 'download' ? 'готовы: нажмите «Скачать книгу», чтобы сохранить копию с ними' : 'записаны в книгу';
+      const written = `ШНОР ${result.targetYear}: ${result.shnor}. Листы ${plan.add.map((a) => `«${a.name}»`).join(', ')} ${where}.`;
       const caveats = runCaveats(ingested);
       const kept = this.deps.port.writeNotices?.() ?? [];
       if (kept.length > 0) this.message('warning', 'Ручные правки сохранены', kept.join(' '));
