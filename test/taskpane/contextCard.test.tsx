@@ -1,0 +1,31 @@
+// The pane's card «С учётом социальных условий»: counts and names from the analysis, the line stated, a link to the sheet.
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { analyze } from '../../src/core/analyze';
+import { params } from '../../src/core/testing/builders';
+import { NOTABLE, socialDistrict } from '../../src/core/testing/socialDistrict';
+import { ContextCard } from '../../src/taskpane/components/ContextCard';
+import { summarizeContext } from '../../src/taskpane/controller/contextSummary';
+
+describe('ContextCard', () => {
+  const analysis = analyze(socialDistrict(NOTABLE, true), params({ targetYear: 2024 }));
+  const context = summarizeContext(analysis, 'Контекст');
+
+  it('summarises only when there is a context sheet', () => {
+    expect(summarizeContext(analyze({ ...socialDistrict(NOTABLE, true), social: undefined }, params({ targetYear: 2024 })), undefined)).toBeUndefined();
+    expect(context?.resilient).toEqual(['Школа № 19']);
+    expect(context?.notExplained).toEqual(['Школа № 3']);
+    expect(context?.shnsu).toHaveLength(5);
+  });
+
+  it('shows the groups with counts and names, the line, and opens the sheet', () => {
+    const open = jest.fn();
+    render(<FluentProvider theme={webLightTheme}>{context && <ContextCard context={context} onOpenSheet={open} />}</FluentProvider>);
+    const card = screen.getByRole('region', { name: 'С учётом социальных условий' });
+    expect(card.textContent).toContain('Резильентные (ШНСУ лучше ожидаемого) — 1: Школа № 19');
+    expect(card.textContent).toContain('Низкие результаты не объясняются условиями — 1: Школа № 3');
+    expect(card.textContent).toContain('по 20 школам');
+    fireEvent.click(screen.getByRole('button', { name: 'Открыть лист «Контекст» с диаграммой' }));
+    expect(open).toHaveBeenCalledWith('Контекст');
+  });
+});
