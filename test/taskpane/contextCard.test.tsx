@@ -1,4 +1,4 @@
-// The pane's card «С учётом социальных условий»: counts and names from the analysis, the line stated, a link to the sheet.
+// The pane's card «С учётом социальных условий» (counts, names, the line, a link to the sheet) and the options on «Правила».
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyze } from '../../src/core/analyze';
@@ -6,6 +6,8 @@ import { params } from '../../src/core/testing/builders';
 import { NOTABLE, socialDistrict } from '../../src/core/testing/socialDistrict';
 import { ContextCard } from '../../src/taskpane/components/ContextCard';
 import { summarizeContext } from '../../src/taskpane/controller/contextSummary';
+import { SocialRules } from '../../src/taskpane/components/SocialRules';
+import { DEFAULT_RULES } from '../../src/taskpane/controller/rules';
 
 describe('ContextCard', () => {
   const analysis = analyze(socialDistrict(NOTABLE, true), params({ targetYear: 2024 }));
@@ -27,5 +29,18 @@ describe('ContextCard', () => {
     expect(card.textContent).toContain('по 20 школам');
     fireEvent.click(screen.getByRole('button', { name: 'Открыть лист «Контекст» с диаграммой' }));
     expect(open).toHaveBeenCalledWith('Контекст');
+  });
+});
+
+describe('SocialRules', () => {
+  it('changes the method, the line (the region\'s with its numbers) and the ШНСУ threshold', () => {
+    const onChange = jest.fn();
+    render(<FluentProvider theme={webLightTheme}><SocialRules rules={{ ...DEFAULT_RULES, socialLine: 'regional' }} onChange={onChange} /></FluentProvider>);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Социальный индекс' }), { target: { value: 'pca' } });
+    expect(onChange).toHaveBeenLastCalledWith({ socialMethod: 'pca' });
+    fireEvent.change(screen.getByRole('combobox', { name: /Ожидаемый результат/ }), { target: { value: 'none' } });
+    expect(onChange).toHaveBeenLastCalledWith({ socialLine: 'none' });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Наклон' }), { target: { value: '4,5' } });
+    expect(onChange).toHaveBeenLastCalledWith({ socialSlope: 4.5 });
   });
 });
