@@ -6,6 +6,7 @@ import os from 'os';
 import path from 'path';
 import { engineFederal, engineScaling } from './engine';
 import { protocolsRegion } from './protocols';
+import { contextRegion } from './context';
 import { bundle, cliRegion, officeRoundtrips } from './workbook';
 
 interface Case {
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     }
     return result;
   });
+  await step('context-region', () => contextRegion());
   await step('bundle', () => bundle());
   notes.push(`engine-federal: полный analyze() (когорты, рейтинг, кураторы, счёт по годам) — ${analyzeMs} мс`);
   notes.push(`office-roundtrips: открытие панели — ещё ${opening} синхронизаций; запуск при другом размере: ${bySize.join(', ')}`);
