@@ -24,7 +24,7 @@ const INDICATOR_RULES: readonly { readonly re: RegExp; readonly direction: Indic
   { re: /безработ|не работа/, direction: 'worse', kind: 'indicator' },
   { re: /неблагополуч|сиро|опек/, direction: 'worse', kind: 'indicator' },
   { re: /сельск|село|сельская местность/, direction: 'worse', kind: 'indicator' },
-  { re: /численност|контингент|^(количество|число|кол-?во) (обучающ|учащ|учени|детей)/, direction: 'better', kind: 'indicator' },
+  { re: /численност|контингент/, direction: 'better', kind: 'indicator' },
 ];
 
 /** Result columns: a sheet with them is a results sheet, not a context sheet. */

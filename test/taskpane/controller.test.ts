@@ -268,6 +268,8 @@ describe('TaskpaneController: saved choices', () => {
       ruleSet: 'municipal',
       minParticipants: 0,
       curatorLoad: 2,
+      socialLine: 'local',
+      shnsuPercent: 25,
     });
   });
 
