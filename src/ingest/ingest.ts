@@ -1,6 +1,6 @@
 // Entry point of ingest: sheets as departments keep them → one merged Dataset and a report per sheet.
 import { SheetGrid, cellAddress } from './grid';
-import { readSheet } from './detect';
+import { noticeWarnings, readSheet } from './detect';
 import { SheetRead } from './draft';
 import { attachCompanions } from './layouts/fisOko';
 import { mergeReads } from './merge';
@@ -92,7 +92,7 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
     }
     const social = readSocialSheet(grid, own?.directions);
     if (social) {
-      const read = helperRead(grid, 'socialContext', social.rowsRead, social.warnings);
+      const read = helperRead(grid, 'socialContext', social.rowsRead, [...noticeWarnings(grid), ...social.warnings]);
       const [school] = social.columns;
       read.schoolNames.push(...social.social.rows.map((row) => displayName(row.name) || row.name));
       slots.push({ read: { ...read, social: social.social, headerRow: social.headerRow, columns: [{ ...school, role: 'school' }] } });

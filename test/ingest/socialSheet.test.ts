@@ -107,3 +107,11 @@ describe('header variants', () => {
     expect(sheets[0].layout).toBe('long');
   });
 });
+
+describe('what the file adapter noticed', () => {
+  test('a formula error on the context sheet is named with its cell', () => {
+    const context = { ...sheet('Паспорт', [['ОО', 'ОВЗ, %'], ['Ивановская СОШ', null]]), notices: [{ cell: 'B2', message: 'Лист «Паспорт», ячейка B2: ошибка формулы #N/A — значение не учтено' }] };
+    const { dataset } = ingest([results, context]);
+    expect(dataset.warnings.some((w) => w.sheet === 'Паспорт' && w.cell === 'B2')).toBe(true);
+  });
+});
