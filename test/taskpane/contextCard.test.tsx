@@ -8,6 +8,8 @@ import { ContextCard } from '../../src/taskpane/components/ContextCard';
 import { summarizeContext } from '../../src/taskpane/controller/contextSummary';
 import { SocialRules } from '../../src/taskpane/components/SocialRules';
 import { DEFAULT_RULES } from '../../src/taskpane/controller/rules';
+import { IndicatorDirections } from '../../src/taskpane/components/IndicatorDirections';
+import { SheetReport } from '../../src/ingest/types';
 
 describe('ContextCard', () => {
   const analysis = analyze(socialDistrict(NOTABLE, true), params({ targetYear: 2024 }));
@@ -42,5 +44,25 @@ describe('SocialRules', () => {
     expect(onChange).toHaveBeenLastCalledWith({ socialLine: 'none' });
     fireEvent.change(screen.getByRole('textbox', { name: 'Наклон' }), { target: { value: '4,5' } });
     expect(onChange).toHaveBeenLastCalledWith({ socialSlope: 4.5 });
+  });
+});
+
+describe('IndicatorDirections (Источники)', () => {
+  it('lists each indicator with its direction; a change is saved per column; unmatched rows are named', () => {
+    const onChange = jest.fn();
+    const report: SheetReport = {
+      file: '', sheet: 'Социальный паспорт', layout: 'socialContext', context: { subjects: [] }, range: 'A1:D5', columns: [], rowsRead: 4, resultsRead: 0,
+      schools: [], aggregates: [], warnings: [], unmatched: ['Сидоровская СОШ'],
+      indicators: [
+        { column: 'C', header: 'Малообеспеченные, %', direction: 'worse', kind: 'indicator' },
+        { column: 'D', header: 'Родители с высшим образованием, %', direction: 'better', kind: 'indicator' },
+      ],
+    };
+    render(<FluentProvider theme={webLightTheme}><IndicatorDirections report={report} settings={{ directions: { C: 'worse' } }} onChangeSettings={onChange} /></FluentProvider>);
+    const select = screen.getByRole('combobox', { name: 'Направление показателя «Родители с высшим образованием, %»' }) as HTMLSelectElement;
+    expect(select.value).toBe('better');
+    fireEvent.change(select, { target: { value: 'worse' } });
+    expect(onChange).toHaveBeenCalledWith('Социальный паспорт', { directions: { C: 'worse', D: 'worse' } });
+    expect(screen.getByText(/Нет среди школ с результатами/).textContent).toContain('Сидоровская СОШ');
   });
 });

@@ -4,6 +4,7 @@ import { Badge, Button, Link, Switch, Text, makeStyles, mergeClasses, tokens } f
 import { SheetReport, SheetSettings } from '../../ingest/types';
 import { contextLabel, layoutLabel, plural } from './labels';
 import { SheetEditor } from './SheetEditor';
+import { IndicatorDirections } from './IndicatorDirections';
 
 export interface SheetCardProps {
   readonly report: SheetReport;
@@ -69,6 +70,7 @@ export function SheetCard({ report, settings, disabled, onToggle, onChangeSettin
             {report.range && <> · диапазон {report.range}</>}
           </Text>
           {schools && <Text className={styles.line}>Школы: {schools}</Text>}
+          <IndicatorDirections report={report} settings={settings} disabled={disabled} onChangeSettings={onChangeSettings} />
         </>
       ) : (
         report.skippedReason && <Text className={styles.line}>{report.skippedReason}</Text>
