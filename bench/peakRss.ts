@@ -1,4 +1,5 @@
-// Preloaded into a measured child process: samples its memory and prints the peaks on exit (read by bench/protocols.ts).
+// Preloaded into a measured child process: samples its memory and prints the peaks and its CPU time on exit (read by
+// bench/protocols.ts; CPU time tells the work apart from waiting on a shared machine).
 import fs from 'fs';
 
 const peak = { rss: 0, heapUsed: 0, arrayBuffers: 0 };
@@ -24,6 +25,12 @@ function peakRssKb(): number {
   return Math.round(peak.rss / 1024);
 }
 
+/** User and system CPU time of the process so far, in milliseconds. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return Math.round((u.user + u.system) / 1000);
+}
+
 process.on('exit', () => {
-  fs.writeSync(2, `\nPEAK_RSS_KB ${peakRssKb()} PEAK_HEAP_KB ${Math.round(peak.heapUsed / 1024)} PEAK_BUFFERS_KB ${Math.round(peak.arrayBuffers / 1024)}\n`);
+  fs.writeSync(2, `\nPEAK_RSS_KB ${peakRssKb()} PEAK_HEAP_KB ${Math.round(peak.heapUsed / 1024)} PEAK_BUFFERS_KB ${Math.round(peak.arrayBuffers / 1024)} CPU_MS ${cpuMs()}\n`);
 });

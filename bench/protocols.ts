@@ -36,14 +36,16 @@ export function writeRegion(dir: string, files: number, rowsPerFile: number): { 
 }
 
 /** Runs the built CLI in a child process: wall time and the child's peak resident memory. */
-export function runCliMeasured(args: readonly string[]): { ms: number; peakMB: number; heapMB: number; buffersMB: number; code: number } {
+export function runCliMeasured(args: readonly string[]): { ms: number; peakMB: number; heapMB: number; buffersMB: number; code: number; stderrLines: number; cpuMs: number } {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['-r', RSS_PRELOAD, CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - t0;
   const m = /PEAK_RSS_KB (\d+) PEAK_HEAP_KB (\d+) PEAK_BUFFERS_KB (\d+)/.exec(r.stderr ?? '');
   if (r.status !== 0) process.stderr.write(r.stderr ?? '');
   const mb = (i: number): number => (m ? Math.round(Number(m[i]) / 1024) : NaN);
-  return { ms, peakMB: mb(1), heapMB: mb(2), buffersMB: mb(3), code: r.status ?? -1 };
+  const stderrLines = (r.stderr ?? '').split('\n').filter((l) => l !== '' && !l.startsWith('PEAK_RSS_KB')).length;
+  const cpu = /CPU_MS (\d+)/.exec(r.stderr ?? '');
+  return { ms, peakMB: mb(1), heapMB: mb(2), buffersMB: mb(3), code: r.status ?? -1, stderrLines, cpuMs: cpu ? Number(cpu[1]) : NaN };
 }
 
 /** protocols-region: ten files, 250 000 pupil rows, through `shnor analyze --json`. */

@@ -1,11 +1,13 @@
 // `npm run bench [-- --json FILE]`: the cases of issue 11 — the engine against DuckDB at the country's scale, growth
 // with size, the CLI on a region, pupil protocols, Office.js round trips, the task pane's first script — as a table,
-// and as {"cases":[…]} in FILE (default out/bench.json).
+// and as {"cases":[…]} in FILE (default out/bench.json). `--only a,b` runs only the cases named (e.g. `--only
+// schools-10000,similar-2000,long-cells-100`).
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { engineFederal, engineScaling } from './engine';
 import { protocolsRegion } from './protocols';
+import { longCells100, schools10000, similar2000 } from './hostile';
 import { contextRegion } from './context';
 import { bundle, cliRegion, officeRoundtrips } from './workbook';
 
@@ -20,11 +22,19 @@ function jsonTarget(argv: readonly string[]): string {
   return i >= 0 && argv[i + 1] ? path.resolve(argv[i + 1]) : path.join(root, 'out', 'bench.json');
 }
 
+/** The cases named after --only (all when absent). */
+function onlyCases(argv: readonly string[]): ReadonlySet<string> | undefined {
+  const i = argv.indexOf('--only');
+  return i >= 0 && argv[i + 1] ? new Set(argv[i + 1].split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
+}
+
 async function main(): Promise<void> {
   const target = jsonTarget(process.argv.slice(2));
+  const only = onlyCases(process.argv.slice(2));
   const cases: Case[] = [];
   const notes: string[] = [];
   const step = async (name: string, run: () => Promise<Record<string, unknown>> | Record<string, unknown>): Promise<void> => {
+    if (only && !only.has(name)) return;
     process.stderr.write(`${name}…\n`);
     const t0 = Date.now();
     cases.push({ name, ...(await run()) });
@@ -52,8 +62,11 @@ async function main(): Promise<void> {
   });
   await step('context-region', () => contextRegion());
   await step('bundle', () => bundle());
-  notes.push(`engine-federal: полный analyze() (когорты, рейтинг, кураторы, счёт по годам) — ${analyzeMs} мс`);
-  notes.push(`office-roundtrips: открытие панели — ещё ${opening} синхронизаций; запуск при другом размере: ${bySize.join(', ')}`);
+  await step('schools-10000', () => schools10000());
+  await step('similar-2000', () => similar2000());
+  await step('long-cells-100', () => longCells100());
+  if (!only || only.has('engine-federal')) notes.push(`engine-federal: полный analyze() (когорты, рейтинг, кураторы, счёт по годам) — ${analyzeMs} мс`);
+  if (!only || only.has('office-roundtrips')) notes.push(`office-roundtrips: открытие панели — ещё ${opening} синхронизаций; запуск при другом размере: ${bySize.join(', ')}`);
 
   console.table(cases.map(({ name, ...fields }) => ({ case: name, ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v.join(' / ') : v])) })));
   for (const n of notes) console.log(n);

@@ -4,7 +4,8 @@ import { Parameters } from '../core/parameters';
 import { Analysis } from '../core/results';
 import { SheetGrid } from '../ingest/grid';
 import { ingest } from '../ingest/ingest';
-import { IngestResult, IngestSettings } from '../ingest/types';
+import { sheetSettingsOf } from '../ingest/settings';
+import { IngestResult, IngestSettings, NoteSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { buildReport } from '../report/buildReport';
 import { ReportModel } from '../report/model';
 import { planOutput } from './planOutput';
@@ -19,6 +20,8 @@ export interface RunOptions {
   readonly version: string;
   /** Source file names, for the Параметры sheet (empty inside Excel). */
   readonly files?: readonly string[];
+  /** The справка's header and signature fields (else those saved under "*" in settings). */
+  readonly note?: NoteSettings;
   readonly onStage?: (stage: Stage) => void;
   /** Checked between stages; a cancelled run writes nothing. */
   readonly isCancelled?: () => boolean;
@@ -62,8 +65,11 @@ export async function sourceSheets(port: WorkbookPort): Promise<{
   readonly tracked: readonly TrackedSheet[];
 }> {
   const { sheets, tracked } = await inventory(port);
-  const outputSheets = tracked.map((t) => t.name).filter((name) => sheets.some((s) => s.name === name));
-  const sources = sheets.map((s) => s.name).filter((name) => !outputSheets.includes(name));
+  // Sets built once: a workbook of 5 000 sheets is looked up 5 000 times, never 5 000 × 5 000.
+  const present = new Set(sheets.map((s) => s.name));
+  const outputSheets = tracked.map((t) => t.name).filter((name) => present.has(name));
+  const outputs = new Set(outputSheets);
+  const sources = sheets.map((s) => s.name).filter((name) => !outputs.has(name));
   return { sources, outputSheets, sheets, tracked };
 }
 
@@ -110,6 +116,8 @@ export function analyzeAndReport(ingested: IngestResult, options: RunOptions): {
     version: options.version,
     files: options.files ?? [],
     sources: ingested.sheets,
+    doubts: ingested.doubts,
+    note: options.note ?? sheetSettingsOf(options.settings, WORKBOOK_SETTINGS_KEY)?.note,
   });
   return { analysis, report };
 }

@@ -84,9 +84,21 @@ export function parseTracking(properties: readonly { key: string; value: unknown
  */
 export function resolveTracked(records: readonly TrackingRecord[], sheets: readonly { name: string; id: string }[]): TrackedSheet[] {
   const out: TrackedSheet[] = [];
+  // Sheets by lower-case name, built once (Excel's names are unique ignoring case): one lookup per record.
+  const byName = new Map<string, { name: string; id: string }[]>();
+  for (const s of sheets) {
+    const key = s.name.toLowerCase();
+    const list = byName.get(key);
+    if (list) list.push(s);
+    else byName.set(key, [s]);
+  }
+  const taken = new Set<string>();
   for (const record of records) {
-    const sheet = sheets.find((s) => s.name.toLowerCase() === record.name.toLowerCase() && (record.id === undefined || s.id === record.id));
-    if (sheet && !out.some((t) => t.name === sheet.name)) out.push({ name: sheet.name, kind: record.kind });
+    const sheet = byName.get(record.name.toLowerCase())?.find((s) => record.id === undefined || s.id === record.id);
+    if (sheet && !taken.has(sheet.name)) {
+      taken.add(sheet.name);
+      out.push({ name: sheet.name, kind: record.kind });
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@ import fs from 'fs';
 import path from 'path';
 import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
-import { sanitizeSourceSettings } from '../ingest/settings';
+import { partnerChoicesOf, sanitizeSourceSettings, sheetSettingsOf } from '../ingest/settings';
 import { IngestSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { SheetGrid } from '../ingest/grid';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
@@ -23,12 +23,13 @@ import { sniffFile } from '../adapters/files/fileKind';
 import { ProtocolTally } from '../ingest/protocols/tally';
 import { MarkScale } from '../ingest/protocols/scales';
 import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
-import { pluralRu } from '../core/format';
+import { pluralRu, quotedNames } from '../core/format';
 import { Warning } from '../core/model';
 import { ScalesFileError, readScalesFile } from './scalesFile';
 
 type ProtocolTable = ReturnType<typeof protocolResultsTable>;
 import { summaryText } from './summary';
+import { aggregateLines, doubtLine, doubtsTitle } from '../ingest/doubts';
 import { conflictLines } from './conflictLines';
 import { productVersion } from './version';
 
@@ -151,6 +152,11 @@ function readScales(file: string | undefined): { scales: MarkScale[]; warnings: 
 
 /** Warnings printed to stderr before the rest is summed up in one line (all of them stay in JSON and on Параметры). */
 const STDERR_WARNING_LIMIT = 200;
+/** Aggregate rows listed on stderr with their evidence (all of them are on Параметры). */
+const STDERR_AGGREGATE_LIMIT = 40;
+/** «Возможно, одна школа»: groups printed to stderr, names shown per group (all of them go to «Параметры»). */
+const STDERR_DUPLICATE_LIMIT = 20;
+const DUPLICATE_NAMES_SHOWN = 5;
 
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
   checkOutputPaths(args.files, args.out, args.json);
@@ -161,6 +167,8 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (opened.length === 0) throw new DataError(['Ни один файл не прочитан.', ...unreadable.map((u) => `  ${u.message}`)].join('\n'));
   const ingested = ingest(opened.flatMap((o) => o.grids), settings, { protocols: opened.flatMap((o) => o.protocols), scales: userScales.scales });
   const warnings = [...userScales.warnings, ...ingested.dataset.warnings];
+  // Doubts first: each can change a verdict, and they must not drown among ordinary warnings.
+  if (ingested.doubts.length > 0) io.stderr([`${doubtsTitle(ingested.doubts)}:`, ...ingested.doubts.map((d) => `  ! ${doubtLine(d)}`)].join('\n'));
   // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»); conflicts go one line per pair of sheets.
   const plain = warnings.filter((w) => w.kind !== 'conflict');
   for (const w of plain.slice(0, STDERR_WARNING_LIMIT)) io.stderr(`${w.file ? `${w.file}: ` : ''}${w.message}`);
@@ -168,12 +176,23 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     io.stderr(`… и ещё ${plain.length - STDERR_WARNING_LIMIT} предупреждений (все — в JSON и на листе «Параметры»).`);
   }
   for (const line of conflictLines(warnings)) io.stderr(line);
+  const aggregates = aggregateLines(ingested.sheets);
+  if (aggregates.length > 0) {
+    const shown = aggregates.slice(0, STDERR_AGGREGATE_LIMIT).map((l) => `  ${l}`);
+    const more = aggregates.length > shown.length ? [`  … и ещё ${aggregates.length - shown.length} (все — на листе «Параметры»)`] : [];
+    io.stderr(['Строки, взятые как итоги (не школы), и почему:', ...shown, ...more].join('\n'));
+  }
   const caveats = runCaveats(ingested);
   if (caveats.skipped.length > 0 && ingested.dataset.results.length > 0) {
     io.stderr(['Пропущены листы:', ...skippedLines(caveats).map((l) => `  ${l}`)].join('\n'));
   }
-  for (const d of ingested.dataset.possibleDuplicates ?? []) {
-    io.stderr(`Возможно, одна школа: «${d.names[0]}» и «${d.names[1]}» — считаются разными; если это одна школа, объедините их в --settings: { "*": { "schoolMerges": [["${d.names[0]}", "${d.names[1]}"]] } }`);
+  const duplicates = ingested.dataset.possibleDuplicates ?? [];
+  for (const d of duplicates.slice(0, STDERR_DUPLICATE_LIMIT)) {
+    io.stderr(`Возможно, одна школа: ${quotedNames(d.names, DUPLICATE_NAMES_SHOWN)} — считаются разными; если это одна школа, объедините их в --settings: { "*": { "schoolMerges": [["${d.names[0]}", "${d.names[1]}"]] } }`);
+  }
+  if (duplicates.length > STDERR_DUPLICATE_LIMIT) {
+    const rest = duplicates.length - STDERR_DUPLICATE_LIMIT;
+    io.stderr(`… и ещё ${rest} ${pluralRu(rest, 'группа', 'группы', 'групп')} похожих названий (все — на листе «Параметры»).`);
   }
   if (ingested.dataset.results.length === 0) {
     const reasons = ingested.sheets.map((s) => `  ${s.file}: «${s.sheet}» — ${s.skippedReason ?? 'результатов не найдено'}`);
@@ -183,16 +202,17 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   if (args.parameters.targetYear !== undefined && !years.includes(args.parameters.targetYear)) {
     throw new DataError(`За ${args.parameters.targetYear} г. в данных нет ни одного результата; есть годы: ${years.join(', ')}. Укажите --year одним из них.`);
   }
-  const partnerChoices = settings?.[WORKBOOK_SETTINGS_KEY]?.partners;
+  const partnerChoices = partnerChoicesOf(settings);
   const { analysis, report } = analyzeAndReport(ingested, {
     parameters: partnerChoices ? { ...args.parameters, partnerChoices } : args.parameters,
     now: io.now(),
     version: productVersion(),
     files: opened.map((o) => o.label),
+    note: sheetSettingsOf(settings, WORKBOOK_SETTINGS_KEY)?.note,
   });
   // The JSON first: it does not depend on the workbook being writable.
   if (args.json) {
-    const json = toResultJson(analysis, [...unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })), ...userScales.warnings]);
+    const json = toResultJson(analysis, [...unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })), ...userScales.warnings], ingested.doubts);
     const text = JSON.stringify(json, null, 2) + '\n';
     if (args.json === '-') io.stdout(text);
     else writeFileAtomic(args.json, text);
@@ -204,7 +224,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   let written: string | undefined;
   if (args.out) written = await writeAnnotated(opened, args.out, report, protocolResultsTable(ingested.dataset, ingested.sheets), io);
   if (args.json !== '-') {
-    io.stdout(summaryText(analysis, args.lang));
+    io.stdout(summaryText(analysis, args.lang, ingested.doubts));
     if (written) io.stdout(args.lang === 'en' ? `Annotated workbook: ${path.resolve(written)}` : `Книга с результатами: ${path.resolve(written)}`);
   }
   return analysis;

@@ -2,6 +2,7 @@
 import { AggregateLevel, procedureKey } from '../core/model';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
+import { Doubt } from '../ingest/types';
 import { curatorGapText, partnerReasonText } from '../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
 import { sortVerdicts } from '../report/shnorSheet';
@@ -47,6 +48,19 @@ export interface ResultJson {
   /** With a context sheet: the method, the indicators and the fit. */
   readonly context?: SocialContextJson;
   readonly aggregates: readonly { readonly name: string; readonly level: AggregateLevel }[];
+  /**
+   * The reader's decisions that can change a verdict (a school row read as a subtotal, a «%» column read as counts…),
+   * each with the schools whose verdicts depend on it and how to correct it; empty when there were none.
+   */
+  readonly doubts: readonly {
+    readonly kind: Doubt['kind'];
+    readonly file: string;
+    readonly sheet: string;
+    readonly cell?: string;
+    readonly decided: string;
+    readonly fix: string;
+    readonly schools: readonly string[];
+  }[];
   readonly warnings: readonly { readonly file: string; readonly sheet: string; readonly cell?: string; readonly message: string }[];
 }
 
@@ -57,7 +71,7 @@ function compareOf(analysis: Analysis, schoolKey: string): Pick<ResultJson['scho
 }
 
 /** The result; `extraWarnings` are what happened outside the analysis (files that could not be read). */
-export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warnings'] = []): ResultJson {
+export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warnings'] = [], doubts: readonly Doubt[] = []): ResultJson {
   const id = analysis.identification;
   const schools = new Map(analysis.dataset.schools.map((s) => [s.key, s]));
   const aggregates = new Map<string, AggregateLevel>();
@@ -96,6 +110,10 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
     })),
     ...(analysis.social ? { context: socialJson(analysis.social) } : {}),
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
+    doubts: doubts.map((d) => ({
+      kind: d.kind, file: d.file, sheet: d.sheet, ...(d.cell !== undefined ? { cell: d.cell } : {}), decided: d.decided, fix: d.fix,
+      schools: d.schools.map((s) => s.name),
+    })),
     warnings: [...extraWarnings, ...analysis.dataset.warnings.map((w) => ({ file: w.file, sheet: w.sheet, cell: w.cell, message: w.message }))],
   };
 }

@@ -3,9 +3,19 @@ import { Analysis } from '../core/results';
 import { Lang } from './args';
 import { RULE_SETS } from '../core/ruleSets/presets';
 import { differenceLabel } from '../core/ruleSets/compare';
+import { doubtLine, doubtsTitle } from '../ingest/doubts';
+import { Doubt } from '../ingest/types';
 import { sortVerdicts } from '../report/shnorSheet';
 
-export function summaryText(analysis: Analysis, lang: Lang): string {
+/** The «Сомнения» block that opens the summary: what the reader decided that can change a verdict, or that there is none. */
+function doubtsBlock(doubts: readonly Doubt[], lang: Lang): string[] {
+  if (lang === 'en') {
+    return doubts.length === 0 ? ['No doubts.'] : [`DOUBTS (${doubts.length}) — decisions that can change verdicts, check them:`, ...doubts.map((d) => `  ! ${doubtLine(d)}`)];
+  }
+  return doubts.length === 0 ? [`${doubtsTitle(doubts)}.`] : [`${doubtsTitle(doubts)}:`, ...doubts.map((d) => `  ! ${doubtLine(d)}`)];
+}
+
+export function summaryText(analysis: Analysis, lang: Lang, doubts: readonly Doubt[] = []): string {
   const id = analysis.identification;
   const count = (pred: (s: string) => boolean): number => id.verdicts.filter((v) => pred(v.status)).length;
   // The sheet's order (and the pane's, and the JSON's).
@@ -27,8 +37,10 @@ export function summaryText(analysis: Analysis, lang: Lang): string {
         ...c.differences.map((d) => `  • ${d.name}: ${lang === 'ru' ? differenceLabel(d, c) : d.main.status === 'shnor' ? `only under ${c.mainRules}` : `only under ${c.otherRules}`}`),
       ]
     : [];
+  const first = doubtsBlock(doubts, lang);
   if (lang === 'en') {
     return [
+      ...first,
       `Target year ${id.targetYear}: ${shnor.length} low-performing schools (ШНОР), ${unknownPrevious ? `no data for ${id.previousYear}` : `entered ${entered}, exited ${exited}`}; watch list ${risk}; ok ${ok}; no data ${noData}.`,
       ...names,
       ...compared,
@@ -36,6 +48,7 @@ export function summaryText(analysis: Analysis, lang: Lang): string {
     ].join('\n');
   }
   return [
+    ...first,
     `Целевой год ${id.targetYear}: ШНОР — ${shnor.length} (${unknownPrevious ? `нет данных за ${id.previousYear} г.: вошли/вышли и К2 не проверяются` : `вошли ${entered}, вышли ${exited}`}); зона риска — ${risk}; не ШНОР — ${ok}; нет данных — ${noData}.`,
     ...names,
     ...compared,

@@ -25,3 +25,19 @@ export function pluralRu(n: number, one: string, few: string, many: string): str
   if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
   return many;
 }
+
+/**
+ * Names in «» joined for one line, at most `shown` of them: «А» и «Б»; «А», «Б», «В» и ещё 1 997 (a group of
+ * 2 000 names stays one short line).
+ */
+export function quotedNames(names: readonly string[], shown: number): string {
+  const head = names.slice(0, Math.max(1, shown)).map((n) => `«${n}»`);
+  const rest = names.length - head.length;
+  if (rest > 0) return `${head.join(', ')} и ещё ${formatCount(rest)}`;
+  return head.length <= 1 ? head.join('') : `${head.slice(0, -1).join(', ')} и ${head[head.length - 1]}`;
+}
+
+/** A whole number with thin groups of thousands, as Russian text writes them: 1999 → "1 999". */
+export function formatCount(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}

@@ -79,10 +79,13 @@ export interface School {
 }
 
 /** Something that could not be read, or was read with a doubt; always names sheet and, where known, cell. */
-/** Two schools whose names differ only in their type («Мокрушинская СОШ» / «Мокрушинская ООШ»): the user decides. */
+/**
+ * A group of schools whose names differ only in their type («Мокрушинская СОШ» / «Мокрушинская ООШ»): the user
+ * decides. Two or more schools, in the order first read; one group however many names share the rest.
+ */
 export interface PossibleDuplicate {
-  readonly keys: readonly [string, string];
-  readonly names: readonly [string, string];
+  readonly keys: readonly string[];
+  readonly names: readonly string[];
 }
 
 export interface Warning {

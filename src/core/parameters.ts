@@ -60,5 +60,5 @@ export const DEFAULT_PARAMETERS: Parameters = {
 };
 
 /** The user's choices: ШНОР school name → partner names (replacing the suggestion). */
-export type PartnerChoices = Readonly<Record<string, readonly string[]>>;
+export type PartnerChoices = ReadonlyMap<string, readonly string[]>;
 

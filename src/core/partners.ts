@@ -51,6 +51,8 @@ export function yearResultsOf(index: ResultIndex): YearResultsOf {
 /** A stable school that may curate, with what the rule needs of it, computed once. */
 interface Candidate {
   readonly order: number;
+  /** Place of the name in Russian alphabetical order among the candidates (ranked once, compared as numbers). */
+  rank: number;
   readonly verdict: Verdict;
   readonly level?: SchoolLevel;
   readonly place?: string;
@@ -93,6 +95,17 @@ class CandidateIndex {
     if (place === undefined) return [this.byProcedure.get(key) ?? []];
     return [this.byPlaceProcedure.get(`${place}\u0000${key}`) ?? [], this.unplacedByProcedure.get(key) ?? []];
   }
+
+  /** Of the compared procedures, the one with the fewest candidates to walk. */
+  narrowest(place: string | undefined, keys: readonly string[]): string {
+    let best = keys[0];
+    let size = Infinity;
+    for (const key of keys) {
+      const n = this.pool(place, key).reduce((sum, list) => sum + list.length, 0);
+      if (n < size) [best, size] = [key, n];
+    }
+    return best;
+  }
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -111,27 +124,36 @@ interface Need {
   readonly verdict: Verdict;
   readonly procedures: readonly Procedure[];
   readonly own: readonly (ResultRecord | undefined)[];
+  /** The best options, best first (as many as can matter under the load limit). */
   readonly options: readonly Option[];
+  /** How many options there are in all. */
+  readonly total: number;
 }
 
-/** The options of one ШНОР, best first: same municipality first, then the lower score, then the name. */
-function optionsFor(v: Verdict, own: readonly Procedure[], mine: readonly (ResultRecord | undefined)[], ownPlace: string | undefined,
-  index: CandidateIndex, threshold: number, smallSample: number): Option[] {
-  const ownLevel = schoolLevel(v.name);
-  const keys = own.map(procedureKey);
-  // Walk the shortest list of the first compared procedure: a candidate must have a result in every one of them.
+/** True when option a goes before b: same municipality first, then the lower score, then the name, then the list's order. */
+function before(a: Option, b: Option): boolean {
+  if (a.sameMunicipality !== b.sameMunicipality) return a.sameMunicipality;
+  if (a.score !== b.score) return a.score < b.score;
+  if (a.candidate.rank !== b.candidate.rank) return a.candidate.rank < b.candidate.rank;
+  return a.candidate.order < b.candidate.order;
+}
+
+/** Options of every ШНОР with the same compared procedures, municipality and level: computed once, best first. */
+type GroupOptions = Map<string, readonly Option[]>;
+
+/** The candidates that pass the rule in these procedures for a ШНОР of this level and municipality, best first. */
+function groupOptions(keys: readonly string[], ownPlace: string | undefined, ownLevel: SchoolLevel | undefined, index: CandidateIndex,
+  rule: { readonly threshold: number; readonly smallSample: number }): Option[] {
   const out: Option[] = [];
-  for (const list of index.pool(ownPlace, keys[0])) {
+  // A candidate must have a result in every compared procedure: walk those of the narrowest one.
+  for (const list of index.pool(ownPlace, index.narrowest(ownPlace, keys))) {
     for (const c of list) {
-      if (c.verdict.schoolKey === v.schoolKey) continue;
       if (ownLevel !== undefined && (c.level === undefined || LEVEL_RANK[c.level] < LEVEL_RANK[ownLevel])) continue;
       let sum = 0;
       let ok = true;
       for (let i = 0; i < keys.length && ok; i++) {
-        const m = mine[i];
         const theirs = c.results.get(keys[i]);
-        ok = m !== undefined && theirs !== undefined && theirs.share2 < threshold && theirs.share2 < m.share2
-          && !(theirs.participants !== undefined && theirs.participants < smallSample);
+        ok = theirs !== undefined && theirs.share2 < rule.threshold && !(theirs.participants !== undefined && theirs.participants < rule.smallSample);
         if (ok && theirs) sum += theirs.share2;
       }
       if (!ok) continue;
@@ -139,9 +161,26 @@ function optionsFor(v: Verdict, own: readonly Procedure[], mine: readonly (Resul
       out.push({ candidate: c, score: sum / keys.length + (sameLevel ? 0 : 5), sameMunicipality: ownPlace !== undefined && c.place === ownPlace });
     }
   }
-  out.sort((a, b) => Number(b.sameMunicipality) - Number(a.sameMunicipality) || a.score - b.score
-    || a.candidate.verdict.name.localeCompare(b.candidate.verdict.name, 'ru') || a.candidate.order - b.candidate.order);
-  return out;
+  return out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+}
+
+/**
+ * The best `keep` options of one ШНОР, best first, and how many there are in all (scarcity). ШНОР alike (the same
+ * procedures, municipality and level) share one sorted list; each keeps the candidates better than its own shares —
+ * all of them when its shares are at or above the threshold, as low results are.
+ */
+function optionsFor(v: Verdict, own: readonly Procedure[], mine: readonly (ResultRecord | undefined)[], ownPlace: string | undefined,
+  index: CandidateIndex, groups: GroupOptions, rule: { readonly threshold: number; readonly smallSample: number; readonly keep: number }): { options: Option[]; total: number } {
+  const ownLevel = schoolLevel(v.name);
+  const keys = own.map(procedureKey);
+  const id = `${keys.join('\u0001')}\u0000${ownPlace ?? ''}\u0000${ownLevel ?? ''}`;
+  let all = groups.get(id);
+  if (!all) groups.set(id, (all = groupOptions(keys, ownPlace, ownLevel, index, rule)));
+  if (mine.some((m) => m === undefined)) return { options: [], total: 0 };
+  const mineShares = mine.map((m) => m?.share2 ?? 0);
+  if (mineShares.every((share) => share >= rule.threshold)) return { options: all.slice(0, rule.keep), total: all.length };
+  const better = all.filter((o) => keys.every((key, i) => (o.candidate.results.get(key)?.share2 ?? Infinity) < mineShares[i]));
+  return { options: better.slice(0, rule.keep), total: better.length };
 }
 
 function reasonOf(need: Need, c: Candidate, ownPlace: string | undefined): PartnerReason {
@@ -182,17 +221,24 @@ export function assignCurators(
   const places = new Map(analysis.dataset.schools.map((s) => [s.key, s.municipality]));
   const byName = new Map(id.verdicts.map((v) => [v.name, v]));
   const index = new CandidateIndex();
+  const candidates: Candidate[] = [];
   id.verdicts.forEach((v, order) => {
     if (!isStable(v)) return;
     const level = schoolLevel(v.name);
     const place = places.get(v.schoolKey);
     const results = resultsOf(v.schoolKey, y) ?? new Map<string, ResultRecord>();
-    index.add({ order, verdict: v, results, ...(level !== undefined ? { level } : {}), ...(place !== undefined ? { place } : {}) });
+    const c: Candidate = { order, rank: 0, verdict: v, results, ...(level !== undefined ? { level } : {}), ...(place !== undefined ? { place } : {}) };
+    candidates.push(c);
+    index.add(c);
   });
+  // Names in Russian order once, so that the options compare numbers.
+  const collator = new Intl.Collator('ru');
+  [...candidates].sort((a, b) => collator.compare(a.verdict.name, b.verdict.name) || a.order - b.order).forEach((c, i) => { c.rank = i; });
   const partners = new Map<string, Partner[]>();
   const gaps = new Map<string, CuratorGap>();
   const load = new Map<string, number>();
   const needs: Need[] = [];
+  const pending: Omit<Need, 'options' | 'total'>[] = [];
   for (const v of id.verdicts) {
     if (v.status !== 'shnor') continue;
     const chosen = chosenBy.get(v.name);
@@ -213,10 +259,19 @@ export function assignCurators(
     }
     const ownResults = resultsOf(v.schoolKey, y);
     const own = procedures.map((p) => ownResults?.get(procedureKey(p)) ?? v.low.find((r) => procedureKey(r.procedure) === procedureKey(p)));
-    needs.push({ verdict: v, procedures, own, options: optionsFor(v, procedures, own, places.get(v.schoolKey), index, threshold, smallSample) });
+    pending.push({ verdict: v, procedures, own });
+  }
+  // Under the load limit, at most (ШНОР + chosen) / limit curators are full when a ШНОР chooses: the first free option is
+  // among that many + 1 best; a few more keep ties spread.
+  const chosenCount = [...load.values()].reduce((sum, n) => sum + n, 0);
+  const keep = Math.floor((pending.length + chosenCount) / limit) + 4;
+  const groups: GroupOptions = new Map();
+  for (const p of pending) {
+    const { options, total } = optionsFor(p.verdict, p.procedures, p.own, places.get(p.verdict.schoolKey), index, groups, { threshold, smallSample, keep });
+    needs.push({ ...p, options, total });
   }
   // Scarcity first: the ШНОР with the fewest options chooses first; then the list's order.
-  const order = needs.map((_need, i) => i).sort((a, b) => needs[a].options.length - needs[b].options.length || a - b);
+  const order = needs.map((_need, i) => i).sort((a, b) => needs[a].total - needs[b].total || a - b);
   for (const i of order) {
     const need = needs[i];
     const key = need.verdict.schoolKey;
@@ -234,7 +289,7 @@ export function assignCurators(
       } else break;
     }
     if (!best) {
-      gaps.set(key, { reason: 'all_busy', candidates: need.options.length });
+      gaps.set(key, { reason: 'all_busy', candidates: need.total });
       continue;
     }
     const c = best.candidate;

@@ -12,9 +12,10 @@ import { officialListTitle, readOfficialList } from './layouts/officialList';
 import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
 import { readTable } from './layouts/table';
 import { SKIP, cellWarning, sheetWarning } from './messages';
-import { isPupilProtocol, noHeaderReason, noSchoolReason } from './skipReasons';
+import { isApplicationsSheet, isPupilProtocol, noHeaderReason, noSchoolReason } from './skipReasons';
 import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
 import { Warning } from '../core/model';
+import { longTextWarnings } from './longText';
 import { displayName } from './schoolNames';
 import { rowTexts, sheetContext } from './sheetContext';
 import { SheetView } from './sheetView';
@@ -46,6 +47,9 @@ function hasShare2(block: ReturnType<typeof findHeaderBlock>): boolean {
   return block !== undefined && block.columns.some((c) => c.role === 'share2' || c.role === 'count2');
 }
 
+/** Rows where an applications sheet says what it is (title lines and the header). */
+const APPLICATION_ROWS = 12;
+
 const HIDDEN_TEXT = {
   hidden: 'лист скрыт, но его данные учтены; исключите лист, если они не нужны',
   veryHidden: 'лист «очень скрыт» (виден только в редакторе VBA), но его данные учтены; исключите лист, если они не нужны',
@@ -58,7 +62,7 @@ export function readSheet(grid: SheetGrid, settings: SheetSettings | undefined):
   }
   const read = readSheetBody(grid, settings);
   if (read.skippedReason === SKIP.excluded) return read;
-  const warnings = noticeWarnings(grid);
+  const warnings = [...noticeWarnings(grid), ...longTextWarnings(grid)];
   if (grid.hidden && read.skippedReason === undefined) warnings.push(sheetWarning(grid.file, grid.sheet, HIDDEN_TEXT[grid.hidden]));
   if (warnings.length > 0) read.warnings.unshift(...warnings);
   return read;
@@ -76,6 +80,8 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
   // An empty grid the reader had something to say about is not "empty": the first notice is the reason.
   if (range === '') return skipped(grid, range, grid.notices?.[0]?.message ?? SKIP.empty);
   if (!settings?.columns && isPupilProtocol(view)) return skipped(grid, range, SKIP.protocol);
+  // Applications for the exam (one count per subject, no results): skipped in every shape, whatever its header reads as.
+  if (!settings?.columns && isApplicationsSheet(grid.sheet, rowTexts(view, 0, APPLICATION_ROWS))) return skipped(grid, range, SKIP.applications);
   const override = overrideOf(settings);
   let block = findHeaderBlock(view);
   if (!hasShare2(block)) {
@@ -136,6 +142,7 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
     range, headerRow: read.headerRow, columns: withCountRoles(view, read.columns, done.countColumns), rowsRead: read.rowsRead,
     results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
     schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason: done.skippedReason, attached: 0,
+    ...(done.doubts.length > 0 ? { doubts: done.doubts } : {}), ...(done.aggregateRows.length > 0 ? { aggregateRows: done.aggregateRows } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { AggregateLevel, AggregateRecord, Procedure, SourceRef, Warning } from '
 import { TextContext } from './context';
 import { MetricRole } from './headers';
 import { Pos } from './sheetView';
-import { ColumnInfo, LayoutKind, SheetReport } from './types';
+import { AggregateNote, ColumnInfo, Doubt, LayoutKind, SheetReport } from './types';
 import { DraftSocial } from './socialSheet';
 
 /** One row (or one column group of a row) found by a layout reader, before its numbers are read. */
@@ -72,6 +72,23 @@ export interface DraftList {
   readonly source: SourceRef;
 }
 
+/** A column decision that can change verdicts: the column, and (when only some) the grid rows it touches. */
+export interface ColumnDoubt {
+  readonly c: number;
+  readonly decided: string;
+  readonly fix: string;
+  /** Grid rows whose results it touches; undefined: every row of the column with a value other than 0. */
+  readonly rows?: readonly number[];
+}
+
+/** A doubt before merge: the results it touches settle their keys and names there (ingest.ts resolves them). */
+export interface DraftDoubt extends Omit<Doubt, 'schools'> {
+  /** Results whose values the decision changes. */
+  readonly results: readonly DraftResult[];
+  /** Labels of rows taken away from the schools (a school-worded row read as a subtotal). */
+  readonly names: readonly string[];
+}
+
 /** Everything one sheet gave, ready for the cross-sheet steps; arrays stay mutable until merge. */
 export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' | 'aggregates' | 'warnings' | 'skippedReason' | 'unmatched'> {
   readonly results: DraftResult[];
@@ -89,5 +106,9 @@ export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' |
   skippedReason?: string;
   /** Number of results this sheet added values to (companion sheets). */
   attached: number;
+  /** Decisions that can change a verdict (finalize); absent when none. */
+  readonly doubts?: readonly DraftDoubt[];
+  /** Rows taken as aggregates with their evidence; absent when none. */
+  readonly aggregateRows?: readonly AggregateNote[];
 }
 

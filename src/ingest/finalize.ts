@@ -9,6 +9,9 @@ import { displayName, loginCode, schoolKey } from './schoolNames';
 import { SheetView } from './sheetView';
 import { ShareScales, shareScales } from './shareScale';
 import { countColumns } from './countColumns';
+import { sumEvidence } from './sumEvidence';
+import { ColumnDoubt, DraftDoubt } from './draft';
+import { AggregateNote } from './types';
 import { isErrorText } from './text';
 
 export interface Finalized {
@@ -21,6 +24,10 @@ export interface Finalized {
   readonly skippedReason?: string;
   /** Columns read as counts of «2» although their header alone did not say so (countColumns). */
   readonly countColumns: readonly number[];
+  /** Decisions that can change verdicts: school-worded rows read as sums, columns read against their header. */
+  readonly doubts: DraftDoubt[];
+  /** Every aggregate row with its evidence. */
+  readonly aggregateRows: AggregateNote[];
 }
 
 type Missing = 'year' | 'kind' | 'grade' | 'subject';
@@ -54,11 +61,14 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
     const c = view.columnOf(col.column);
     if (c !== undefined) headers.set(c, col.header);
   }
-  const units = countColumns(view, read.rows, headers, file, sheet);
-  warnings.push(...units.warnings);
+  const sums = sumEvidence(view, read.rows, file, sheet);
+  warnings.push(...sums.warnings);
+  const units = countColumns(view, sums.rows, headers, sums.covers);
   const rows = units.rows;
   const scales = shareScales(view, rows, headers, file, sheet);
   warnings.push(...scales.warnings);
+  /** Results by the grid cell their доля «2» (or count) came from, for the doubts about a column or some cells. */
+  const resultsByColumn = new Map<number, { r: number; result: DraftResult; nonzero: boolean }[]>();
   const missing = new Map<Missing, { count: number; first: string; row: number }>();
   const nameCache = new Map<string, { display: string; key: string; code?: string }>();
   let badRows = 0;
@@ -148,12 +158,33 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
       continue;
     }
     schoolNames.add(id.display);
-    results.push({
+    const result: DraftResult = {
       key: id.key, name: row.name, code: id.code, ...(row.municipality ? { municipality: row.municipality } : {}), year: ctx.year as number,
       procedure: completeProcedure(ctx) as Procedure, values, cells,
       source: { file, sheet, cell: cells.share2 as string },
-    });
+    };
+    results.push(result);
+    const pos = row.cells.count2 ?? row.cells.share2;
+    if (pos) {
+      const list = resultsByColumn.get(pos.c) ?? [];
+      list.push({ r: pos.r, result, nonzero: (values.count2 ?? values.share2 ?? 0) !== 0 });
+      resultsByColumn.set(pos.c, list);
+    }
   }
+  const columnDoubt = (d: ColumnDoubt, kind: DraftDoubt['kind']): DraftDoubt => {
+    const only = d.rows ? new Set(d.rows) : undefined;
+    const touched = (resultsByColumn.get(d.c) ?? []).filter((x) => (only ? only.has(x.r) : x.nonzero)).map((x) => x.result);
+    return { kind, file, sheet, cell: view.letters(d.c), decided: d.decided, fix: d.fix, results: touched, names: [] };
+  };
+  const doubts: DraftDoubt[] = [
+    ...sums.schoolWorded.map((n): DraftDoubt => ({
+      kind: 'aggregate', file, sheet, cell: n.cell, results: [], names: [n.name],
+      decided: `строка «${n.name}» (${n.cell}) с названием школы взята как ${n.level === 'total' ? 'итог' : 'подытог'}: ${n.evidence}`,
+      fix: 'Если это школа, укажите колонку ОО вручную или исправьте числа строки; строка с названием школы считается итогом только потому, что её числа совпали с суммой соседних строк.',
+    })),
+    ...units.doubts.map((d) => columnDoubt(d, 'units')),
+    ...scales.doubts.map((d) => columnDoubt(d, 'scale')),
+  ].filter((d) => d.kind === 'aggregate' || d.results.length > 0);
 
   for (const [what, m] of missing) {
     warnings.push(sheetWarning(file, sheet,
@@ -164,7 +195,10 @@ export function finalizeRows(view: SheetView, read: LayoutRead, opts: Options): 
     const firstMissing = (['year', 'kind', 'grade', 'subject'] as const).find((k) => missing.has(k));
     skippedReason = firstMissing ? MISSING_SKIP[firstMissing] : badRows > 0 ? SKIP.allBad : SKIP.noRows;
   }
-  return { results, aggregates, attachments, warnings, schoolNames: [...schoolNames], aggregateNames: [...aggregateNames], skippedReason, countColumns: units.counts };
+  return {
+    results, aggregates, attachments, warnings, schoolNames: [...schoolNames], aggregateNames: [...aggregateNames], skippedReason,
+    countColumns: units.counts, doubts, aggregateRows: sums.notes,
+  };
 }
 
 function completeProcedure(ctx: TextContext): Procedure | undefined {

@@ -8,11 +8,13 @@ import { DirectoryEntry } from './protocols/directory';
 import { directoryOfGrid, scalesOfGrid, tallyGrid } from './protocols/fromGrid';
 import { resolveProtocol } from './protocols/resolve';
 import { SKIP } from './messages';
+import { sheetSettingsOf } from './settings';
 import { readSocialSheet } from './socialSheet';
-import { displayName } from './schoolNames';
 import { MarkScale, ScaleTable } from './protocols/scales';
 import { ProtocolTally } from './protocols/tally';
-import { IngestResult, IngestSettings, LayoutKind, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
+import { Dataset } from '../core/model';
+import { displayName, schoolKey } from './schoolNames';
+import { Doubt, IngestResult, IngestSettings, LayoutKind, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from './types';
 
 /** What the CLI reads outside the grids: protocols tallied as a stream, scales from --scales. */
 export interface IngestExtras {
@@ -20,13 +22,28 @@ export interface IngestExtras {
   readonly scales?: readonly MarkScale[];
 }
 
-function own(settings: IngestSettings | undefined, key: string): SheetSettings | undefined {
-  return settings && Object.prototype.hasOwnProperty.call(settings, key) ? settings[key] : undefined;
-}
-
 /** A sheet's settings: «файл|лист» (protocols often share a sheet name) before the sheet name alone. */
 function settingsFor(settings: IngestSettings | undefined, file: string, sheet: string): SheetSettings | undefined {
-  return (file ? own(settings, `${file}|${sheet}`) : undefined) ?? own(settings, sheet);
+  return (file ? sheetSettingsOf(settings, `${file}|${sheet}`) : undefined) ?? sheetSettingsOf(settings, sheet);
+}
+
+/** The doubts of every sheet, with the schools they touch under their merged keys and names. */
+function resolveDoubts(reads: readonly SheetRead[], dataset: Dataset): Doubt[] {
+  const nameOf = new Map(dataset.schools.map((s) => [s.key, s.name]));
+  const out: Doubt[] = [];
+  for (const read of reads) {
+    for (const d of read.doubts ?? []) {
+      const schools = new Map<string, string>();
+      for (const res of d.results) if (!schools.has(res.key)) schools.set(res.key, nameOf.get(res.key) ?? displayName(res.name));
+      for (const name of d.names) {
+        const key = schoolKey(name);
+        if (!schools.has(key)) schools.set(key, displayName(name) || name);
+      }
+      const { results: _results, names: _names, ...rest } = d;
+      out.push({ ...rest, schools: [...schools].map(([key, name]) => ({ key, name })) });
+    }
+  }
+  return out;
 }
 
 function toReport(read: SheetRead): SheetReport {
@@ -43,6 +60,7 @@ function toReport(read: SheetRead): SheetReport {
     schools: read.schoolNames,
     aggregates: read.aggregateNames,
     warnings: read.warnings,
+    ...(read.aggregateRows ? { aggregateRows: read.aggregateRows } : {}),
     ...(read.social ? { indicators: read.social.indicators } : {}),
     ...(read.unmatched && read.unmatched.length > 0 ? { unmatched: read.unmatched } : {}),
   };
@@ -119,6 +137,6 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
     reads.push(own?.excluded ? { ...resolveProtocol(tally, { scales: table, directory }), results: [], schoolNames: [], warnings: [], skippedReason: SKIP.excluded } : protocolRead(tally));
   }
   attachCompanions(reads);
-  const dataset = mergeReads(reads, settings?.[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? []);
-  return { dataset, sheets: reads.map(toReport) };
+  const dataset = mergeReads(reads, sheetSettingsOf(settings, WORKBOOK_SETTINGS_KEY)?.schoolMerges ?? []);
+  return { dataset, sheets: reads.map(toReport), doubts: resolveDoubts(reads, dataset) };
 }

@@ -1,7 +1,7 @@
 // Municipalities as forms write them — a subtotal row («Облученский муниципальный район», «город Биробиджан») or the
 // department's name on every row («Отдел образования администрации Облученского муниципального района») — reduced to
 // a display name and a key that is the same for all of them.
-import { collapseSpaces, fold, stripQuotes } from './text';
+import { collapseSpaces, fold, forMatching, stripQuotes } from './text';
 
 /** The department part of a name: «Управление / Отдел / Комитет / Департамент образования (и науки) администрации …». */
 const DEPARTMENT_RE =
@@ -13,7 +13,7 @@ const CITY_RE = /(^|\s)(город\S*|г\.|г|городск\S* округ\S*|г
 
 /** The municipality a label names, without the department words: «Облученского муниципального района». */
 export function municipalityName(label: string): string {
-  const clean = collapseSpaces(stripQuotes(label.replace(/[<>]/g, ' ')));
+  const clean = collapseSpaces(stripQuotes(forMatching(label).replace(/[<>]/g, ' ')));
   const folded = fold(clean);
   const m = DEPARTMENT_RE.exec(folded);
   if (!m || m[0].length === 0) return clean;

@@ -51,3 +51,46 @@ describe('schoolKey', () => {
     expect(schoolKey('Муниципальное автономное общеобразовательное учреждение "Гимназия № 1"')).toBe(schoolKey('МБОУ Гимназия №1'));
   });
 });
+
+describe('debris never reaches a name (issue 18)', () => {
+  it.each([
+    [': Усть-Энская ООШ', 'Усть-Энская ООШ'],
+    ['МБОУ: Усть-Энская ООШ', 'Усть-Энская ООШ'],
+    ['СОШ СОШ № 31', 'СОШ № 31'],
+    ['МБОУ СОШ «Средняя общеобразовательная школа № 31»', 'СОШ № 31'],
+    ['- гимназия № 1', 'Гимназия № 1'],
+    ['— лицей №2 ,', 'Лицей № 2'],
+    ['усть-энская ООШ', 'Усть-энская ООШ'],
+    ['Школа им. Пушкина А.С.', 'Школа им. Пушкина А.С.'],
+    ['Лицей Лицей № 5', 'Лицей № 5'],
+  ])('%p → %p', (raw, name) => expect(displayName(raw)).toBe(name));
+  it('gives the cleaned name the key of the clean one', () => {
+    expect(schoolKey('СОШ СОШ № 31')).toBe(schoolKey('СОШ № 31'));
+    expect(schoolKey(': Усть-Энская ООШ')).toBe(schoolKey('Усть-Энская ООШ'));
+  });
+});
+
+describe('format characters never tell two schools apart (issue 21)', () => {
+  it.each([
+    ['zero-width space', 'Лес\u200Bная СОШ'],
+    ['zero-width joiner', 'Лес\u200Dная СОШ'],
+    ['soft hyphen', 'Лес\u00ADная СОШ'],
+    ['right-to-left override', '\u202EЛесная СОШ\u202C'],
+    ['right-to-left isolate', '\u2067Лесная\u2069 СОШ'],
+    ['byte order mark', '\uFEFFЛесная СОШ'],
+    ['variation selector', 'Лесная\uFE0F СОШ'],
+    ['word joiner', 'Лесная\u2060 СОШ'],
+    ['supplementary variation selector', 'Лесная\u{E0100} СОШ'],
+  ])('%s', (_what, raw) => {
+    expect(schoolKey(raw)).toBe(schoolKey('Лесная СОШ'));
+    expect(displayName(raw)).toBe('Лесная СОШ');
+  });
+});
+
+describe('long names', () => {
+  it('are matched on their first 1 000 characters, whatever they repeat', () => {
+    const long = 'средн'.repeat(6554);
+    expect(displayName(long)).toBe(`С${long.slice(1, 1000)}`);
+    expect(displayName(`Лицей № 5 ${'средняя '.repeat(4096)}`).length).toBeLessThanOrEqual(1000);
+  });
+});

@@ -1,7 +1,7 @@
 // Decides per column whether shares are percents (33,3) or fractions of 1 (0,333), from all its values, its number
 // format, its header and the whole-pupil check (share × participants / 100 must be a whole number of pupils).
 import { Warning } from '../core/model';
-import { DraftRow } from './draft';
+import { ColumnDoubt, DraftRow } from './draft';
 import { SHARE_ROLES } from './headers';
 import { cellWarning, sheetWarning } from './messages';
 import { formatNumber, readNumber } from './numbers';
@@ -57,6 +57,8 @@ export interface ShareScales {
   /** The scale of the share cell at (r, c). */
   scaleOf(r: number, c: number): CellScale;
   readonly warnings: Warning[];
+  /** Readings as fractions of 1 that change verdicts: a percent column read ×100, cells of a percent column read ×100. */
+  readonly doubts: ColumnDoubt[];
 }
 
 /** Looks at every share column of the rows and says how each cell reads; doubts become warnings naming cells. */
@@ -65,6 +67,7 @@ export function shareScales(view: SheetView, rows: readonly DraftRow[], headers:
   const cellScale = new Map<number, CellScale>();
   const key = (r: number, c: number): number => r * (view.cols + 1) + c;
   const warnings: Warning[] = [];
+  const doubts: ColumnDoubt[] = [];
   for (const row of rows) {
     const pPos = row.cells.participants;
     const p = pPos ? readNumber(view.value(pPos.r, pPos.c)) : undefined;
@@ -89,10 +92,10 @@ export function shareScales(view: SheetView, rows: readonly DraftRow[], headers:
     }
   }
   for (const [c, cells] of columns) {
-    const scale = decideColumn(view, c, cells, headers.get(c) ?? '', file, sheet, warnings);
+    const scale = decideColumn(view, c, cells, headers.get(c) ?? '', file, sheet, warnings, doubts);
     for (const cell of cells) if (!cellScale.has(key(cell.r, cell.c))) cellScale.set(key(cell.r, cell.c), scale.get(cell) ?? 'percent');
   }
-  return { scaleOf: (r, c) => cellScale.get(key(r, c)) ?? 'percent', warnings };
+  return { scaleOf: (r, c) => cellScale.get(key(r, c)) ?? 'percent', warnings, doubts };
 }
 
 function listed(view: SheetView, cells: readonly ShareCell[]): string {
@@ -101,7 +104,7 @@ function listed(view: SheetView, cells: readonly ShareCell[]): string {
 }
 
 function decideColumn(
-  view: SheetView, c: number, cells: readonly ShareCell[], header: string, file: string, sheet: string, warnings: Warning[],
+  view: SheetView, c: number, cells: readonly ShareCell[], header: string, file: string, sheet: string, warnings: Warning[], doubts: ColumnDoubt[],
 ): Map<ShareCell, CellScale> {
   const out = new Map<ShareCell, CellScale>();
   const letters = view.letters(c);
@@ -111,10 +114,14 @@ function decideColumn(
   if (above1.length > 0) {
     // A percent column with a few values at or below 1: each is checked against its participants.
     const fractions = small.filter((x) => evidence(x) === 'fraction');
-    for (const x of fractions) {
-      out.set(x, 'fraction');
-      warnings.push(cellWarning(file, sheet, view.address(x.r, x.c),
-        `${formatNumber(x.value)} среди процентов столбца ${letters} прочитано как ${formatNumber(x.value * 100)} %: так получается целое число учащихся (${x.participants} участников); проверьте ячейку`));
+    for (const x of fractions) out.set(x, 'fraction');
+    if (fractions.length > 0) {
+      const x = fractions[0];
+      doubts.push({
+        c, rows: fractions.map((f) => f.r),
+        decided: `среди процентов столбца ${letters} ${fractions.length === 1 ? 'значение' : 'значения'} ${listed(view, fractions)} ${fractions.length === 1 ? 'прочитано как доля' : 'прочитаны как доли'} от 1 (×100): так получается целое число учащихся (например, ${formatNumber(x.value)} при ${x.participants} участниках — ${formatNumber(x.value * 100)} %)`,
+        fix: 'Если это проценты меньше 1 %, исправьте ячейки (например, «0,5 %»); если доли от 1 — запишите их в процентах.',
+      });
     }
     const doubtful = small.filter((x) => evidence(x) === 'both' && x.participants === undefined && x.value < 1);
     if (doubtful.length > 0 && !PERCENT_HEADER.test(header)) {
@@ -154,7 +161,12 @@ function decideColumn(
     for (const x of cells) out.set(x, 'unknown');
     return out;
   }
-  if (why !== '') {
+  if (decided === 'fraction' && PERCENT_HEADER.test(header)) {
+    doubts.push({
+      c, decided: `столбец ${letters} («${header.replace(/\s+/g, ' ')}») по заголовку в процентах, но все значения не больше 1 и дают целое число учащихся только как доли от 1: прочитаны как доли (×100)`,
+      fix: 'Если это проценты меньше 1 %, запишите их со знаком «%»; если доли от 1 — задайте ячейкам процентный формат.',
+    });
+  } else if (why !== '') {
     warnings.push(sheetWarning(file, sheet,
       `в столбце ${letters} все доли не больше 1: прочитаны как ${decided === 'percent' ? 'проценты' : 'доли от 1 (×100)'} — ${why}; проверьте`, view.address(small[0].r, small[0].c)));
   }

@@ -9,7 +9,10 @@ function baseOf(key: string): string {
   return key.replace(TYPE_WORDS_RE, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Pairs of schools whose keys differ only in the school type (never a pair the user already merged). */
+/**
+ * Groups of schools whose keys differ only in the school type (never a pair the user already merged): one group per
+ * shared rest, so 2 000 such names make one group, not 1 999 000 pairs.
+ */
 export function possibleDuplicates(schools: readonly School[]): PossibleDuplicate[] {
   const byBase = new Map<string, School[]>();
   for (const s of schools) {
@@ -21,9 +24,7 @@ export function possibleDuplicates(schools: readonly School[]): PossibleDuplicat
   }
   const out: PossibleDuplicate[] = [];
   for (const list of byBase.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) out.push({ keys: [list[i].key, list[j].key], names: [list[i].name, list[j].name] });
-    }
+    if (list.length > 1) out.push({ keys: list.map((s) => s.key), names: list.map((s) => s.name) });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // What ingest reports per sheet (layout found, context, columns) and the user's per-sheet corrections.
-import { Dataset, ProcedureKind, Warning } from '../core/model';
+import { AggregateLevel, Dataset, ProcedureKind, Warning } from '../core/model';
 import type { IndicatorDirection, SocialIndicator } from '../core/social/types';
 
 /** The five layouts of input-layouts.md, plus the official ШНОР list of a past year. */
@@ -63,6 +63,8 @@ export interface SheetReport {
   readonly schools: readonly string[];
   /** Names of aggregate rows found (район, область, итого). */
   readonly aggregates: readonly string[];
+  /** Every row taken as an aggregate, with the evidence (its label, its numbers being a sum); absent when none. */
+  readonly aggregateRows?: readonly AggregateNote[];
   readonly warnings: readonly Warning[];
   readonly skippedReason?: string;
   /** A context sheet: the indicators found, each with its direction. */
@@ -82,9 +84,28 @@ export interface SheetSettings {
   readonly schoolMerges?: readonly (readonly [string, string])[];
   /** Only under WORKBOOK_SETTINGS_KEY: the methodologist's partner schools, ШНОР school name → partner names (§4a). */
   readonly partners?: Readonly<Record<string, readonly string[]>>;
+  /** Only under WORKBOOK_SETTINGS_KEY: the справка's header and signature fields. */
+  readonly note?: NoteSettings;
   /** A context sheet: column letter → the indicator's direction, replacing the one defaulted from its header. */
   readonly directions?: Readonly<Record<string, IndicatorDirection>>;
 }
+
+/** Fields of the справка the user fills once (the CLI's --settings: { "*": { "note": { … } } }). */
+export interface NoteSettings {
+  /** «Отдел образования администрации Северо-Озёрского района». */
+  readonly organ?: string;
+  /** «Начальнику управления образования … И. И. Иванову». */
+  readonly addressee?: string;
+  /** «И. И. Петрова». */
+  readonly executor?: string;
+  /** «Главный специалист отдела образования». */
+  readonly position?: string;
+  /** The date to print («15.06.2024»); the run's date when empty. */
+  readonly date?: string;
+}
+
+/** The keys of NoteSettings, in the order the form shows them. */
+export const NOTE_FIELDS = ['organ', 'addressee', 'position', 'executor', 'date'] as const;
 
 /** The entry of IngestSettings that holds choices for the whole workbook; no sheet can be named "*" in Excel. */
 export const WORKBOOK_SETTINGS_KEY = '*';
@@ -92,7 +113,39 @@ export const WORKBOOK_SETTINGS_KEY = '*';
 /** Settings keyed by sheet name. */
 export type IngestSettings = Readonly<Record<string, SheetSettings>>;
 
+/** A row taken as an aggregate and why: its label, or its numbers being the sum / weighted mean of school rows. */
+export interface AggregateNote {
+  readonly name: string;
+  /** The label's cell («A12»). */
+  readonly cell: string;
+  readonly level: AggregateLevel;
+  /** 'label': the label says so; 'numbers': its numbers are a sum; 'both'. */
+  readonly by: 'label' | 'numbers' | 'both';
+  /** Russian, short: «подпись «Итого»; сумма строк 12–20». */
+  readonly evidence: string;
+}
+
+/**
+ * A decision the reader took that can change a verdict (a school row taken for a subtotal, a «%» column read as
+ * counts, a percent column read as fractions of 1): shown first by every front end, and the run ends orange.
+ */
+export interface Doubt {
+  readonly kind: 'aggregate' | 'units' | 'scale';
+  readonly file: string;
+  readonly sheet: string;
+  /** The column («F») or cell («B14») the decision is about. */
+  readonly cell?: string;
+  /** What was decided, in Russian («строка «…» взята как итог: её числа — сумма строк 13–20»). */
+  readonly decided: string;
+  /** How to correct it, in Russian. */
+  readonly fix: string;
+  /** The schools whose verdicts depend on the decision (keys as in the dataset, display names). */
+  readonly schools: readonly { readonly key: string; readonly name: string }[];
+}
+
 export interface IngestResult {
   readonly dataset: Dataset;
   readonly sheets: readonly SheetReport[];
+  /** Decisions that can change a verdict, in sheet order; empty when the reader had none. */
+  readonly doubts: readonly Doubt[];
 }

@@ -16,7 +16,7 @@ import { buildContextSheet } from './social/contextSheet';
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
   const date = formatDate(info.generatedAt);
-  const note = buildNote(analysis, info.generatedAt);
+  const note = buildNote(analysis, info.generatedAt, info.note);
   const y = analysis.identification.targetYear;
   const titled: readonly [SheetSpec, string][] = [
     [buildShnorSheet(analysis, info), `Перечень ШНОР на ${y} г.`],

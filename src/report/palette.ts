@@ -13,6 +13,9 @@ export const GOOD_FONT = '006100';
 export const MUTED_FILL = 'EDEDED';
 export const MUTED_FONT = '595959';
 
+/** The reader's doubts on «Параметры» (Excel «Нейтральный»: check it). */
+export const DOUBT_FILL = NEUTRAL_FILL;
+
 /** Table headers. */
 export const HEADER_FILL = 'DDEBF7';
 /** Section titles inside a sheet. */

@@ -1,4 +1,5 @@
 // Sheet «Параметры»: parameters used, time and version, every source sheet read, every warning with its cell (§5).
+import { quotedNames } from '../core/format';
 import { procedureLabel } from '../core/model';
 import { RULE_SETS } from '../core/ruleSets/presets';
 import { differenceLabel } from '../core/ruleSets/compare';
@@ -7,9 +8,13 @@ import { rangeA1 } from './a1';
 import { formatDateTime } from './format';
 import { LAYOUT_LABELS } from './labels';
 import { OutValue, SheetSpec } from './model';
-import { TAB_PARAMETERS } from './palette';
+import { DOUBT_FILL, TAB_PARAMETERS } from './palette';
+import { aggregateLines, doubtPlace, doubtsTitle } from '../ingest/doubts';
 import { RunInfo } from './runInfo';
 import { SheetBuilder } from './sheetBuilder';
+
+/** «Возможно, одна школа»: similar names written per group on the sheet. */
+const PARAMETERS_NAMES_SHOWN = 10;
 
 export const PARAMETERS_SHEET_NAME = 'Параметры';
 
@@ -18,11 +23,23 @@ export const SOURCE_HEADERS = [
   'Строк', 'Результатов', 'Школ', 'Агрегатов', 'Пропущен',
 ] as const;
 export const WARNING_HEADERS = ['Файл', 'Лист', 'Ячейка', 'Сообщение'] as const;
+export const DOUBT_HEADERS = ['Где', 'Что решено', 'Зависят выводы о школах', 'Как исправить'] as const;
 
 export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSpec {
   const { parameters, procedures, targetYear } = analysis.identification;
   const sheet = new SheetBuilder();
   sheet.addTitle('Параметры расчёта, источники и предупреждения');
+  sheet.skipRow();
+
+  // Doubts first: each is a decision of the reader that can change a verdict.
+  const doubts = info.doubts ?? [];
+  sheet.addSection(doubtsTitle(doubts));
+  if (doubts.length === 0) sheet.addHint('Чтение не потребовало решений, от которых зависят выводы о школах.');
+  else {
+    const header = sheet.addHeader([...DOUBT_HEADERS]);
+    for (const d of doubts) sheet.addRow([doubtPlace(d), d.decided, d.schools.map((s) => s.name).join('; '), d.fix]);
+    sheet.style(rangeA1(header + 1, 1, sheet.lastRow, DOUBT_HEADERS.length), { border: 'thin', vAlign: 'top', wrap: true, fill: DOUBT_FILL });
+  }
   sheet.skipRow();
 
   // Parameters as a key/value table.
@@ -78,6 +95,14 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
     sheet.format(rangeA1(first, 9, last, 12), '0');
   }
 
+  // Rows taken as aggregates (never schools), each with its evidence.
+  const aggregates = aggregateLines(info.sources);
+  if (aggregates.length > 0) {
+    sheet.skipRow();
+    sheet.addSection(`Строки, взятые как итоги, а не школы (${aggregates.length}), и почему`);
+    for (const line of aggregates) sheet.addRow([line]);
+  }
+
   // Schools in one list and not in the other, when a second rule set was compared.
   if (comparison) {
     sheet.skipRow();
@@ -95,7 +120,11 @@ export function buildParametersSheet(analysis: Analysis, info: RunInfo): SheetSp
     sheet.skipRow();
     sheet.addSection('Возможно, одна школа');
     const header = sheet.addHeader(['Школа', 'Похожая', 'Решение']);
-    for (const d of duplicates) sheet.addRow([d.names[0], d.names[1], 'считаются разными; объедините в панели «Источники» или в --settings, если это одна школа']);
+    // One row per group, however many names share the rest (2 000 «Лесная СОШ ООШ …» make one row, not 1 999 000).
+    for (const d of duplicates) {
+      const similar = d.names.length === 2 ? d.names[1] : quotedNames(d.names.slice(1), PARAMETERS_NAMES_SHOWN);
+      sheet.addRow([d.names[0], similar, 'считаются разными; объедините в панели «Источники» или в --settings, если это одна школа']);
+    }
     for (const [keep, other] of merged) sheet.addRow([keep, other, 'объединены пользователем']);
     sheet.style(rangeA1(header + 1, 1, sheet.lastRow, 3), { border: 'thin', vAlign: 'top', wrap: true });
   }

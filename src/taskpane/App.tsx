@@ -1,11 +1,15 @@
 // The task pane: run bar, messages and the Источники / Правила / Результат tabs, all driven by the controller.
 import { useEffect } from 'react';
 import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Doubts } from './components/Doubts';
 import { Messages } from './components/Messages';
 import { ResultPanel } from './components/ResultPanel';
 import { RulesPanel } from './components/RulesPanel';
 import { RunPanel } from './components/RunPanel';
 import { SourcesPanel } from './components/SourcesPanel';
+import { NoteFieldsForm } from './components/NoteFieldsForm';
+import { sheetSettingsOf } from '../ingest/settings';
+import { NoteSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
 import { runBlocker, TabId } from './controller/state';
 import { TaskpaneController } from './controller/taskpaneController';
 import { useTaskpane } from './controller/useTaskpane';
@@ -15,6 +19,9 @@ export interface AppProps {
   readonly controller: TaskpaneController;
   readonly version: string;
 }
+
+/** No header or signature fields saved yet (one object, so the form is not reset on every render). */
+const NO_NOTE: NoteSettings = {};
 
 const useStyles = makeStyles({
   root: {
@@ -59,6 +66,7 @@ export function App({ controller, version }: AppProps) {
       </header>
       <RunPanel running={running} progress={state.progress} blocker={running ? undefined : runBlocker(state)}
         onRun={() => void controller.run()} onCancel={() => controller.cancel()} />
+      <Doubts doubts={state.doubts} onSelectCell={(sheet, cell) => void controller.selectCell(sheet, cell)} />
       <Messages messages={state.messages} onDismiss={(id) => controller.dismissMessage(id)} />
       <TabList selectedValue={state.tab} onTabSelect={(_, d) => controller.selectTab(d.value as TabId)} aria-label="Разделы">
         {TABS.map((t) => <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>{t.label}</Tab>)}
@@ -81,6 +89,10 @@ export function App({ controller, version }: AppProps) {
         {state.tab === 'rules' && (
           <RulesPanel rules={state.rules} procedureOptions={state.procedureOptions} years={state.years} disabled={running}
             onChange={(patch) => void controller.changeRules(patch)} onReset={() => void controller.resetRules()} />
+        )}
+        {state.tab === 'rules' && (
+          <NoteFieldsForm value={sheetSettingsOf(state.sourceSettings, WORKBOOK_SETTINGS_KEY)?.note ?? NO_NOTE} disabled={running}
+            onSave={(note) => void controller.changeNoteSettings(note)} />
         )}
         {state.tab === 'result' && (
           <ResultPanel result={state.result} onOpenSheet={controller.canShowCells ? (sheet) => void controller.openSheet(sheet) : undefined}

@@ -57,7 +57,7 @@ describe('curator assignment', () => {
     const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [1, 1] }], oosh: ['Другая ООШ', undefined, { ru: [2, 2] }] });
     const a = analyze(data, DEFAULT_PARAMETERS);
     expect((a.partners?.get('weak') ?? []).map((p) => p.name)).toEqual(['Другая ООШ']);
-    const chosen = suggestPartners(a, { 'Малая ООШ': ['Большая СОШ'] }).get('weak') ?? [];
+    const chosen = suggestPartners(a, new Map([['Малая ООШ', ['Большая СОШ']]])).get('weak') ?? [];
     expect(chosen.map((p) => [p.name, p.reason.chosen])).toEqual([['Большая СОШ', true]]);
     // The same choice given as a Map (settings keyed by user text).
     expect(suggestPartners(a, new Map([['Малая ООШ', ['Большая СОШ']]])).get('weak')).toEqual(chosen);
@@ -130,7 +130,7 @@ describe('curator assignment', () => {
       w1: ['Первая СОШ', undefined, { ru: [40, 60] }], w2: ['Вторая СОШ', undefined, { ru: [40, 55] }], w3: ['Третья СОШ', undefined, { ru: [40, 50] }],
       strong: ['Сильная СОШ', undefined, { ru: [2, 2] }], middle: ['Средняя СОШ', undefined, { ru: [3, 3] }],
     });
-    const a = analyze(data, { ...DEFAULT_PARAMETERS, curatorLoad: 1, partnerChoices: { 'Первая СОШ': ['Сильная СОШ'] } });
+    const a = analyze(data, { ...DEFAULT_PARAMETERS, curatorLoad: 1, partnerChoices: new Map([['Первая СОШ', ['Сильная СОШ']]]) });
     expect(a.partners?.get('w1')?.map((p) => p.name)).toEqual(['Сильная СОШ']);
     const others = ['w2', 'w3'].map((k) => a.partners?.get(k)?.[0]?.name);
     expect(others.filter((n) => n === 'Сильная СОШ')).toEqual([]);
@@ -139,7 +139,7 @@ describe('curator assignment', () => {
 
   it('keeps a chosen name that is not in the data, and says so instead of dropping it', () => {
     const data = dataset({ weak: ['Малая ООШ', undefined, { ru: [40, 50] }], soch: ['Большая СОШ', undefined, { ru: [5, 5] }] });
-    const a = analyze(data, { ...DEFAULT_PARAMETERS, partnerChoices: { 'Малая ООШ': ['Большая СОШ', 'Болшая СОШ'] } });
+    const a = analyze(data, { ...DEFAULT_PARAMETERS, partnerChoices: new Map([['Малая ООШ', ['Большая СОШ', 'Болшая СОШ']]]) });
     const chosen = a.partners?.get('weak') ?? [];
     expect(chosen.map((p) => [p.name, p.schoolKey, p.reason.missing === true])).toEqual([['Большая СОШ', 'soch', false], ['Болшая СОШ', undefined, true]]);
     expect(chosen.map((p) => partnerReasonText(p.reason, 2024))).toEqual(['выбрано методистом', 'выбрано методистом, но такой школы нет в данных — проверьте название']);
@@ -163,5 +163,20 @@ describe('the curator\'s reason in one line', () => {
     };
     expect(partnerReasonText(reason, 2024)).toBe(
       'лучше по ВПР-5 рус. (2,1\u00a0% против 33,3\u00a0%), ВПР-5 мат. (4\u00a0% против 40\u00a0%) и ещё 2 процедурам; тот же муниципалитет; стабильна 2\u00a0года (2023–2024)');
+  });
+});
+
+describe('curators among many candidates', () => {
+  it('keeps only the options that can matter, yet assigns the best free one', () => {
+    // 3 ШНОР and 40 candidates with distinct shares: each ШНОР's options are cut to the few that the load limit can reach.
+    const schools: Record<string, [string, string | undefined, Partial<Record<'ru' | 'ma' | 'oge', [number, number]>>]> = {
+      w1: ['Первая СОШ', undefined, { ru: [40, 60] }], w2: ['Вторая СОШ', undefined, { ru: [40, 58] }], w3: ['Третья СОШ', undefined, { ru: [40, 56] }],
+    };
+    for (let i = 0; i < 40; i++) schools[`c${i}`] = [`Кандидат ${i} СОШ`, undefined, { ru: [(i * 7) % 20, (i * 7) % 20 + 0.5] }];
+    const a = analyze(dataset(schools), { ...DEFAULT_PARAMETERS, curatorLoad: 1 });
+    const shares = (['w1', 'w2', 'w3'] as const).map((k) => a.partners?.get(k)?.[0].reason.procedures[0].partner);
+    // Shares repeat every 20 candidates: the three best are 0,5 (twice) and 1,5, one each — the load limit is 1.
+    expect([...shares].sort()).toEqual([0.5, 0.5, 1.5]);
+    expect(new Set((['w1', 'w2', 'w3'] as const).map((k) => a.partners?.get(k)?.[0].name)).size).toBe(3);
   });
 });

@@ -109,12 +109,15 @@ describe('long table', () => {
     expect(findResult(dataset, 'А СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(0.5);
   });
 
-  it('catches a fraction typed among percents by the whole-pupil check, names the cell and reads it as the percent it is', () => {
+  it('catches a fraction typed among percents by the whole-pupil check, reads it as the percent it is, and names cell and school in a doubt', () => {
     const rows: RawValue[][] = [['ОО', 'Участников', 'Доля «2», %'], ['А СОШ', 20, 35], ['Б СОШ', 25, '0,40'], ['В СОШ', 10, 50]];
-    const { dataset } = ingest([sheet('ВПР 5 кл 2023 рус', rows)]);
+    const { dataset, doubts } = ingest([sheet('ВПР 5 кл 2023 рус', rows)]);
     expect(findResult(dataset, 'Б СОШ', 2023, 'ВПР', 'Русский язык', 5)?.share2).toBe(40);
-    expect(dataset.warnings.map((w) => w.cell)).toEqual(['C3']);
-    expect(dataset.warnings[0].message).toContain('0,4 среди процентов столбца C прочитано как 40 %');
+    // A reading that changes a verdict is a doubt (shown first, the run ends orange), not a warning among many.
+    expect(dataset.warnings).toEqual([]);
+    expect(doubts).toEqual([expect.objectContaining({ kind: 'scale', sheet: 'ВПР 5 кл 2023 рус', cell: 'C', schools: [expect.objectContaining({ name: 'Б СОШ' })] })]);
+    expect(doubts[0].decided).toContain('значение C3 прочитано как доля от 1 (×100)');
+    expect(doubts[0].decided).toContain('0,4 при 25 участниках — 40 %');
   });
 
   it('reads a literal percent sign in a number format (0.0" %") as decoration, not as a percent format', () => {

@@ -112,7 +112,7 @@ describe('the form, varied (property): the verdicts never change', () => {
       ),
       { numRuns: 12 },
     );
-  });
+  }, 120_000);
 });
 
 describe('benchmarks of a regional form', () => {

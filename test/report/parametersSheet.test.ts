@@ -1,5 +1,6 @@
 // Параметры sheet: parameters used, time and version, the sources read, every warning with its cell.
 import { Warning } from '../../src/core/model';
+import { Doubt } from '../../src/ingest/types';
 import { buildParametersSheet } from '../../src/report/parametersSheet';
 import { compareRuleSets } from '../../src/core/ruleSets/compare';
 import { SheetSpec } from '../../src/report/model';
@@ -41,6 +42,19 @@ describe('buildParametersSheet', () => {
     expect(integrityProblems(s)).toEqual([]);
   });
 
+  it('writes «возможно, одна школа» one row per group, a large group with ten names and a count', () => {
+    const f = makeFixture();
+    const big = Array.from({ length: 2000 }, (_, i) => `Лесная ${i === 0 ? 'СОШ' : `СОШ ${'ООШ '.repeat(i).trim()}`}`);
+    const groups = [{ keys: big, names: big }, { keys: ['м сош', 'м оош'], names: ['Мокрушинская СОШ', 'Мокрушинская ООШ'] }];
+    const s = buildParametersSheet({ ...f.analysis, dataset: { ...f.analysis.dataset, possibleDuplicates: groups } }, f.info);
+    const header = rowWhere(s, 1, 'Возможно, одна школа') + 1;
+    expect(s.values[header - 1].slice(0, 3)).toEqual(['Школа', 'Похожая', 'Решение']);
+    expect(valueAt(s, header + 1, 1)).toBe('Лесная СОШ');
+    expect(valueAt(s, header + 1, 2)).toBe(`${big.slice(1, 11).map((n) => `«${n}»`).join(', ')} и ещё 1\u00a0989`);
+    expect([valueAt(s, header + 2, 1), valueAt(s, header + 2, 2)]).toEqual(['Мокрушинская СОШ', 'Мокрушинская ООШ']);
+    expect(valueAt(s, header + 3, 1)).not.toBe('Лесная СОШ');
+  });
+
   it('shows changed parameters', () => {
     const f = makeFixture({ parameters: { threshold: 25, stableBand: 1.5, procedures: 'all' } });
     const s = buildParametersSheet(f.analysis, f.info);
@@ -73,6 +87,29 @@ describe('buildParametersSheet', () => {
     expect(rows).toEqual(warnings.map((w) => [w.file, w.sheet, w.cell ?? '', w.message]));
     expect(s.values).toHaveLength(header + 30);
     expect(s.styles).toContainEqual({ range: `D${header + 1}:D${header + 30}`, style: { wrap: true } });
+    expect(integrityProblems(s)).toEqual([]);
+  });
+
+  it('opens with the «Сомнения» block — what was decided, the schools that depend on it, how to correct it — before the parameters', () => {
+    const doubt: Doubt = {
+      kind: 'units', file: 'form.xlsx', sheet: '2023', cell: 'E', decided: 'столбец E («…, %») по заголовку — доля, но … прочитан как число учащихся с «2»',
+      fix: 'Укажите роль столбца вручную.', schools: [{ key: 'a', name: 'СОШ № 5 г. Энска' }, { key: 'b', name: 'Лицей № 1' }],
+    };
+    const s = buildParametersSheet(analysis, { ...info, doubts: [doubt] });
+    const title = rowWhere(s, 1, 'Сомнения (1): решение, от которого зависят выводы о школах, — проверьте');
+    expect(title).toBe(3);
+    expect(s.values[title].slice(0, 4)).toEqual(['Где', 'Что решено', 'Зависят выводы о школах', 'Как исправить']);
+    expect(s.values[title + 1].slice(0, 4)).toEqual(['form.xlsx, лист «2023», столбец E', doubt.decided, 'СОШ № 5 г. Энска; Лицей № 1', doubt.fix]);
+    expect(rowWhere(s, 1, 'Правила')).toBeGreaterThan(title + 1);
+    expect(integrityProblems(s)).toEqual([]);
+  });
+
+  it('says «Сомнений нет» first when there are none, and lists every row taken as an aggregate with its evidence', () => {
+    const source = { ...info.sources[0], aggregateRows: [{ name: 'Итого по области', cell: 'B16', level: 'total' as const, by: 'both' as const, evidence: 'подпись «Итого по области»; числа — сумма строк 7–15' }] };
+    const s = buildParametersSheet(analysis, { ...info, sources: [source], doubts: [] });
+    expect(rowWhere(s, 1, 'Сомнений нет')).toBe(3);
+    const section = rowWhere(s, 1, 'Строки, взятые как итоги, а не школы (1), и почему');
+    expect(valueAt(s, section + 1, 1)).toBe('results.xlsx, лист «ВПР-2024», B16 «Итого по области» — итог: подпись «Итого по области»; числа — сумма строк 7–15');
     expect(integrityProblems(s)).toEqual([]);
   });
 

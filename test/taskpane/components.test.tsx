@@ -159,10 +159,25 @@ describe('SourcesPanel: possibly one school', () => {
     const card = screen.getByRole('group', { name: 'Возможно, одна школа' });
     expect(within(card).getByText('«Мокрушинская СОШ» и «Мокрушинская ООШ»')).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: 'Объединить' }));
-    expect(onMerge).toHaveBeenCalledWith('Мокрушинская СОШ', 'Мокрушинская ООШ');
+    expect(onMerge).toHaveBeenCalledWith('Мокрушинская СОШ', ['Мокрушинская ООШ']);
     expect(within(card).getByText('«Лесная ООШ» учитывается как «Лесная СОШ»')).toBeTruthy();
     fireEvent.click(within(card).getByRole('button', { name: 'Разъединить' }));
     expect(onUnmerge).toHaveBeenCalledWith('Лесная СОШ', 'Лесная ООШ');
+  });
+});
+
+describe('SourcesPanel: a large group of similar names', () => {
+  it('is one line with five names and a count, merged as a whole only when small', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Лесная ${'СОШ '.repeat(i + 1).trim()}`);
+    const onMerge = jest.fn();
+    show(<SourcesPanel {...sourcesProps()} settings={{}}
+      possibleDuplicates={[{ keys: names.map((n) => n.toLowerCase()), names }, { keys: ['а сош', 'а оош', 'а нош'], names: ['А СОШ', 'А ООШ', 'А НОШ'] }]}
+      onMergeSchools={onMerge} onUnmergeSchools={jest.fn()} />);
+    const card = screen.getByRole('group', { name: 'Возможно, одна школа' });
+    expect(within(card).getByText(`${names.slice(0, 5).map((n) => `«${n}»`).join(', ')} и ещё 7`)).toBeTruthy();
+    expect(within(card).getByText('слишком много похожих названий — проверьте данные')).toBeTruthy();
+    fireEvent.click(within(card).getByRole('button', { name: 'Объединить' }));
+    expect(onMerge).toHaveBeenCalledWith('А СОШ', ['А ООШ', 'А НОШ']);
   });
 });
 

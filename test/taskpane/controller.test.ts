@@ -2,6 +2,7 @@
 import { analyzeAndReport } from '../../src/app/pipeline';
 import { memorySettingsStore, SETTINGS_KEYS } from '../../src/app/settingsStore';
 import { WorkerFactory } from '../../src/taskpane/controller/analysisTask';
+import { ReportModel } from '../../src/report/model';
 import { TaskpaneState } from '../../src/taskpane/controller/state';
 import { TaskpaneController, ControllerDeps } from '../../src/taskpane/controller/taskpaneController';
 import { AnalysisRequest, AnalysisResponse } from '../../src/taskpane/worker/protocol';
@@ -104,7 +105,7 @@ describe('TaskpaneController: run', () => {
     await c.start();
     await c.run();
     expect(c.getState().messages.at(-1)).toMatchObject({ intent: 'success', title: 'Готово' });
-    expect(c.getState().messages.at(-1)?.text).toMatch(/записаны в книгу\.$/);
+    expect(c.getState().messages.at(-1)?.text).toMatch(/записаны в книгу\. Сомнений нет\.$/);
   });
 
   it('in the browser version says the sheets are ready to download, not written into the book', async () => {
@@ -228,6 +229,25 @@ describe('TaskpaneController: partner schools', () => {
 });
 
 describe('TaskpaneController: saved choices', () => {
+  it('saves the справка\'s header and signature fields in the workbook and writes them into the next run\'s справка', async () => {
+    const settings = memorySettingsStore();
+    const reports: ReportModel[] = [];
+    const c = new TaskpaneController({ port: workbook(), settings, version: '1', now: () => NOW, onReport: (r) => reports.push(r) });
+    await c.start();
+    const note = { organ: 'Отдел образования администрации района', position: 'Главный специалист', executor: 'П. П. Петрова', date: ' ' };
+    await c.changeNoteSettings(note);
+    expect(settings.load(SETTINGS_KEYS.sources)).toEqual({ '*': { note: { organ: note.organ, position: note.position, executor: note.executor } } });
+    await c.mergeSchools('А', 'Б');
+    await c.unmergeSchools('А', 'Б');
+    expect(settings.load(SETTINGS_KEYS.sources)).toEqual({ '*': { note: { organ: note.organ, position: note.position, executor: note.executor } } });
+    await c.run();
+    const blocks = reports.at(-1)?.note?.blocks ?? [];
+    expect(blocks[0]).toMatchObject({ type: 'lines', lines: [note.organ] });
+    expect(blocks.find((b) => b.type === 'signature')).toEqual({ type: 'signature', position: note.position, executor: note.executor, date: '01.09.2024' });
+    await c.changeNoteSettings({});
+    expect(settings.load(SETTINGS_KEYS.sources)).toEqual({});
+  });
+
   it('saves exclusions, corrections and rules in the workbook and reuses them next time', async () => {
     const settings = memorySettingsStore();
     const first = new TaskpaneController({ port: workbook(), settings, version: '1', now: () => NOW });

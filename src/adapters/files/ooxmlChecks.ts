@@ -47,7 +47,7 @@ function columnNumber(letters: string): number {
 }
 
 function findFile(files: Readonly<Record<string, PackageFile>>, path: string): PackageFile | undefined {
-  if (files[path]) return files[path];
+  if (Object.prototype.hasOwnProperty.call(files, path)) return files[path];
   const lower = path.toLowerCase();
   const key = Object.keys(files).find((k) => k.replace(/^\/+/, '').toLowerCase() === lower);
   return key === undefined ? undefined : files[key];

@@ -8,7 +8,7 @@ import { SheetGrid } from '../../ingest/grid';
 import { OutValue, OutputKind } from '../../report/model';
 import { FileKind } from '../files/fileKind';
 import { readSpreadsheet } from '../files/readSpreadsheet';
-import { SpreadsheetRead } from '../files/spreadsheet';
+import { SheetState, SpreadsheetRead } from '../files/spreadsheet';
 import { newWorkbookBytes } from './newWorkbook';
 import { addSheet, checkSheetName } from './package/addSheet';
 import { removeCustomProperties, writeCustomProperty } from './package/customProps';
@@ -101,10 +101,15 @@ export class XlsxWorkbook implements WorkbookPort {
   async readSheets(names: readonly string[]): Promise<readonly SheetGrid[]> {
     const read = await this.current();
     const out: SheetGrid[] = [];
+    // Maps built once: a lookup per sheet asked for, not a search of every sheet.
+    const grids = new Map<string, SheetGrid>();
+    for (const g of read.grids) if (!grids.has(g.sheet)) grids.set(g.sheet, g);
+    const states = new Map<string, SheetState>();
+    for (const s of read.sheets) if (!states.has(s.name)) states.set(s.name, s.state);
     for (const name of names) {
-      const grid = read.grids.find((g) => g.sheet === name);
+      const grid = grids.get(name);
       if (!grid) continue;
-      const state = read.sheets.find((s) => s.name === name)?.state ?? 'visible';
+      const state = states.get(name) ?? 'visible';
       out.push(state === 'visible' ? grid : { ...grid, hidden: state });
     }
     return out;

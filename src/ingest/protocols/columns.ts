@@ -1,5 +1,6 @@
 // The header of a ФИС ОКО pupil protocol (three export generations, input-layouts.md layout 8) and its columns.
 import { RawValue } from '../grid';
+import { forMatching } from '../text';
 
 export type ProtocolGeneration = '2020' | '2021' | '2022+';
 
@@ -24,10 +25,10 @@ export interface ProtocolColumns {
 
 /** Header text compared: lower case, spaces collapsed, «ё» as «е». */
 export function headerKey(value: RawValue | undefined): string {
-  return typeof value === 'string' ? value.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim() : '';
+  return typeof value === 'string' ? forMatching(value).toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim() : '';
 }
 
-const LOGIN: Readonly<Record<string, ProtocolGeneration>> = { user: '2020', 'логин школы': '2021', 'пользователь': '2022+' };
+const LOGIN: ReadonlyMap<string, ProtocolGeneration> = new Map([['user', '2020'], ['логин школы', '2021'], ['пользователь', '2022+']]);
 const TOTAL = new Set(['sum', 'всего баллов', 'итого баллов', 'сумма баллов', 'первичный балл']);
 /** Municipality headers, best first: in 2021 «регион» holds the municipality, in 2022+ «Регион» is the region itself. */
 const MUNICIPALITY = ['муниципалитет', 'муниципальное образование', 'groups', 'регион'];
@@ -49,9 +50,9 @@ export function protocolColumns(row: readonly RawValue[]): ProtocolColumns | und
   for (let c = 0; c < row.length; c++) {
     const h = headerKey(row[c]);
     if (h === '') continue;
-    if (LOGIN[h] !== undefined && login === undefined) {
+    if (LOGIN.has(h) && login === undefined) {
       login = c;
-      generation = LOGIN[h];
+      generation = LOGIN.get(h);
     } else if (TOTAL.has(h) && total === undefined) total = c;
     else if (h === 'школа' && school === undefined) school = c;
     else if (MUNICIPALITY.includes(h)) {

@@ -45,12 +45,13 @@ export interface ProtocolTally {
 
 const LISTED = 5;
 const ABSENT_RE = /отсутств|не\s*явил|неявк|не\s*писал/i;
-const CODED_RE = /^\s*([a-z]+[\w-]*\d[\w-]*)\s*\|\s*(.+?)\s*$/i;
+/** A login, a bar, a name; the login bounded (one pass, never a backtracking search over a long cell). */
+const CODED_RE = /^\s*([a-z][\w-]{0,40})\s*\|\s*(.+?)\s*$/i;
 
 /** `edu223017 | МБОУ "…"` → code and name; undefined when the text is not a coded label. */
 export function codedLabel(text: string): { readonly code: string; readonly name: string } | undefined {
   const m = CODED_RE.exec(text);
-  return m ? { code: m[1].toLowerCase(), name: m[2] } : undefined;
+  return m && /\d/.test(m[1]) ? { code: m[1].toLowerCase(), name: m[2] } : undefined;
 }
 
 function text(value: RawValue | undefined): string {

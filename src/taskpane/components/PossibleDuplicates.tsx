@@ -1,5 +1,6 @@
 // «Возможно, одна школа»: names the rules keep apart that may be one school; the user merges (or un-merges) them.
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { quotedNames } from '../../core/format';
 import { PossibleDuplicate } from '../../core/model';
 
 export interface PossibleDuplicatesProps {
@@ -7,9 +8,15 @@ export interface PossibleDuplicatesProps {
   /** Pairs the user merged (kept name first). */
   readonly merged: readonly (readonly [string, string])[];
   readonly disabled?: boolean;
-  readonly onMerge: (keep: string, other: string) => void;
+  /** Merges the others of a group into the first name. */
+  readonly onMerge: (keep: string, others: readonly string[]) => void;
   readonly onUnmerge: (keep: string, other: string) => void;
 }
+
+/** Names shown per group; a larger group is named with a count. */
+const NAMES_SHOWN = 5;
+/** A group this large is a data problem to look at, not a merge to make with one click. */
+const MERGE_LIMIT = 10;
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -27,9 +34,11 @@ export function PossibleDuplicates({ duplicates, merged, disabled, onMerge, onUn
         Названия различаются только типом школы. Правила считают их разными школами; если это одна школа, объедините их.
       </Text>
       {duplicates.map((d) => (
-        <div key={`${d.keys[0]}|${d.keys[1]}`} className={styles.row}>
-          <Text>«{d.names[0]}» и «{d.names[1]}»</Text>
-          <Button size="small" disabled={disabled} onClick={() => onMerge(d.names[0], d.names[1])}>Объединить</Button>
+        <div key={d.keys.join('|')} className={styles.row}>
+          <Text>{quotedNames(d.names, NAMES_SHOWN)}</Text>
+          {d.names.length <= MERGE_LIMIT
+            ? <Button size="small" disabled={disabled} onClick={() => onMerge(d.names[0], d.names.slice(1))}>Объединить</Button>
+            : <Text className={styles.note}>слишком много похожих названий — проверьте данные</Text>}
         </div>
       ))}
       {merged.map(([keep, other]) => (

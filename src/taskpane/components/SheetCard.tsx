@@ -18,6 +18,8 @@ export interface SheetCardProps {
 /** Warnings shown before «Показать все». */
 const WARNINGS_SHOWN = 5;
 const SCHOOLS_SHOWN = 6;
+/** Aggregate rows shown with their evidence. */
+const AGGREGATES_SHOWN = 6;
 
 const useStyles = makeStyles({
   card: {
@@ -66,10 +68,16 @@ export function SheetCard({ report, settings, disabled, onToggle, onChangeSettin
           <Text className={styles.line}>
             Строк: {report.rowsRead} · результатов: {report.resultsRead} · {report.schools.length}{' '}
             {plural(report.schools.length, 'школа', 'школы', 'школ')}
-            {report.aggregates.length > 0 && <> · итоговые строки: {report.aggregates.join(', ')}</>}
+            {report.aggregates.length > 0 && !report.aggregateRows && <> · итоговые строки: {report.aggregates.join(', ')}</>}
             {report.range && <> · диапазон {report.range}</>}
           </Text>
           {schools && <Text className={styles.line}>Школы: {schools}</Text>}
+          {report.aggregateRows && (
+            <Text className={styles.line}>
+              Итоговые строки (не школы): {report.aggregateRows.slice(0, AGGREGATES_SHOWN).map((a) => `${a.cell} «${a.name}» — ${a.evidence}`).join('; ')}
+              {report.aggregateRows.length > AGGREGATES_SHOWN && ` и ещё ${report.aggregateRows.length - AGGREGATES_SHOWN} (все — на листе «Параметры»)`}
+            </Text>
+          )}
           <IndicatorDirections report={report} settings={settings} disabled={disabled} onChangeSettings={onChangeSettings} />
         </>
       ) : (

@@ -1,6 +1,7 @@
 // The Источники tab: every sheet read, what was recognised, and the user's exclusions and corrections.
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { IngestSettings, SheetReport, SheetSettings, WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
+import { sheetSettingsOf } from '../../ingest/settings';
 import { PossibleDuplicate } from '../../core/model';
 import { PossibleDuplicates } from './PossibleDuplicates';
 import { plural } from './labels';
@@ -20,7 +21,7 @@ export interface SourcesPanelProps {
   readonly onSelectCell: (sheet: string, cell: string) => void;
   readonly onRefresh: () => void;
   readonly possibleDuplicates?: readonly PossibleDuplicate[];
-  readonly onMergeSchools?: (keep: string, other: string) => void;
+  readonly onMergeSchools?: (keep: string, others: readonly string[]) => void;
   readonly onUnmergeSchools?: (keep: string, other: string) => void;
   /** «Добавить файлы…» (absent where files cannot be added). */
   readonly onAddFiles?: (files: readonly File[]) => void;
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
 export function SourcesPanel(props: SourcesPanelProps) {
   const { sheets, settings, outputSheets, loading, disabled } = props;
   const styles = useStyles();
-  const withResults = sheets.filter((s) => s.layout !== undefined && !settings[s.sheet]?.excluded).length;
+  const withResults = sheets.filter((s) => s.layout !== undefined && !sheetSettingsOf(settings, s.sheet)?.excluded).length;
   return (
     <div className={styles.root}>
       <div className={styles.head}>
@@ -62,10 +63,10 @@ export function SourcesPanel(props: SourcesPanelProps) {
         <Text>В книге нет листов с данными. Откройте книгу с результатами ВПР, ОГЭ или ЕГЭ и нажмите «Перечитать книгу».</Text>
       )}
       {sheets.map((report) => (
-        <SheetCard key={report.sheet} report={report} settings={settings[report.sheet]} disabled={disabled}
+        <SheetCard key={report.sheet} report={report} settings={sheetSettingsOf(settings, report.sheet)} disabled={disabled}
           onToggle={props.onToggleSheet} onChangeSettings={props.onChangeSheetSettings} onSelectCell={props.onSelectCell} />
       ))}
-      <PossibleDuplicates duplicates={props.possibleDuplicates ?? []} merged={settings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? []}
+      <PossibleDuplicates duplicates={props.possibleDuplicates ?? []} merged={sheetSettingsOf(settings, WORKBOOK_SETTINGS_KEY)?.schoolMerges ?? []}
         disabled={disabled} onMerge={(a, b) => props.onMergeSchools?.(a, b)} onUnmerge={(a, b) => props.onUnmergeSchools?.(a, b)} />
       {outputSheets.length > 0 && (
         <Text className={styles.note}>

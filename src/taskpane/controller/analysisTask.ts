@@ -2,7 +2,7 @@
 import { analyzeAndReport, CancelledError } from '../../app/pipeline';
 import { Parameters } from '../../core/parameters';
 import { Analysis } from '../../core/results';
-import { IngestResult } from '../../ingest/types';
+import { IngestResult, NoteSettings } from '../../ingest/types';
 import { ReportModel } from '../../report/model';
 import { AnalysisRequest, AnalysisResponse } from '../worker/protocol';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -19,6 +19,8 @@ export interface AnalysisInput {
   readonly version: string;
   /** Source file names for the Параметры sheet (the browser version; empty inside Excel). */
   readonly files?: readonly string[];
+  /** The справка's header and signature fields saved in the workbook. */
+  readonly note?: NoteSettings;
 }
 
 /** A running analysis; cancel() stops a worker immediately (an inline run is checked by the caller afterwards). */
@@ -37,7 +39,7 @@ export const WORKER_THRESHOLD = 20_000;
 function runInline(input: AnalysisInput): Promise<AnalysisOutput> {
   // One macrotask first so the «Анализ…» stage is painted before the (synchronous) analysis starts.
   return yieldToEventLoop().then(() =>
-    analyzeAndReport(input.ingest, { parameters: input.parameters, now: input.now, version: input.version, files: input.files }),
+    analyzeAndReport(input.ingest, { parameters: input.parameters, now: input.now, version: input.version, files: input.files, note: input.note }),
   );
 }
 

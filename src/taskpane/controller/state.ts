@@ -1,7 +1,7 @@
 // The task pane's state as the components see it (immutable snapshots published by the controller).
 import { PossibleDuplicate } from '../../core/model';
 import { Stage } from '../../app/pipeline';
-import { IngestSettings, SheetReport } from '../../ingest/types';
+import { Doubt, IngestSettings, SheetReport } from '../../ingest/types';
 import { ResultSummary } from './resultSummary';
 import { ProcedureOption, RulesSettings, DEFAULT_RULES } from './rules';
 
@@ -31,6 +31,8 @@ export interface TaskpaneState {
   readonly phase: 'loading' | 'ready' | 'running';
   readonly tab: TabId;
   readonly sheets: readonly SheetReport[];
+  /** The reader's decisions that can change verdicts: shown first, above everything else; a run with any ends orange. */
+  readonly doubts: readonly Doubt[];
   /** «Возможно, одна школа»: names the user may merge. */
   readonly possibleDuplicates: readonly PossibleDuplicate[];
   /** Sheets the add-in wrote earlier (not read as sources). */
@@ -53,6 +55,7 @@ export const INITIAL_STATE: TaskpaneState = {
   phase: 'loading',
   tab: 'sources',
   sheets: [],
+  doubts: [],
   possibleDuplicates: [],
   outputSheets: [],
   sourceSettings: {},

@@ -6,12 +6,12 @@ import { ReportModel } from '../../report/model';
 import { toRussianMessage } from '../../adapters/excel/officeErrors';
 import { SheetGrid } from '../../ingest/grid';
 import { ingest } from '../../ingest/ingest';
-import { IngestResult, SheetSettings } from '../../ingest/types';
+import { IngestResult, NoteSettings, SheetSettings } from '../../ingest/types';
 import { AnalysisTask, startAnalysis, WORKER_THRESHOLD, WorkerFactory } from './analysisTask';
 import { summarizeResult } from './resultSummary';
 import { runCaveats } from '../../app/runCaveats';
 import { DEFAULT_RULES, procedureOptions, RulesSettings, rulesToParameters, sanitizeRules, yearsInData } from './rules';
-import { sanitizeSourceSettings, withSheetSettings } from '../../ingest/settings';
+import { partnerChoicesOf, sanitizeNote, sanitizeSourceSettings, sheetSettingsOf, textKeyed, withSheetSettings } from '../../ingest/settings';
 import { WORKBOOK_SETTINGS_KEY } from '../../ingest/types';
 import { INITIAL_STATE, MessageIntent, runBlocker, TabId, TaskpaneState } from './state';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -174,7 +174,7 @@ export class TaskpaneController {
 
   /** Includes or excludes a sheet from the analysis. */
   toggleSheet(sheet: string, included: boolean): Promise<void> {
-    const current = this.state.sourceSettings[sheet] ?? {};
+    const current = sheetSettingsOf(this.state.sourceSettings, sheet) ?? {};
     const { excluded: _excluded, ...rest } = current;
     return this.changeSheetSettings(sheet, included ? rest : { ...rest, excluded: true });
   }
@@ -193,34 +193,43 @@ export class TaskpaneController {
     await this.save(SETTINGS_KEYS.sources, sourceSettings);
   }
 
-  /** The user says two names are one school (the first is kept); saved with the other choices and applied at once. */
-  mergeSchools(keep: string, other: string): Promise<void> {
-    const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
-    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { schoolMerges: [...current, [keep, other]] });
+  /** The user says names are one school (the first is kept); saved with the other choices and applied at once. */
+  mergeSchools(keep: string, others: string | readonly string[]): Promise<void> {
+    const workbook = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
+    const added = (typeof others === 'string' ? [others] : others).map((other) => [keep, other] as const);
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, { ...workbook, schoolMerges: [...(workbook.schoolMerges ?? []), ...added] });
   }
 
   /** The methodologist's partner schools for a ШНОР school (undefined: the suggestion of §4a); saved in the workbook. */
   async choosePartners(school: string, partners: readonly string[] | undefined): Promise<void> {
-    const workbook = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY] ?? {};
-    const { partners: current = {}, ...rest } = workbook;
-    const { [school]: _previous, ...others } = current;
-    const next = partners && partners.length > 0 ? { ...others, [school]: [...partners] } : others;
-    await this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, Object.keys(next).length > 0 ? { ...rest, partners: next } : rest);
+    const workbook = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
+    const { partners: current = textKeyed<readonly string[]>([]), ...rest } = workbook;
+    const others = Object.entries(current).filter(([name]) => name !== school);
+    const next = partners && partners.length > 0 ? [...others, [school, [...partners]] as const] : others;
+    await this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, next.length > 0 ? { ...rest, partners: textKeyed(next) } : rest);
     this.message('info', 'Выбор кураторов сохранён',
       `«${school}»: ${partners && partners.length > 0 ? partners.join('; ') : 'снова по правилу'}. Нажмите «Выявить ШНОР», чтобы записать его на лист ШНОР и в справку.`);
   }
 
+  /** The справка's header and signature fields (organ, addressee, position, executor, date): saved in the workbook. */
+  async changeNoteSettings(note: NoteSettings): Promise<void> {
+    const { note: _previous, ...workbook } = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
+    const clean = sanitizeNote(note);
+    await this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, clean ? { ...workbook, note: clean } : workbook);
+  }
+
   /** Undoes a merge the user made. */
   unmergeSchools(keep: string, other: string): Promise<void> {
-    const current = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.schoolMerges ?? [];
+    const { schoolMerges: current = [], ...workbook } = sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY) ?? {};
     const rest = current.filter(([a, b]) => !(a === keep && b === other));
-    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, rest.length > 0 ? { schoolMerges: rest } : undefined);
+    return this.changeSheetSettings(WORKBOOK_SETTINGS_KEY, rest.length > 0 ? { ...workbook, schoolMerges: rest } : workbook);
   }
 
   private showIngest(result: IngestResult, outputSheets: readonly string[]): void {
     const { dataset } = result;
     this.update({
       sheets: result.sheets,
+      doubts: result.doubts,
       possibleDuplicates: dataset.possibleDuplicates ?? [],
       outputSheets,
       years: yearsInData(dataset),
@@ -319,6 +328,7 @@ export class TaskpaneController {
         now: this.now(),
         version: this.deps.version,
         files: this.deps.files,
+        note: sheetSettingsOf(this.state.sourceSettings, WORKBOOK_SETTINGS_KEY)?.note,
       }, this.deps.createWorker, this.deps.workerThreshold ?? WORKER_THRESHOLD);
       const { analysis, report } = await this.analysisTask.promise;
       this.analysisTask = undefined;
@@ -344,14 +354,20 @@ export class TaskpaneController {
       const caveats = runCaveats(ingested);
       const kept = this.deps.port.writeNotices?.() ?? [];
       if (kept.length > 0) this.message('warning', 'Ручные правки сохранены', kept.join(' '));
-      if (caveats.skipped.length > 0 || caveats.conflicts > 0) {
-        const parts = [
-          caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
-          caveats.conflicts > 0 ? `расхождений между листами: ${caveats.conflicts} (взято значение по правилу, обе ячейки — в предупреждениях)` : '',
-        ].filter(Boolean);
-        this.message('warning', 'Готово, но не всё прочитано', `${written} ${parts.join('; ')}.`);
+      const parts = [
+        caveats.skipped.length > 0 ? `пропущено листов: ${caveats.skipped.length} (${caveats.skipped.map((s) => `«${s.sheet}»`).join(', ')}) — причины на вкладке «Источники»` : '',
+        caveats.conflicts > 0 ? `расхождений между листами: ${caveats.conflicts} (взято значение по правилу, обе ячейки — в предупреждениях)` : '',
+      ].filter(Boolean);
+      const doubts = ingested.doubts;
+      if (doubts.length > 0) {
+        // A doubt can change a verdict: the run never ends green while one stands.
+        const schools = new Set(doubts.flatMap((d) => d.schools.map((x) => x.key))).size;
+        this.message('warning', 'Готово, но есть сомнения',
+          `${written} Сомнений: ${doubts.length}; от них зависят выводы о ${schools} ${plural(schools, 'школе', 'школах', 'школах')} — они перечислены вверху панели и первыми на листе «Параметры». Проверьте их${parts.length > 0 ? `; также ${parts.join('; ')}` : ''}.`);
+      } else if (parts.length > 0) {
+        this.message('warning', 'Готово, но не всё прочитано', `${written} ${parts.join('; ')}. Сомнений нет.`);
       } else {
-        this.message('success', 'Готово', written);
+        this.message('success', 'Готово', `${written} Сомнений нет.`);
       }
     } catch (error) {
       if (error instanceof CancelledError) {
@@ -380,7 +396,7 @@ export class TaskpaneController {
 
   /** The rules chosen on Правила, with the methodologist's partner schools saved in the workbook. */
   private parameters(): ReturnType<typeof rulesToParameters> {
-    const partnerChoices = this.state.sourceSettings[WORKBOOK_SETTINGS_KEY]?.partners;
+    const partnerChoices = partnerChoicesOf(this.state.sourceSettings);
     const base = rulesToParameters(this.state.rules);
     return partnerChoices ? { ...base, partnerChoices } : base;
   }

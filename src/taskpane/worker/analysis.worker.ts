@@ -14,10 +14,10 @@ function messageOf(error: unknown): string {
 }
 
 scope.onmessage = (event) => {
-  const { ingest, parameters, now, version, files } = event.data;
+  const { ingest, parameters, now, version, files, note } = event.data;
   let result: ReturnType<typeof analyzeAndReport>;
   try {
-    result = analyzeAndReport(ingest, { parameters, now, version, files });
+    result = analyzeAndReport(ingest, { parameters, now, version, files, note });
   } catch (error) {
     scope.postMessage({ ok: false, stage: 'analyze', message: messageOf(error) });
     return;

@@ -1,7 +1,7 @@
 // Messages between the task pane and the analysis worker (plain data: structured-clone safe).
 import { Parameters } from '../../core/parameters';
 import { Analysis } from '../../core/results';
-import { IngestResult } from '../../ingest/types';
+import { IngestResult, NoteSettings } from '../../ingest/types';
 import { ReportModel } from '../../report/model';
 
 export interface AnalysisRequest {
@@ -10,6 +10,7 @@ export interface AnalysisRequest {
   readonly now: Date;
   readonly version: string;
   readonly files?: readonly string[];
+  readonly note?: NoteSettings;
 }
 
 export type AnalysisResponse =

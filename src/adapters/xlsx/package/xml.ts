@@ -57,7 +57,7 @@ interface MutableElement {
 const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 function parseAttrs(text: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
+  const attrs = Object.create(null) as Record<string, string>; // attribute names come from the package: no prototype
   for (const m of text.matchAll(ATTR)) attrs[m[1]] = unescapeXml(m[3] ?? m[4] ?? '');
   return attrs;
 }
