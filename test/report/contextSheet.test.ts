@@ -144,7 +144,7 @@ describe('the справка section', () => {
     const blocks = report.note?.blocks ?? [];
     const at = blocks.findIndex((b) => b.type === 'heading' && b.text.endsWith('Результаты с учётом социальных условий'));
     expect(at).toBeGreaterThan(0);
-    const text = blocks.slice(at).map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n');
+    const text = blocks.slice(at).map((b) => (b.type === 'paragraph' ? b.text : '')).join('\n').replace(/\u00a0/g, ' ');
     expect(text).toContain('Резильентные школы — ШНСУ с результатами лучше ожидаемого при своих условиях: Школа № 19.');
     expect(text).toContain('Низкие результаты не объясняются условиями (ШНОР вне ШНСУ с результатами хуже ожидаемого): Школа № 3');
     expect(text).toContain('относятся 5 школ: Школа № 16, Школа № 17, Школа № 18, Школа № 19 и Школа № 20.');
