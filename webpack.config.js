@@ -30,6 +30,21 @@ async function devServerTransport(env) {
   return { type: 'https', options };
 }
 
+/**
+ * The pages carry a strict Content-Security-Policy (no eval, no request). A development build keeps it but lets the
+ * dev server's live-reload socket connect; production pages are emitted exactly as written.
+ */
+class DevConnectPolicy {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('DevConnectPolicy', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('DevConnectPolicy', (data) => {
+        data.html = data.html.replace("connect-src 'none'", "connect-src 'self' ws: wss:");
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   // The browser preview is written by another part of the project: build it only when its entry exists.
@@ -65,7 +80,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const addin = {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // No eval-based source maps: the pages' Content-Security-Policy allows no 'unsafe-eval'.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry,
     output: {
       path: path.join(root, 'dist/addin'),
@@ -107,6 +123,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new webpack.DefinePlugin({ __SHNOR_VERSION__: JSON.stringify(pkg.version) }),
       ...pages,
+      ...(production ? [] : [new DevConnectPolicy()]),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -144,7 +161,7 @@ module.exports = async (env = {}, argv = {}) => {
   // The browser version (src/web): one static page and its script in dist/web/, working from disk or any host.
   const web = {
     mode: addin.mode,
-    devtool: production ? 'source-map' : 'eval-source-map',
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: { web: './src/web/main.tsx' },
     output: { path: path.join(root, 'dist/web'), filename: '[name].js', publicPath: '', clean: true },
     resolve: addin.resolve,

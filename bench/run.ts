@@ -8,6 +8,7 @@ import path from 'path';
 import { engineFederal, engineScaling } from './engine';
 import { protocolsRegion } from './protocols';
 import { longCells100, schools10000, similar2000 } from './hostile';
+import { manySheets } from './sheets';
 import { contextRegion } from './context';
 import { bundle, cliRegion, officeRoundtrips } from './workbook';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   await step('engine-scaling', () => engineScaling());
   await step('cli-region', () => cliRegion());
   await step('protocols-region', () => protocolsRegion());
+  await step('many-sheets', () => manySheets());
   let opening = 0;
   const bySize: string[] = [];
   await step('office-roundtrips', async () => {

@@ -1,26 +1,24 @@
 // `shnor analyze`: reads .xlsx files, identifies ШНОР, writes the annotated copy and/or result.json.
-import fs from 'fs';
 import path from 'path';
-import { analyzeAndReport, sourceSheets, writeReport } from '../app/pipeline';
+import { analyzeAndReport, writeReport } from '../app/pipeline';
 import { ingest } from '../ingest/ingest';
-import { partnerChoicesOf, sanitizeSourceSettings, sheetSettingsOf } from '../ingest/settings';
-import { IngestSettings, WORKBOOK_SETTINGS_KEY } from '../ingest/types';
-import { SheetGrid } from '../ingest/grid';
+import { partnerChoicesOf, sheetSettingsOf } from '../ingest/settings';
+import { WORKBOOK_SETTINGS_KEY } from '../ingest/types';
+import { SettingsFile, SettingsFileError, checkSettingsNames, readSettingsFile } from './settingsFile';
 import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import { Analysis } from '../core/results';
 import { AnalyzeArgs } from './args';
 import { checkOutputPaths, checkReportPath, outputName } from './filePaths';
 import { noteDocxBytes } from '../adapters/docx/noteDocx';
 import { writeFileAtomic } from './safeWrite';
+import { readLocalFile } from './localFile';
+import { OpenedInput, openInput } from '../adapters/input/openInput';
+import { checkReplaceable } from './replaceCheck';
 import { InputFileError, MAX_FILE_BYTES } from '../adapters/files/fileKind';
 import { ReportModel } from '../report/model';
 import { runCaveats, skippedLines } from '../app/runCaveats';
 import { toResultJson } from './resultJson';
-import { readProtocolPackage } from '../adapters/xlsx/protocolPackage';
 import { newWorkbookBytes } from '../adapters/xlsx/newWorkbook';
-import { readSpreadsheet } from '../adapters/files/readSpreadsheet';
-import { sniffFile } from '../adapters/files/fileKind';
-import { ProtocolTally } from '../ingest/protocols/tally';
 import { MarkScale } from '../ingest/protocols/scales';
 import { PROTOCOL_RESULTS_SHEET, PROTOCOL_RESULTS_WIDTHS, protocolResultsTable } from '../report/protocolResults';
 import { pluralRu, quotedNames } from '../core/format';
@@ -42,13 +40,9 @@ export interface CliIO {
 /** Exit 2: no usable data, or a file that cannot be read. */
 export class DataError extends Error {}
 
-interface OpenedFile {
+/** An input as the one opener gave it, with the path it was given by. */
+interface OpenedFile extends OpenedInput {
   readonly path: string;
-  readonly label: string;
-  /** The workbook, for the annotated copy; undefined for a file of pupil protocols (read as a stream). */
-  readonly workbook?: XlsxWorkbook;
-  readonly grids: readonly SheetGrid[];
-  readonly protocols: readonly ProtocolTally[];
 }
 
 interface Unreadable {
@@ -63,46 +57,11 @@ export function fileLabels(files: readonly string[]): string[] {
   return files.map((f) => ((counts.get(path.basename(f)) ?? 0) > 1 ? f : path.basename(f)));
 }
 
-function readInput(file: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputFileError(code === 'ENOENT' ? 'файл не найден' : code === 'EACCES' ? 'нет прав на чтение' : `файл недоступен (${code ?? 'ошибка'})`);
-  }
-  if (stat.isDirectory()) throw new InputFileError('это папка, а не файл');
-  if (!stat.isFile()) throw new InputFileError('это не обычный файл (устройство или канал)');
-  if (stat.size > MAX_FILE_BYTES) throw new InputFileError(`файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ — это не похоже на таблицу результатов`);
-  try {
-    const buffer = fs.readFileSync(file);
-    // A view of the file's own buffer: big protocol files are not copied (readers never write into it).
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (e) {
-    throw new InputFileError(`файл не читается (${(e as NodeJS.ErrnoException).code ?? 'ошибка'})`);
-  }
-}
-
-/**
- * Opens one input. A package holding pupil protocols is streamed (the protocols tallied row by row, its other sheets
- * read as grids) and never held as a workbook; any other file is opened as a workbook.
- */
+/** Opens one input through the one opener of every front end; how it was read goes to stderr. */
 async function openFile(file: string, label: string, io: CliIO): Promise<OpenedFile> {
-  const bytes = readInput(file);
-  if (sniffFile(bytes, label).kind === 'xlsx') {
-    const started = Date.now();
-    const protocols = await readProtocolPackage(bytes, label);
-    if (protocols) {
-      const grids = protocols.otherSheets.length > 0 ? readSpreadsheet(bytes, label, protocols.otherSheets).grids : [];
-      for (const t of protocols.tallies) {
-        io.stderr(`${label}: протокол «${t.sheet}» — ${t.pupilRows} ${pluralRu(t.pupilRows, 'строка', 'строки', 'строк')} учеников, ${t.schools.length} ОО (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} с)`);
-      }
-      return { path: file, label, grids, protocols: protocols.tallies };
-    }
-  }
-  const workbook = await XlsxWorkbook.open(bytes, label);
-  const grids = await workbook.readSheets((await sourceSheets(workbook)).sources);
-  return { path: file, label, workbook, grids, protocols: [] };
+  const opened = await openInput(readLocalFile(file, MAX_FILE_BYTES), label, { streamProtocols: true });
+  for (const note of opened.notes) io.stderr(`${label}: ${note}`);
+  return { ...opened, path: file };
 }
 
 /** Opens every input; a file that cannot be read is named with its reason and the others go on. */
@@ -123,20 +82,15 @@ async function openAll(files: readonly string[], io: CliIO): Promise<{ opened: O
   return { opened, unreadable };
 }
 
-/** Per-sheet corrections from --settings; anything unreadable in the file is a clear error, not a silent skip. */
-function readSettings(file: string | undefined): IngestSettings | undefined {
+/** Per-sheet corrections from --settings; anything unreadable in the file is one Russian sentence (exit 2). */
+function readSettings(file: string | undefined): SettingsFile | undefined {
   if (file === undefined) return undefined;
-  let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return readSettingsFile(file);
   } catch (e) {
-    throw new DataError(`Не удалось прочитать настройки листов «${file}»: ${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof SettingsFileError) throw new DataError(e.message);
+    throw e;
   }
-  const settings = sanitizeSourceSettings(raw);
-  if (typeof raw === 'object' && raw !== null && Object.keys(raw).length !== Object.keys(settings).length) {
-    throw new DataError(`В настройках листов «${file}» есть записи, которые не удалось понять; ожидается { "Лист": { "excluded": true, "context": { "year": 2024 }, "columns": { "C": "share2" } } }.`);
-  }
-  return settings;
 }
 
 /** --scales: the user's scales (bad rows as warnings); an unusable file stops the run with exit 2. */
@@ -161,12 +115,17 @@ const DUPLICATE_NAMES_SHOWN = 5;
 export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis> {
   checkOutputPaths(args.files, args.out, args.json);
   if (args.report !== undefined) checkReportPath(args.files, args.report, [args.out, args.json]);
-  const settings = readSettings(args.settings);
+  if (args.out !== undefined) await checkReplaceable(args.out, args.force);
+  const settingsFile = readSettings(args.settings);
+  const settings = settingsFile?.settings;
   const userScales = readScales(args.scales);
   const { opened, unreadable } = await openAll(args.files, io);
   if (opened.length === 0) throw new DataError(['Ни один файл не прочитан.', ...unreadable.map((u) => `  ${u.message}`)].join('\n'));
   const ingested = ingest(opened.flatMap((o) => o.grids), settings, { protocols: opened.flatMap((o) => o.protocols), scales: userScales.scales });
-  const warnings = [...userScales.warnings, ...ingested.dataset.warnings];
+  const settingsWarnings = settingsFile
+    ? checkSettingsNames(settingsFile, new Set(opened.flatMap((o) => o.sheetNames)), ingested.dataset.schools)
+    : [];
+  const warnings = [...settingsWarnings, ...userScales.warnings, ...ingested.dataset.warnings];
   // Doubts first: each can change a verdict, and they must not drown among ordinary warnings.
   if (ingested.doubts.length > 0) io.stderr([`${doubtsTitle(ingested.doubts)}:`, ...ingested.doubts.map((d) => `  ! ${doubtLine(d)}`)].join('\n'));
   // Ingest messages already name the sheet and the cell («Лист «ВПР 5», ячейка D7: …»); conflicts go one line per pair of sheets.
@@ -212,7 +171,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
   });
   // The JSON first: it does not depend on the workbook being writable.
   if (args.json) {
-    const json = toResultJson(analysis, [...unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })), ...userScales.warnings], ingested.doubts);
+    const json = toResultJson(analysis, [...unreadable.map((u) => ({ file: u.label, sheet: '', message: u.message })), ...settingsWarnings, ...userScales.warnings], ingested.doubts);
     const text = JSON.stringify(json, null, 2) + '\n';
     if (args.json === '-') io.stdout(text);
     else writeFileAtomic(args.json, text);
@@ -222,7 +181,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
     io.stderr(`Аналитическая справка: ${path.resolve(args.report)}`);
   }
   let written: string | undefined;
-  if (args.out) written = await writeAnnotated(opened, args.out, report, protocolResultsTable(ingested.dataset, ingested.sheets), io);
+  if (args.out) written = await writeAnnotated(opened, args.out, args.force, report, protocolResultsTable(ingested.dataset, ingested.sheets), io);
   if (args.json !== '-') {
     io.stdout(summaryText(analysis, args.lang, ingested.doubts));
     if (written) io.stdout(args.lang === 'en' ? `Annotated workbook: ${path.resolve(written)}` : `Книга с результатами: ${path.resolve(written)}`);
@@ -231,13 +190,14 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Analysis
 }
 
 /** Writes the annotated copy of the first readable input; says what the user should know about it. */
-async function writeAnnotated(opened: readonly OpenedFile[], out: string, report: ReportModel, protocolTable: ProtocolTable, io: CliIO): Promise<string> {
+async function writeAnnotated(opened: readonly OpenedFile[], out: string, force: boolean, report: ReportModel, protocolTable: ProtocolTable, io: CliIO): Promise<string> {
   const base = opened.find((o) => o.workbook !== undefined);
   if (!base?.workbook) {
     // Only protocols were given: a new workbook with the per-school table they gave and the output sheets.
     const sheet = { name: PROTOCOL_RESULTS_SHEET, values: protocolTable, columnWidths: PROTOCOL_RESULTS_WIDTHS, freeze: { rows: 1, columns: 1 } };
     const workbook = await XlsxWorkbook.open(await newWorkbookBytes([sheet]), 'protocols.xlsx');
     const name = outputName(out, false);
+    if (name.changed) await checkReplaceable(name.file, force);
     io.stderr(`Книга с результатами — новый файл .xlsx: в ней лист «${PROTOCOL_RESULTS_SHEET}» (результаты ОО, посчитанные по протоколам) и листы результатов.`);
     checkOutputPaths(opened.map((o) => o.path), name.file, undefined);
     await writeReport(workbook, report);
@@ -246,6 +206,7 @@ async function writeAnnotated(opened: readonly OpenedFile[], out: string, report
   }
   const first = { ...base, workbook: base.workbook };
   const name = outputName(out, first.workbook.macroEnabled);
+  if (name.changed) await checkReplaceable(name.file, force);
   if (name.changed) {
     io.stderr(`«${first.label}» — книга с макросами: копия записана как «${name.file}» (под именем .xlsx Excel её не откроет).`);
   }

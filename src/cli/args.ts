@@ -18,6 +18,8 @@ export interface AnalyzeArgs {
   /** The справка as a Word document (.docx). */
   readonly report?: string;
   readonly lang: Lang;
+  /** --force: --out may replace an existing file that is not the product's own earlier output. */
+  readonly force: boolean;
 }
 
 export class UsageError extends Error {}
@@ -27,8 +29,13 @@ const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
   const values = new Map<string, string>();
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--force') {
+      force = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     if (VALUE_FLAGS.has(flag)) {
@@ -47,6 +54,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   return {
     files,
     lang,
+    force,
     out: values.get('--out'),
     json: values.get('--json'),
     settings: values.get('--settings'),

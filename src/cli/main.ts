@@ -6,12 +6,13 @@ import { sampleWorkbookBytes } from './sample/generateSample';
 import { WriteError, writeFileAtomic } from './safeWrite';
 import { InputFileError } from '../adapters/files/fileKind';
 import { productVersion } from './version';
+import { terminalSafeText } from '../report/sanitize/terminalText';
 
 export const USAGE = `Использование:
   shnor analyze <file.xlsx>... [--year Y] [--threshold 30] [--procedures default|all|LIST]
                 [--small-sample 5] [--settings sheets.json] [--out annotated.xlsx] [--json result.json|-] [--lang ru|en]
                 [--rules municipal|same-procedure|bottom-15|bottom-25] [--min-participants N] [--compare RULES]
-                [--scales scales.csv|.xlsx|.json] [--report справка.docx] [--curator-load 2]
+                [--scales scales.csv|.xlsx|.json] [--report справка.docx] [--curator-load 2] [--force]
   shnor sample <out.xlsx>      записать пример книги (вымышленный район, 2022–2024)
   shnor --version
 
@@ -19,6 +20,7 @@ export const USAGE = `Использование:
   bottom-15 / bottom-25 («Нижние 15 / 25 %» по средней доле «2» за 3 года); --min-participants N — результат с меньшим
   числом участников не считается низким; --compare RULES — какие школы входят в список по одному правилу и не по другому;
   --curator-load N — сколько ШНОР курирует одна школа-куратор (по умолчанию 2).
+--force — разрешить --out заменить существующий файл, который не является прежней книгой с результатами ШНОР.
 LIST — ключи процедур через «;», например "ВПР|Русский язык|5;ОГЭ|Математика|9".
 sheets.json — поправки по листам, как их сохраняет панель надстройки:
   { "Лист": { "excluded": true } , "Другой лист": { "context": { "year": 2024, "kind": "ВПР", "grade": 5 }, "columns": { "C": "share2" } },
@@ -31,7 +33,9 @@ const defaultIO: CliIO = {
   now: () => new Date(),
 };
 
-export async function main(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO = defaultIO): Promise<number> {
+  // Everything printed passes the terminal sanitiser: cell text, sheet and file names never reach a terminal raw.
+  const io: CliIO = { ...rawIO, stdout: (t) => rawIO.stdout(terminalSafeText(t)), stderr: (t) => rawIO.stderr(terminalSafeText(t)) };
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

@@ -5,7 +5,7 @@ import { RuleSetId } from '../core/ruleSets/presets';
 import { Doubt } from '../ingest/types';
 import { curatorGapText, partnerReasonText } from '../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
-import { sortVerdicts } from '../report/shnorSheet';
+import { listOrder } from '../report/shnorList';
 import { SocialContextJson, SocialSchoolJson, socialJson, socialSchoolJson } from './socialJson';
 
 export interface ResultJson {
@@ -83,8 +83,9 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       rules: id.parameters.ruleSet ?? 'municipal', minParticipants: id.parameters.minParticipants ?? 0,
       ...(analysis.comparison ? { compare: analysis.comparison.otherRules } : {}),
     },
-    // The order of the ШНОР sheet and the pane: ШНОР, зона риска, не ШНОР, нет данных; more low results first; by name.
-    schools: sortVerdicts(id.verdicts, id.targetYear).map((v) => ({
+    // The order of the ШНОР sheet and the pane: ШНОР, зона риска, не ШНОР, нет данных; more low results first; by name
+    // (by municipality first when the data has several).
+    schools: listOrder(analysis).map((v) => ({
       name: v.name,
       ...(schools.get(v.schoolKey)?.code ? { code: schools.get(v.schoolKey)?.code } : {}),
       ...(schools.get(v.schoolKey)?.municipality ? { municipality: schools.get(v.schoolKey)?.municipality } : {}),

@@ -21,6 +21,27 @@ function cause(code: string | undefined): string {
   }
 }
 
+/** Longest file name (in UTF-8 bytes) most file systems take. */
+const NAME_BYTES = 255;
+
+/** The first characters of `text` that fit in `maxBytes` of UTF-8 (never half of a character). */
+export function cutToBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch, 'utf8');
+    if (bytes > maxBytes) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** The temporary file's name beside `name`: a hidden name that fits the file system whatever the length of `name`. */
+export function temporaryName(name: string): string {
+  const suffix = `.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`;
+  return `.${cutToBytes(name, NAME_BYTES - 1 - Buffer.byteLength(suffix))}${suffix}`;
+}
+
 /** Writes `data` to `target` atomically; on any failure the target is as it was and no temporary file is left. */
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {
   const full = path.resolve(target);
@@ -35,10 +56,12 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
   if (existing?.isDirectory()) fail('EISDIR');
   // A device or a pipe is never replaced by a rename (as root that would remove /dev/null).
   if (existing && !existing.isFile()) fail('ENOTFILE');
-  const tmp = path.join(dir, `.${path.basename(full)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = path.join(dir, temporaryName(path.basename(full)));
   let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, 'wx');
+    // The replacement keeps the replaced file's permissions (a private 600 output stays private).
+    fd = fs.openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+    if (existing) fs.fchmodSync(fd, existing.mode & 0o7777);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let done = 0;
     while (done < bytes.length) done += fs.writeSync(fd, bytes, done, bytes.length - done);

@@ -5,7 +5,7 @@ import { RULE_SETS } from '../core/ruleSets/presets';
 import { differenceLabel } from '../core/ruleSets/compare';
 import { doubtLine, doubtsTitle } from '../ingest/doubts';
 import { Doubt } from '../ingest/types';
-import { sortVerdicts } from '../report/shnorSheet';
+import { listOrder } from '../report/shnorList';
 
 /** The «Сомнения» block that opens the summary: what the reader decided that can change a verdict, or that there is none. */
 function doubtsBlock(doubts: readonly Doubt[], lang: Lang): string[] {
@@ -19,7 +19,7 @@ export function summaryText(analysis: Analysis, lang: Lang, doubts: readonly Dou
   const id = analysis.identification;
   const count = (pred: (s: string) => boolean): number => id.verdicts.filter((v) => pred(v.status)).length;
   // The sheet's order (and the pane's, and the JSON's).
-  const shnor = sortVerdicts(id.verdicts, id.targetYear).filter((v) => v.status === 'shnor');
+  const shnor = listOrder(analysis).filter((v) => v.status === 'shnor');
   const unknownPrevious = id.verdicts.length > 0 && id.verdicts.every((v) => v.listChange === 'unknown');
   const entered = id.verdicts.filter((v) => v.listChange === 'entered').length;
   const exited = id.verdicts.filter((v) => v.listChange === 'exited').length;

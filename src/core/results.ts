@@ -79,7 +79,12 @@ export interface CohortRow {
 export interface BenchmarkRow {
   readonly procedure: Procedure;
   readonly year: number;
-  readonly municipality?: { readonly share2: number; readonly origin: 'sheet' | 'computed'; readonly name?: string };
+  /**
+   * One method per procedure's series (§4): the sheet's rows when they give every year with data, otherwise computed
+   * from the schools for every year — weighted by participants, or (unweighted: true) the plain mean of school
+   * shares for the whole series when some year lacks counts. A year with no school to compute from keeps the sheet's.
+   */
+  readonly municipality?: { readonly share2: number; readonly origin: 'sheet' | 'computed'; readonly name?: string; readonly unweighted?: true };
   readonly region?: { readonly share2: number; readonly name: string };
   readonly schoolCount: number;
 }

@@ -1,7 +1,7 @@
 // Context of numbers (procedure kind, grade, year, subject) found in sheet names, title lines and header cells.
 import { ProcedureKind } from '../core/model';
 import { RawValue } from './grid';
-import { findSubjects } from './subjects';
+import { codesInText, findSubjects } from './subjects';
 import { fold } from './text';
 import { findYears } from './years';
 
@@ -76,10 +76,12 @@ export function contextFromText(text: string): TextContext {
   const years = findYears(text);
   const kind = parseKind(text);
   const subjects = findSubjects(text);
+  // «4 РУ»: the grade before a ФИС ОКО subject code.
+  const codeGrades = new Set(codesInText(text).map((c) => c.grade).filter((g): g is number => g !== undefined));
   return {
     year: years.length === 1 ? years[0] : undefined,
     kind,
-    grade: findGrade(text) ?? impliedGrade(kind),
+    grade: findGrade(text) ?? (codeGrades.size === 1 ? [...codeGrades][0] : undefined) ?? impliedGrade(kind),
     subject: subjects.length === 1 ? subjects[0] : undefined,
   };
 }

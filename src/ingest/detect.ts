@@ -5,14 +5,18 @@ import { TextContext, resolveContext } from './context';
 import { LayoutRead, SheetRead } from './draft';
 import { finalizeRows } from './finalize';
 import { SheetGrid } from './grid';
-import { findHeaderBlock } from './headerRows';
+import { HeaderBlock, findHeaderBlock } from './headerRows';
+import { knownSubjectCodes, unknownSubjectCode } from './subjects';
 import { isCompanionTable, isFisOkoTable } from './layouts/fisOko';
 import { findGradeHeader, readGradeSubjectBlocks } from './layouts/gradeSubjectBlocks';
 import { officialListTitle, readOfficialList } from './layouts/officialList';
 import { looksLikeSchoolBlocks, readSchoolBlocks } from './layouts/schoolBlocks';
 import { readTable } from './layouts/table';
-import { SKIP, cellWarning, sheetWarning } from './messages';
-import { isApplicationsSheet, isPupilProtocol, noHeaderReason, noSchoolReason } from './skipReasons';
+import { SKIP, cellWarning, quoted, sheetWarning } from './messages';
+import { chooseSchoolColumn } from './nameColumns';
+import {
+  decidedSchoolColumnNote, isApplicationsSheet, isPupilProtocol, noHeaderReason, noSchoolReason, onlyAggregatesReason,
+} from './skipReasons';
 import { titleMetricBlock, titleNamesShare2 } from './layouts/titleMetric';
 import { Warning } from '../core/model';
 import { longTextWarnings } from './longText';
@@ -89,6 +93,9 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
     const titleBlock = titleNamesShare2(rowTexts(view, 0, Math.min(view.rows, 6))) ? titleMetricBlock(view) : undefined;
     if (titleBlock) block = titleBlock;
   }
+  // Competing name headers (a department's column and the schools' both «Наименование …»): the contents choose.
+  const choice = block ? chooseSchoolColumn(view, block) : undefined;
+  if (choice) block = choice.block;
   if (settings?.columns) block = applyColumnMapping(view, block, settings.columns);
   const roles = new Set(block?.columns.map((c) => c.role));
 
@@ -135,15 +142,37 @@ function readSheetBody(grid: SheetGrid, settings: SheetSettings | undefined): Sh
       });
     }
   }
+  if (block) warnings = [...unknownCodeWarnings(view, grid.file, grid.sheet, block), ...warnings];
+  if (choice?.decided && !settings?.columns) warnings = [sheetWarning(grid.file, grid.sheet, decidedSchoolColumnNote(view, choice.block, choice.decided)), ...warnings];
   const done = finalizeRows(view, { ...read, warnings: [...warnings, ...read.warnings] }, { file: grid.file, sheet: grid.sheet, override });
+  // Rows were read but none as a school (all taken for totals or municipalities): say which, and which header cells.
+  const skippedReason = done.skippedReason ??
+    (done.results.length === 0 && done.attachments.length === 0 && !read.attachMode ? onlyAggregatesReason(read, done.aggregateNames) : undefined);
   return {
     file: grid.file, sheet: grid.sheet, layout: read.layout,
     context: reportContext(done.results, resolveContext(override, read.sheetContext)),
     range, headerRow: read.headerRow, columns: withCountRoles(view, read.columns, done.countColumns), rowsRead: read.rowsRead,
     results: done.results, aggregates: done.aggregates, attachments: done.attachments, warnings: done.warnings,
-    schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason: done.skippedReason, attached: 0,
+    schoolNames: done.schoolNames, aggregateNames: done.aggregateNames, skippedReason, attached: 0,
     ...(done.doubts.length > 0 ? { doubts: done.doubts } : {}), ...(done.aggregateRows.length > 0 ? { aggregateRows: done.aggregateRows } : {}),
   };
+}
+
+/** One warning per header cell holding an unknown subject code («4 ЗЯ»), naming the columns left unread. */
+function unknownCodeWarnings(view: SheetView, file: string, sheet: string, block: HeaderBlock): Warning[] {
+  const cells = new Map<string, { text: string; at: string; letters: string[] }>();
+  for (const col of block.columns) {
+    if (!col.unknownCode) continue;
+    const at = view.address(col.unknownCode.r, col.c);
+    // A merged group header: the address of its first cell, once.
+    const key = `${col.unknownCode.r}|${col.unknownCode.text}`;
+    const got = cells.get(key) ?? { text: col.unknownCode.text, at, letters: [] as string[] };
+    got.letters.push(view.letters(col.c));
+    cells.set(key, got);
+  }
+  return [...cells.values()].map((x) => cellWarning(file, sheet, x.at,
+    `${quoted(x.text)} — код предмета «${unknownSubjectCode(x.text) ?? ''}» не известен (известны ${knownSubjectCodes()}); ` +
+    `${x.letters.length === 1 ? 'колонка' : 'колонки'} ${x.letters.join(', ')} не ${x.letters.length === 1 ? 'прочитана' : 'прочитаны'} — укажите роли колонок вручную`));
 }
 
 /** The columns as read: a «2» column the values showed to be counts is reported as one. */

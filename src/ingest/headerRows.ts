@@ -1,7 +1,7 @@
 // Finds the header rows of a table (one, or two/three with merged group cells) and the role of every column.
 import { TextContext, contextFromText, isEmptyContext } from './context';
 import { isBareMark, isMetricRole, recogniseRole } from './headers';
-import { canonicalSubject } from './subjects';
+import { canonicalSubject, unknownSubjectCode } from './subjects';
 import { fold } from './text';
 import { SheetView } from './sheetView';
 import { ColumnRole } from './types';
@@ -13,6 +13,8 @@ export interface HeaderColumn {
   readonly role: ColumnRole | undefined;
   /** Context the header rows give this column (subject/grade/year of a column group in wide tables). */
   readonly group: TextContext;
+  /** A header cell of the column that is an unknown subject code («4 ЗЯ»): the column is not read, a warning names it. */
+  readonly unknownCode?: { readonly r: number; readonly text: string };
 }
 
 export interface HeaderBlock {
@@ -146,14 +148,26 @@ export function buildBlock(
       if (named !== undefined) fromOthers = { ...fromOthers, subject: named };
     }
     const fromOwn = roleText === '' ? {} : contextFromText(roleText);
+    const unknownCode = isMetricRole(role) ? unknownCodeCell(view, c, top, bottom) : undefined;
     columns.push({
       c,
       header: texts.join(' / '),
-      role,
+      // A metric under an unknown subject code is never read as another subject's (or the sheet's) subject.
+      role: unknownCode ? 'ignore' : role,
       group: { ...withoutUndefined(fromOwn), ...withoutUndefined(fromOthers) },
+      ...(unknownCode ? { unknownCode } : {}),
     });
   }
   return { top, bottom, roleRow, columns };
+}
+
+/** The first header cell of column c (rows top…bottom) that is an unknown subject code, or undefined. */
+export function unknownCodeCell(view: SheetView, c: number, top: number, bottom: number): { r: number; text: string } | undefined {
+  for (let r = top; r <= bottom; r++) {
+    const text = view.text(r, c);
+    if (text !== '' && unknownSubjectCode(text) !== undefined) return { r, text };
+  }
+  return undefined;
 }
 
 /** Header words that group columns without naming a subject. */

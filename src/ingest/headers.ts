@@ -1,5 +1,6 @@
 // Header synonyms: which role a column plays, from its header text (case-, ё- and quote-insensitive).
 import { ColumnRole } from './types';
+import { subjectCode } from './subjects';
 import { fold } from './text';
 
 /** Roles that hold numbers of a result. */
@@ -22,7 +23,11 @@ const MARK_DIGIT_ONLY_RE = /^[«"]?\s*[2-5]\s*[»"]?\s*%?$/;
 
 const RULES: readonly { readonly role: ColumnRole; readonly re: RegExp }[] = [
   { role: 'ignore', re: /^(№|n|no|№ п\/п|п\/п|№п\/п|кол-?во оо|количество оо|код|логин|код оо|профиль( \(при наличии\))?)$|высокобалльн|100 балл|^всего выпускник|^(в т\.? ?ч\.?|из них)/ },
-  { role: 'municipality', re: /^(муниципальн\S* (образовани|район|округ)\S*|муниципалитет|мсу|мо|район|город\/район|орган управления образованием|муо|наименование (мо|муниципальн\S* образования))$/ },
+  {
+    // «Муниципальный район (городской округ)», «Наименование органа управления образованием», «Управление образования».
+    role: 'municipality',
+    re: /^(наименование )?(муниципальн\S* (образовани|район|округ)\S*|муниципалитет|мсу|мо|мр|моуо|муо|район|территори\S*|(городск|муниципальн)\S* округ\S*|(муниципальн\S* )?(район|город|мо|округ)[^\s/]*(\s*\/\s*(городск\S* |муниципальн\S* )?(округ|район|город|го)[^\s/]*)+|учредител\S*|ате)( \([^)]*\))?$|^(наименование )?(муниципальн\S* )?(органа?|органов) (местного самоуправления|(муниципальн\S* )?управлени\S* (в сфере )?образовани)|^(наименование )?(управлени|отдел|комитет|департамент)\S* (по )?образовани\S*$/,
+  },
   { role: 'lowered', re: /пониз/ },
   { role: 'confirmed', re: /подтверд/ },
   { role: 'raised', re: /повыс/ },
@@ -57,6 +62,8 @@ const SHARE_WORDS_RE = /%|(^|[^а-я])(доля|доли|процент\S*|в %)
 
 /** Role of a header text, or undefined when unknown. A «2» column with count words is a count (methodology §1a). */
 export function recogniseRole(text: string): ColumnRole | undefined {
+  // «4 РУ», «5 МА»: a grade and a subject code, not a mark column.
+  if (subjectCode(text) !== undefined) return undefined;
   const folded = fold(text).replace(/[\r\n]+/g, ' ').replace(/-\s+/g, '');
   if (folded === '') return undefined;
   const role = roleOf(folded);

@@ -1,6 +1,10 @@
 // Exact reasons for a skipped sheet: what was found, what was missing, which header cells were looked at.
-import { recogniseRole } from './headers';
+import { pluralRu } from '../core/format';
+import { LayoutRead } from './draft';
+import { HeaderBlock } from './headerRows';
+import { isMetricRole, recogniseRole } from './headers';
 import { SKIP } from './messages';
+import { NameColumnEvidence } from './nameColumns';
 import { SheetView } from './sheetView';
 
 const SCAN_ROWS = 60;
@@ -72,4 +76,44 @@ export function isPupilProtocol(view: SheetView): boolean {
     if (hits >= 3) return true;
   }
   return false;
+}
+
+const ROLE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['school', 'ОО'], ['municipality', 'муниципалитет'], ['ignore', 'не читается'], ['year', 'год'], ['kind', 'процедура'],
+  ['grade', 'класс'], ['subject', 'предмет'], ['category', 'категория участников'],
+]);
+const roleName = (role: string | undefined): string => ROLE_NAMES.get(role ?? 'ignore') ?? 'не читается';
+
+/** «B «Наименование ОО»» — a column and its header, short. */
+function columnText(letters: string, header: string): string {
+  return `${letters} «${header.replace(/\s+/g, ' ').slice(0, 50)}»`;
+}
+
+/**
+ * Why a sheet whose table was read gave no school: every row was taken for a total or a municipality. Names the
+ * rows taken, the school column and the header cells of the name columns, and how to correct it.
+ */
+export function onlyAggregatesReason(read: LayoutRead, aggregateNames: readonly string[]): string {
+  const row = read.headerRow;
+  const nameCols = read.columns.filter((col) => !isMetricRole(col.role) && col.header !== '');
+  const cells = nameCols.slice(0, LISTED).map((col) => `${columnText(col.column, col.header)}${row !== undefined ? ` (${col.column}${row})` : ''} — ${roleName(col.role)}`);
+  const n = aggregateNames.length;
+  const taken = n === 0
+    ? 'ни одна строка таблицы не прочитана'
+    : `все строки с числами прочитаны как итоги или муниципалитеты (${n} ${pluralRu(n, 'название', 'названия', 'названий')}: ${aggregateNames.slice(0, 3).map((a) => `«${a.slice(0, 60)}»`).join(', ')}${n > 3 ? ' …' : ''})`;
+  return `${SKIP.noRows}: ${taken}; ${row !== undefined ? `заголовки строки ${row}` : 'колонки'}: ${cells.join('; ')}` +
+    '. Если названия ОО в другой колонке, укажите колонку ОО вручную';
+}
+
+function evidenceText(view: SheetView, block: HeaderBlock, e: NameColumnEvidence): string {
+  const header = block.columns[e.c]?.header ?? '';
+  return `${columnText(view.letters(e.c), header)} (${view.address(block.roleRow, e.c)}): ${e.texts} ${pluralRu(e.texts, 'строка', 'строки', 'строк')}, ` +
+    `${e.distinct} ${pluralRu(e.distinct, 'разное значение', 'разных значения', 'разных значений')}, со словами школы ${e.schoolWords}, названий органов управления образованием ${e.departments}`;
+}
+
+/** What the contents decided when several headers named the schools: the school column and the others, with evidence. */
+export function decidedSchoolColumnNote(view: SheetView, block: HeaderBlock, decided: { school: NameColumnEvidence; others: readonly NameColumnEvidence[] }): string {
+  const others = decided.others.map((e) => `${evidenceText(view, block, e)} — ${roleName(block.columns[e.c]?.role)}`);
+  return `названия ОО могли быть в нескольких колонках; по содержимому ОО — колонка ${evidenceText(view, block, decided.school)}; ` +
+    `${others.join('; ')}. Если это не так, укажите колонку ОО вручную`;
 }

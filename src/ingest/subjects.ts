@@ -1,5 +1,5 @@
-// Canonical subject names: "рус. яз." → "Русский язык", "матем" → "Математика", ЕГЭ maths levels.
-import { collapseSpaces, fold } from './text';
+// Canonical subject names: "рус. яз." → "Русский язык", "матем" → "Математика", ЕГЭ maths levels, ФИС ОКО codes «4 РУ».
+import { collapseSpaces, fold, forMatching, lookalikesToCyrillic } from './text';
 
 interface SubjectPattern {
   readonly re: RegExp;
@@ -27,6 +27,78 @@ const MATHS_RE = /(^|[^а-я])матем/;
 const PROFILE_RE = /проф/;
 const BASIC_RE = /баз/;
 
+/** Subject codes of ФИС ОКО / ФИОКО (input-layouts.md, «What varies»). */
+const SUBJECT_CODES: ReadonlyMap<string, string> = new Map([
+  ['РУ', 'Русский язык'], ['МА', 'Математика'], ['ОМ', 'Окружающий мир'], ['ИС', 'История'], ['ОБ', 'Обществознание'],
+  ['ГЕ', 'География'], ['БИ', 'Биология'], ['ФИ', 'Физика'], ['ХИ', 'Химия'], ['ИН', 'Иностранный язык'],
+  ['АЯ', 'Английский язык'], ['НЯ', 'Немецкий язык'], ['ФЯ', 'Французский язык'],
+]);
+/** Two capital letters that are not subject codes but header words («ОО», «МО», «ГО»…). */
+const NOT_CODES: ReadonlySet<string> = new Set(['ОО', 'ОУ', 'МО', 'ГО', 'МР', 'ЦО', 'РФ', 'АО', 'МУ', 'ДО', 'ПП', 'НЕ', 'НА', 'ДА', 'ИЗ', 'ЕГ']);
+/** A code alone or after a grade: «РУ», «4 РУ», «5МА», «8 кл. ФИ» (the letters in capitals, as the exports write them). */
+const CODE_CELL_RE = /^\s*(?:(\d{1,2})\s*(?:-?\s*(?:й|го))?\s*(?:кл\.?|класс)?\s*)?([A-ZА-ЯЁ]{2})\s*$/;
+/** A grade and a code inside a longer text: «ВПР 4 РУ 2024» (a code with no grade before it is not looked for there). */
+const CODE_IN_TEXT_RE = /(?<![\dA-Za-zА-Яа-яЁё])(\d{1,2})\s*([A-ZА-ЯЁ]{2})(?![A-Za-zА-Яа-яЁё])/g;
+
+/** What a subject-code text says: the code, its subject (undefined when the code is unknown) and the grade before it. */
+export interface SubjectCode {
+  readonly code: string;
+  readonly subject?: string;
+  readonly grade?: number;
+}
+
+function codeOf(letters: string, gradeText: string | undefined): SubjectCode | undefined {
+  const code = lookalikesToCyrillic(letters);
+  if (!/^[А-ЯЁ]{2}$/.test(code)) return undefined;
+  const grade = gradeText === undefined ? undefined : Number(gradeText);
+  if (grade !== undefined && (grade < 1 || grade > 11)) return undefined;
+  const subject = SUBJECT_CODES.get(code);
+  if (subject === undefined && (NOT_CODES.has(code) || grade === undefined)) return undefined;
+  return { code, ...(subject !== undefined ? { subject } : {}), ...(grade !== undefined ? { grade } : {}) };
+}
+
+/**
+ * A cell that is a subject code, alone or after a grade («РУ», «4 РУ», «5 МА»); undefined for anything else. An
+ * unknown code is returned without a subject only after a grade («4 ЗЯ»), so that «ОО» or «МО» stay header words.
+ */
+export function subjectCode(text: string): SubjectCode | undefined {
+  const m = codeCell(text);
+  return m ? codeOf(m[2], m[1]) : undefined;
+}
+
+/** A code cell is short: a longer text is never one (and no regex scans a long run of spaces). */
+const LONGEST_CODE_CELL = 24;
+
+function codeCell(text: string): RegExpExecArray | null {
+  const t = collapseSpaces(text);
+  return t.length > LONGEST_CODE_CELL ? null : CODE_CELL_RE.exec(t);
+}
+
+/** The code of a cell that is an unknown subject code («4 ЗЯ», «ЗЯ»), for a warning; undefined for anything else. */
+export function unknownSubjectCode(text: string): string | undefined {
+  const m = codeCell(text);
+  if (!m) return undefined;
+  const code = lookalikesToCyrillic(m[2]);
+  return /^[А-ЯЁ]{2}$/.test(code) && !SUBJECT_CODES.has(code) && !NOT_CODES.has(code) ? code : undefined;
+}
+
+/** The known codes, for messages: «РУ, МА, ОМ, …». */
+export function knownSubjectCodes(): string {
+  return [...SUBJECT_CODES.keys()].join(', ');
+}
+
+/** Subject codes written after a grade inside a longer text (a sheet name «ВПР 4 РУ 2024»). */
+export function codesInText(text: string): SubjectCode[] {
+  const whole = subjectCode(text);
+  if (whole) return [whole];
+  const out: SubjectCode[] = [];
+  for (const m of forMatching(text).matchAll(CODE_IN_TEXT_RE)) {
+    const got = codeOf(m[2], m[1]);
+    if (got) out.push(got);
+  }
+  return out;
+}
+
 /** Canonical name of the subject mentioned in a folded text; undefined when none is known. */
 function knownSubject(folded: string): string | undefined {
   const base = knownBase(folded);
@@ -48,6 +120,7 @@ function knownBase(folded: string): string | undefined {
 export function findSubjects(text: string): string[] {
   const folded = fold(text);
   const out: string[] = [];
+  for (const code of codesInText(text)) if (code.subject !== undefined && !out.includes(code.subject)) out.push(code.subject);
   const colon = /предмет\s*:\s*(.+)$/.exec(folded);
   if (colon) {
     const named = canonicalSubject(colon[1]);
@@ -70,6 +143,8 @@ export function findSubjects(text: string): string[] {
 export function canonicalSubject(text: string): string | undefined {
   const clean = collapseSpaces(text.replace(/[\r\n]+/g, ' ').replace(/,\s*(чел|%)\.?\s*$/i, ''));
   if (clean === '') return undefined;
+  const code = subjectCode(clean);
+  if (code?.subject !== undefined) return code.subject;
   const known = knownSubject(fold(clean));
   if (known) return known;
   return clean.charAt(0).toUpperCase() + clean.slice(1);
@@ -77,5 +152,5 @@ export function canonicalSubject(text: string): string | undefined {
 
 /** True when a label is a known subject (so it is not a school name). */
 export function isKnownSubject(text: string): boolean {
-  return knownSubject(fold(text)) !== undefined;
+  return subjectCode(text)?.subject !== undefined || knownSubject(fold(text)) !== undefined;
 }

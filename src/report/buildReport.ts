@@ -1,5 +1,7 @@
-// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Сводка, Рейтинг, Контекст, Параметры, Справка (§5).
+// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Когорты, Сводка, Рейтинг, Контекст,
+// Параметры, Справка (§5).
 import { Analysis } from '../core/results';
+import { buildCohortsSheet } from './cohortsSheet';
 import { buildDynamicsSheet } from './dynamicsSheet';
 import { ReportModel, SheetSpec } from './model';
 import { withPrint } from './printSetup';
@@ -21,6 +23,7 @@ export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
   const titled: readonly [SheetSpec, string][] = [
     [buildShnorSheet(analysis, info), `Перечень ШНОР на ${y} г.`],
     [buildDynamicsSheet(analysis), 'Динамика доли «2» по школам и процедурам'],
+    [buildCohortsSheet(analysis), 'Когорты: один и тот же класс по годам'],
     [buildSummarySheet(analysis), 'Сводка по муниципалитету'],
     [buildRatingSheet(analysis), `Муниципальный рейтинг ${y} г.`],
     ...(analysis.social ? [[buildContextSheet(analysis, analysis.social), 'Результаты с учётом социальных условий'] as [SheetSpec, string]] : []),

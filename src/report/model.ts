@@ -112,8 +112,10 @@ export interface PrintSetup {
   readonly orientation: 'portrait' | 'landscape';
   /** Rows repeated at the top of every page (1-based, inclusive): the table's header. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
-  /** Pages across: 1, or 2 for a very wide table (then the name columns repeat on the left of each page). */
-  readonly pagesWide: 1 | 2;
+  /** Pages across: 1, or more for a table too wide for a legible page (then the name columns repeat on each). */
+  readonly pagesWide: number;
+  /** The printed range ("A1:I40") when only the first columns print (a compact form; the others are for the screen). */
+  readonly area?: string;
   readonly repeatColumns?: { readonly first: number; readonly last: number };
   /** Footer: the sheet's title on the left, the date in the middle, «Стр. N из M» on the right. */
   readonly footer: { readonly title: string; readonly date: string };
@@ -138,6 +140,8 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   /** Tab colour "RRGGBB". */
   readonly tabColor?: string;
+  /** Only columns 1..printColumns print (a compact form for paper; the columns after it are for the screen). */
+  readonly printColumns?: number;
   /** Page setup; absent for sheets that are not the product's own (copied sources). */
   readonly print?: PrintSetup;
 }

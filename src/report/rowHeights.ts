@@ -4,8 +4,8 @@ import { OutValue, RangeStyle, RowHeight } from './model';
 
 /** Default row height in points (Calibri 11) and the height of one more line. */
 export const LINE_HEIGHT = 15;
-/** Column width is counted in digit widths; letters (Cyrillic, bold) are wider: a safe over-estimate. */
-const LETTER_FACTOR = 1.1;
+/** Column width is counted in digit widths: a regular letter (Calibri Cyrillic ≈ 0,9 digit) takes one, a bold one 1,2 — a safe over-estimate. */
+const LETTER_FACTOR = 1.0;
 const BOLD_FACTOR = 1.2;
 /** Never taller than this many lines (Excel's limit is 409 pt). */
 const MAX_LINES = 20;
@@ -51,4 +51,22 @@ export function estimateRowHeights(values: readonly (readonly OutValue[])[], sty
     }
   }
   return [...lines].filter(([, n]) => n > 1).sort(([a], [b]) => a - b).map(([row, n]) => ({ row, height: n * LINE_HEIGHT }));
+}
+
+/**
+ * Column widths widened so that the longest word of each (bold, wrapped) header fits on one line: a header is
+ * wrapped between words, never inside one («(профильная)», «Муниципалитет»).
+ */
+export function fitHeaderWords(headers: readonly OutValue[], widths: readonly number[]): number[] {
+  return widths.map((w, i) => {
+    const header = headers[i];
+    if (typeof header !== 'string') return w;
+    const longest = header.split(/\s+/).reduce((m, word) => Math.max(m, word.length), 0);
+    return Math.max(w, headerWordWidth(longest));
+  });
+}
+
+/** Width a bold header word of `letters` letters needs (with the cell's padding). */
+export function headerWordWidth(letters: number): number {
+  return Math.ceil(letters * BOLD_FACTOR);
 }

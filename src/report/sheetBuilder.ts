@@ -2,7 +2,7 @@
 import { cellA1, rangeA1 } from './a1';
 import { CellStyle, ChartSpec, ConditionalFormat, OutValue, OutputKind, RangeFormat, RangeStyle, SheetSpec } from './model';
 import { HEADER_FILL, SECTION_FONT, SUBTITLE_FONT } from './palette';
-import { estimateRowHeights } from './rowHeights';
+import { LINE_HEIGHT, estimateRowHeights, wrappedLines } from './rowHeights';
 
 /** Shown under a section title when its table would be empty. */
 export const NO_DATA_TEXT = 'Нет данных для этой таблицы.';
@@ -17,6 +17,8 @@ export class SheetBuilder {
   private readonly conditionalFormats: ConditionalFormat[] = [];
   private readonly notes: { cell: string; text: string }[] = [];
   private readonly charts: ChartSpec[] = [];
+  /** Text cells merged over several columns: their height is measured over the merged width. */
+  private readonly spans: { row: number; from: number; to: number; maxLines: number }[] = [];
 
   /** Number of the last row written (0 when empty). */
   get lastRow(): number {
@@ -39,6 +41,23 @@ export class SheetBuilder {
     const row = this.addRow([text]);
     this.style(rangeA1(row, 1, row, 1), { bold: true, fontSize: 14 });
     return row;
+  }
+
+  /**
+   * A long remark (grey, wrapped) over columns 1..lastColumn, so that it never runs past the table: a text running
+   * off the right of the table would widen the printed range and shrink the page.
+   */
+  addWrappedSubtitle(text: string, lastColumn: number): number {
+    const row = this.addSubtitle(text);
+    this.style(rangeA1(row, 1, row, 1), { wrap: true, vAlign: 'top' });
+    if (lastColumn > 1) this.span(row, 1, lastColumn, 4);
+    return row;
+  }
+
+  /** Merges a text cell over columns from..to of its row; its height is then measured over that width. */
+  span(row: number, from: number, to: number, maxLines = 8): void {
+    this.merge(rangeA1(row, from, row, to));
+    this.spans.push({ row, from, to, maxLines });
   }
 
   /** Subtitle row (grey) in column A. */
@@ -104,7 +123,18 @@ export class SheetBuilder {
   }): SheetSpec {
     const width = this.rows.reduce((m, r) => Math.max(m, r.length), 0);
     const values = this.rows.map((r) => [...r, ...new Array<OutValue>(width - r.length).fill(null)]);
-    const rowHeights = estimateRowHeights(values, this.styles, spec.columnWidths);
+    // Spanned cells are measured over their merged width; the other wrapped cells of their row by their own.
+    const spanned = new Set(this.spans.map((sp) => `${sp.row}:${sp.from}`));
+    const unspanned = values.map((r, i) => r.map((v, c) => (spanned.has(`${i + 1}:${c + 1}`) ? null : v)));
+    const estimated = estimateRowHeights(unspanned, this.styles, spec.columnWidths);
+    const lines = new Map(estimated.map((h) => [h.row, h.height / LINE_HEIGHT]));
+    for (const sp of this.spans) {
+      const text = values[sp.row - 1]?.[sp.from - 1];
+      if (typeof text !== 'string') continue;
+      const width = spec.columnWidths.slice(sp.from - 1, sp.to).reduce((sum, w) => sum + w, 0);
+      lines.set(sp.row, Math.max(lines.get(sp.row) ?? 1, Math.min(sp.maxLines, wrappedLines(text, width))));
+    }
+    const rowHeights = [...lines].filter(([, n]) => n > 1).sort(([a], [b]) => a - b).map(([row, n]) => ({ row, height: n * LINE_HEIGHT }));
     return {
       kind: spec.kind,
       name: spec.name,

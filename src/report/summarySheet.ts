@@ -1,6 +1,6 @@
 // Sheet «Сводка»: chart-ready tables (ШНОР by year, municipal доля «2», statuses) and native charts (§4–5).
 import { Procedure, procedureKey, procedureLabel } from '../core/model';
-import { Analysis } from '../core/results';
+import { Analysis, BenchmarkRow } from '../core/results';
 import { cellA1, rangeA1 } from './a1';
 import { formatNumber } from './format';
 import { STATUS_ORDER, compareProcedures, statusLabel } from './labels';
@@ -74,7 +74,7 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
   // Table 2: municipal доля «2» by procedure and year + line chart (series = counted procedures).
   sheet.skipRow();
   const section2 = sheet.addSection('Доля «2» по муниципалитету, %');
-  tableWidths.push(1 + years.length);
+  tableWidths.push(2 + years.length);
   const benchmark = benchmarkLookup(analysis);
   const hasMunicipality = (p: Procedure): boolean => years.some((yr) => benchmark(p, yr)?.municipality !== undefined);
   const countedKeys = new Set(counted.map(procedureKey));
@@ -86,13 +86,18 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
   if (shareRows.length === 0 || years.length === 0) {
     sheet.addHint(NO_DATA_TEXT);
   } else {
-    const header = sheet.addHeader(['Процедура', ...years]);
+    const header = sheet.addHeader(['Процедура', ...years, METHOD_HEADER]);
     sheet.format(rangeA1(header, 2, header, 1 + years.length), '0');
-    for (const p of shareRows) sheet.addRow([procedureLabel(p), ...years.map((yr) => benchmark(p, yr)?.municipality?.share2 ?? null)]);
+    for (const p of shareRows) {
+      const series = years.map((yr) => ({ year: yr, municipality: benchmark(p, yr)?.municipality }));
+      sheet.addRow([procedureLabel(p), ...series.map((b) => b.municipality?.share2 ?? null), seriesMethod(series)]);
+    }
     const first = header + 1;
     const last = sheet.lastRow;
     const shares = rangeA1(first, 2, last, 1 + years.length);
-    sheet.style(rangeA1(first, 1, last, 1 + years.length), { border: 'thin' });
+    sheet.style(rangeA1(first, 1, last, 2 + years.length), { border: 'thin' });
+    sheet.style(rangeA1(first, 2 + years.length, last, 2 + years.length), { wrap: true, fontSize: 9 });
+    sheet.addHint('Один способ расчёта на весь ряд (методика, §4): строки листа, если они есть за каждый год, иначе по школам за каждый год.');
     sheet.format(shares, '0.0');
     sheet.conditional({ type: 'cellIs', range: shares, operator: 'greaterThanOrEqual', values: [parameters.threshold], style: { fill: BAD_FILL, fontColor: BAD_FONT } });
     if (otherRows.length > 0) {
@@ -143,6 +148,33 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
     },
   });
 
+  // Table 4: the school's benchmarks by procedure and year — municipality (with how it was obtained) and region.
+  sheet.skipRow();
+  sheet.addSection('Муниципалитет и регион: доля «2» по процедурам и годам, %');
+  tableWidths.push(6);
+  const benchmarks = [...analysis.dynamics.benchmarks].sort((a, b) => compareProcedures(a.procedure, b.procedure) || a.year - b.year);
+  if (benchmarks.length === 0) {
+    sheet.addHint(NO_DATA_TEXT);
+  } else {
+    const header = sheet.addHeader(['Процедура', 'Год', 'Муниципалитет', 'Способ', 'Регион', 'Школ']);
+    for (const b of benchmarks) {
+      const origin = b.municipality ? (b.municipality.origin === 'sheet' ? 'строка листа' : b.municipality.unweighted ? 'по школам, без весов' : 'по школам, взвешено') : '';
+      sheet.addRow([procedureLabel(b.procedure), b.year, b.municipality?.share2 ?? null, origin, b.region?.share2 ?? null, b.schoolCount]);
+    }
+    const first = header + 1;
+    const last = sheet.lastRow;
+    sheet.style(rangeA1(first, 1, last, 6), { border: 'thin', vAlign: 'top' });
+    sheet.style(rangeA1(first, 4, last, 4), { wrap: true });
+    sheet.format(rangeA1(first, 2, last, 2), '0');
+    sheet.style(rangeA1(first, 2, last, 2), { hAlign: 'center' });
+    sheet.format(rangeA1(first, 3, last, 3), '0.0');
+    sheet.format(rangeA1(first, 5, last, 5), '0.0');
+    sheet.format(rangeA1(first, 6, last, 6), '0');
+    for (const column of [3, 5]) {
+      sheet.conditional({ type: 'cellIs', range: rangeA1(first, column, last, column), operator: 'greaterThanOrEqual', values: [parameters.threshold], style: { fill: BAD_FILL, fontColor: BAD_FONT } });
+    }
+  }
+
   // Charts to the right of every table, stacked without overlapping each other.
   const chartColumn = Math.max(MIN_CHART_COLUMN, tableWidths.reduce((m, w) => Math.max(m, w), 0) + 2);
   let nextFree = 1;
@@ -155,8 +187,24 @@ export function buildSummarySheet(analysis: Analysis): SheetSpec {
 
   // A: year / procedure / status (fits «ВПР-5 русский язык»); then numbers; F: the long «положительная динамика» header.
   // The rating, with its long school names, has its own sheet and widths (ratingSheet.ts).
-  const columnWidths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [22, 10, 12, 10, 10, 18][i] ?? 10);
+  const widths = Array.from({ length: tableWidths.reduce((m, w) => Math.max(m, w), 0) }, (_, i) => [22, 10, 14, 12, 10, 18][i] ?? 10);
+  // The method column of table 2 (after its years) holds a short phrase.
+  const methodColumn = 2 + years.length;
+  const columnWidths = widths.map((w, i) => (i + 1 === methodColumn && shareRows.length > 0 ? Math.max(w, 24) : w));
   return sheet.build({ kind: 'summary', name: SUMMARY_SHEET_NAME, columnWidths, tabColor: TAB_SUMMARY });
+}
+
+/** Header of the column saying how a district series was obtained. */
+export const METHOD_HEADER = 'Способ расчёта';
+
+/** How a procedure's district series was obtained, said once for the row (one method per series; exceptions by year). */
+export function seriesMethod(series: readonly { readonly year: number; readonly municipality?: BenchmarkRow['municipality'] }[]): string {
+  const given = series.filter((b) => b.municipality !== undefined);
+  const fromSheet = given.filter((b) => b.municipality?.origin === 'sheet');
+  const computed = given.filter((b) => b.municipality?.origin === 'computed');
+  if (computed.length === 0) return fromSheet.length > 0 ? 'строки листа (муниципалитет)' : '';
+  const how = computed.some((b) => b.municipality?.unweighted) ? 'по школам, среднее без весов (нет числа участников)' : 'по школам, взвешено по числу участников';
+  return fromSheet.length === 0 ? how : `${how}; ${fromSheet.map((b) => b.year).join(', ')} — строка листа (школ нет)`;
 }
 
 function uniqueProcedures(procedures: readonly Procedure[]): Procedure[] {

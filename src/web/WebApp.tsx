@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Subtitle2, Title3, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { memorySettingsStore } from '../app/settingsStore';
-import { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
+import { openInput } from '../adapters/input/openInput';
 import { InputFileError } from '../adapters/files/fileKind';
 import { mountTaskpane } from '../taskpane/bootstrap';
 import { FilesPort } from './filesPort';
@@ -53,8 +53,9 @@ async function openFiles(files: readonly File[], serial: number): Promise<Opened
   const notes: string[] = [];
   for (const file of files) {
     try {
-      const workbook = await XlsxWorkbook.open(new Uint8Array(await file.arrayBuffer()), file.name);
-      opened.push({ name: file.name, workbook });
+      // The one opener of every front end; here every file must be a workbook (the first is written to).
+      const { workbook } = await openInput(new Uint8Array(await file.arrayBuffer()), file.name, { streamProtocols: false, readSources: false });
+      if (workbook) opened.push({ name: file.name, workbook });
     } catch (e) {
       notes.push(`«${file.name}» не прочитан: ${e instanceof InputFileError ? e.message : e instanceof Error ? e.message : String(e)}.`);
     }

@@ -36,6 +36,38 @@ describe('shnor analyze on real forms', () => {
     expect(r.err).toContain('Пропущены листы:\n  ЕГЭ ЕАО.xlsx: «Заявления» — лист заявлений на участие (по одному числу на предмет): результатов экзамена в нём нет');
   });
 
+  it('reads the form whose department and school columns are both headed «Наименование …»: the contents choose, the decision is said', async () => {
+    const file = path.join(dir, 'ЕГЭ другие заголовки.xlsx');
+    const headers = { municipalityHeader: 'Наименование', schoolHeader: 'Наименование ОО' } as const;
+    fs.writeFileSync(file, await rawXlsx([
+      regionalEgeSheet({ sheet: '2023', year: 2023, region: 'Еврейская автономная область', municipalities: MUNICIPALITIES_2023, variant: 'departments', ...headers }),
+      regionalEgeSheet({ sheet: '2022', year: 2022, region: 'Еврейская автономная область', municipalities: MUNICIPALITIES_2022, variant: 'departments', columnNumbers: false, ...headers }),
+    ]));
+    const r = await run(['analyze', file, '--json', '-']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as ResultJson;
+    expect(json.schools.filter((s) => s.status === 'shnor').map((s) => s.name).sort()).toEqual(['Лицей № 23', 'СОШ № 7 с. Валдгейм', 'СОШ с. Дубовое'].sort());
+    expect(json.schools.filter((s) => s.status === 'risk').map((s) => s.name).sort()).toEqual(['ООШ № 3 п. Бира', 'СОШ № 7 (Облученский муниципальный район)']);
+    expect(r.err).toContain('Лист «2023»: названия ОО могли быть в нескольких колонках; по содержимому ОО — колонка B «Наименование ОО» (B6)');
+  });
+
+  it('a workbook where nothing is read says why, naming the header cells', async () => {
+    const file = path.join(dir, 'Свод.xlsx');
+    fs.writeFileSync(file, await rawXlsx([{
+      name: 'Свод',
+      rows: [
+        ['Информация о результатах ЕГЭ в 2024 году'],
+        ['Наименование ОО', 'Кол-во участников', 'Доля «2», %'],
+        ['Управление образования администрации Энского района', 120, 4],
+        ['Итого по области', 120, 4],
+      ],
+    }]));
+    const r = await run(['analyze', file, '--json', '-']);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('Свод.xlsx: «Свод» — в таблице нет строк с результатами ОО: все строки с числами прочитаны как итоги или муниципалитеты');
+    expect(r.err).toContain('заголовки строки 2: A «Наименование ОО» (A2) — ОО');
+  });
+
   it('names «возможно, одна школа» pairs and merges them with --settings { "*": { "schoolMerges": … } }', async () => {
     const file = path.join(dir, 'Карагай.xlsx');
     fs.writeFileSync(file, await rawXlsx([BY_GRADE, COHORT]));

@@ -78,7 +78,7 @@ describe('shnor analyze --out', () => {
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe('Результаты');
-    expect(names).toEqual(expect.arrayContaining(['ШНОР 2024', 'Динамика', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']));
+    expect(names).toEqual(expect.arrayContaining(['ШНОР 2024', 'Динамика', 'Когорты', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']));
   });
 
   it('replaces its own sheets on a re-run of the annotated copy instead of adding more', async () => {
@@ -88,7 +88,7 @@ describe('shnor analyze --out', () => {
     expect((await run(['analyze', first, '--out', second])).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(second);
-    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(['Динамика', 'ОГЭ 2024', 'Параметры', 'Рейтинг', 'Сводка', 'Справка', 'ШНОР 2024'].sort());
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(['Динамика', 'Когорты', 'ОГЭ 2024', 'Параметры', 'Рейтинг', 'Сводка', 'Справка', 'ШНОР 2024'].sort());
   });
 });
 

@@ -12,9 +12,9 @@ describe('buildReport', () => {
   const { analysis, info } = makeFixture();
   const model = buildReport(analysis, info);
 
-  it('writes ШНОР Y, Динамика, Сводка, Рейтинг, Параметры, Справка in this order', () => {
+  it('writes ШНОР Y, Динамика, Когорты, Сводка, Рейтинг, Параметры, Справка in this order', () => {
     expect(model.sheets.map((s) => [s.kind, s.name])).toEqual([
-      ['shnor', 'ШНОР 2024'], ['dynamics', 'Динамика'], ['summary', 'Сводка'], ['rating', 'Рейтинг'], ['parameters', 'Параметры'], ['note', 'Справка'],
+      ['shnor', 'ШНОР 2024'], ['dynamics', 'Динамика'], ['dynamics', 'Когорты'], ['summary', 'Сводка'], ['rating', 'Рейтинг'], ['parameters', 'Параметры'], ['note', 'Справка'],
     ]);
   });
 
@@ -73,16 +73,17 @@ describe('buildReport', () => {
         expect([...written].sort()).toEqual(schools.map((s) => s.name).sort());
         const allowed = new Set(schools.map((s) => s.name));
         for (const sheet of report.sheets) for (const s of formulaLikeStrings(sheet)) expect(allowed.has(s)).toBe(true);
-        // Counted procedures with a number in Y or Y−1 get two columns each, in the order of the set.
+        // Counted procedures with a number in Y or Y−1 get two columns each, in the order of the set, after the
+        // seven columns of the compact (printed) list.
         const shown = counted.filter((p) => results.some((r) => r.procedure === p && (r.year === Y || r.year === PREV)));
-        expect(shnor.values[header - 1].slice(5, 5 + 2 * shown.length)).toEqual(
+        expect(shnor.values[header - 1].slice(7, 7 + 2 * shown.length)).toEqual(
           shown.flatMap((p) => [`${procedureLabel(p)} ${Y}`, `${procedureLabel(p)} ${PREV}`]),
         );
         if (schools.length > 0 && shown.length > 0) {
-          const area = rangeA1(header + 1, 6, header + schools.length, 5 + 2 * shown.length);
+          const area = rangeA1(header + 1, 8, header + schools.length, 7 + 2 * shown.length);
           expect(shnor.conditionalFormats).toContainEqual(expect.objectContaining({ type: 'cellIs', range: area, values: [threshold] }));
         }
-        expect(valueAt(shnor, header, 6 + 2 * shown.length)).toBe(`Низких в ${Y}`);
+        expect(valueAt(shnor, header, 8 + 2 * shown.length)).toBe(`Низких в ${Y}`);
       }),
       { numRuns: 150 },
     );
@@ -90,6 +91,6 @@ describe('buildReport', () => {
 
   it('gives every counted procedure two columns in the ШНОР sheet', () => {
     const header = rowWhere(model.sheets[0], 1, '№');
-    expect(model.sheets[0].values[header - 1]).toHaveLength(5 + 2 * COUNTED.length + 4);
+    expect(model.sheets[0].values[header - 1]).toHaveLength(7 + 2 * COUNTED.length + 4);
   });
 });

@@ -8,7 +8,7 @@ import { planOutput } from '../../src/app/planOutput';
 import { createFakeExcel } from '../../src/preview/fakeExcel/fakeExcel';
 import { FakeWorkbook } from '../../src/preview/fakeExcel/fakeWorkbook';
 import { buildReport } from '../../src/report/buildReport';
-import { printSetup } from '../../src/report/printSetup';
+import { MIN_PRINT_SCALE, printScale, printSetup } from '../../src/report/printSetup';
 import { makeFixture } from './fixtures';
 
 const { analysis, info } = makeFixture();
@@ -17,7 +17,7 @@ const model = buildReport(analysis, info);
 describe('print setup in the report model', () => {
   it('gives every sheet a footer with its own title and the run\'s date', () => {
     expect(model.sheets.map((s) => s.print?.footer.title)).toEqual([
-      'Перечень ШНОР на 2024 г.', 'Динамика доли «2» по школам и процедурам', 'Сводка по муниципалитету', 'Муниципальный рейтинг 2024 г.', 'Параметры расчёта и прочитанные листы',
+      'Перечень ШНОР на 2024 г.', 'Динамика доли «2» по школам и процедурам', 'Когорты: один и тот же класс по годам', 'Сводка по муниципалитету', 'Муниципальный рейтинг 2024 г.', 'Параметры расчёта и прочитанные листы',
       'Аналитическая справка, ШНОР 2024 г.',
     ]);
     const date = info.generatedAt.toLocaleDateString('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' });
@@ -37,7 +37,11 @@ describe('print setup in the report model', () => {
     expect(printSetup({ ...base, columnWidths: [40, 20, 20, 20] }, 't', 'd').orientation).toBe('portrait');
     expect(printSetup({ ...base, columnWidths: [40, 30, 30, 30, 30] }, 't', 'd')).toMatchObject({ orientation: 'landscape', pagesWide: 1 });
     const wide = printSetup({ ...base, freeze: { rows: 3, columns: 2 }, columnWidths: [5, 38, ...new Array<number>(30).fill(12)] }, 't', 'd');
-    expect(wide).toMatchObject({ orientation: 'landscape', pagesWide: 2, repeatColumns: { first: 1, last: 2 }, repeatRows: { first: 1, last: 3 } });
+    // 403 characters: as many pages across as keep the scale at 70 % or more (here 3), the names repeated on each.
+    expect(wide).toMatchObject({ orientation: 'landscape', pagesWide: 3, repeatColumns: { first: 1, last: 2 }, repeatRows: { first: 1, last: 3 } });
+    const scale = printScale({ ...base, freeze: { rows: 3, columns: 2 }, columnWidths: [5, 38, ...new Array<number>(30).fill(12)], print: wide });
+    expect(scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    expect(scale).toBeLessThan(1);
   });
 });
 
@@ -53,6 +57,8 @@ describe('the .xlsx writer', () => {
     const sheet2 = await zip.file('xl/worksheets/sheet2.xml')?.async('string') ?? '';
     expect(sheet2).toContain(`<pageSetup paperSize="9" orientation="${model.sheets[0].print?.orientation}" fitToWidth="1" fitToHeight="0"/>`);
     expect(sheet2).toMatch(/<headerFooter><oddFooter>&amp;LПеречень ШНОР на 2024 г\.&amp;C[\d.]+&amp;RСтр\. &amp;P из &amp;N<\/oddFooter><\/headerFooter>/);
+    // Only the compact list's columns print (Print_Area local to the sheet).
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="1">'ШНОР 2024'!$A$1:$G$${model.sheets[0].values.length}</definedName>`);
     // A re-run replaces the sheets and their print titles, never leaving a stale one.
     await wb.writeOutput(planOutput(await wb.listSheets(), await wb.readTracked(), model));
     const again = await (await JSZip.loadAsync(await wb.toBytes())).file('xl/workbook.xml')?.async('string') ?? '';
@@ -81,6 +87,9 @@ describe('the Office.js adapter', () => {
         expect(layout.orientation).toBe(model.sheets[0].print?.orientation === 'landscape' ? 'Landscape' : 'Portrait');
         expect(layout.zoom).toEqual({ horizontalFitToPages: 1 });
         expect(layout.printTitleRows).toBe(`$1:$${model.sheets[0].freeze?.rows}`);
+        // The compact list prints; the procedure matrix after it is for the screen.
+        expect(layout.printArea).toBe(model.sheets[0].print?.area);
+        expect(layout.printArea).toMatch(/^A1:G\d+$/);
         expect(layout.footer).toEqual({ left: 'Перечень ШНОР на 2024 г.', center: model.sheets[0].print?.footer.date, right: 'Стр. &P из &N' });
       } else {
         expect(layout).toEqual({ margins: {}, footer: {} });

@@ -8,7 +8,7 @@ import { COUNTED, HYPERLINK_NAME, OGE_MA, PREV, VPR5_MA, VPR5_RU, Y, makeFixture
 import { columnOf, integrityProblems, mustRange, rowWhere, valueAt } from './sheetHelpers';
 
 const EXPECTED_HEADERS = [
-  '№', 'Образовательная организация', 'Статус', 'Критерии', 'Движение по списку',
+  '№', 'Образовательная организация', 'Статус', 'Критерии', 'Движение по списку', 'Низкие результаты', 'Кураторы',
   'ВПР-5 русский язык 2024', 'ВПР-5 русский язык 2023', 'ВПР-5 математика 2024', 'ВПР-5 математика 2023',
   'ОГЭ математика 2024', 'ОГЭ математика 2023',
   'Низких в 2024', 'Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)',
@@ -171,11 +171,19 @@ describe('buildShnorSheet', () => {
     expect(sheet.values[l.lastSchool].every((v) => v === null)).toBe(true);
     const mun = l.lastSchool + 2;
     const reg = l.lastSchool + 3;
-    // After the benchmarks: a blank row, the colour legend, a blank row, then the partner schools' block.
+    // After the benchmarks: a blank row, the colour legend (one line a colour), a blank row, then the curators' block.
     expect(sheet.values[reg].every((v) => v === null)).toBe(true);
-    expect(sheet.values[reg + 1].slice(1, 7)).toEqual(['Условные обозначения:', 'ШНОР', 'Зона риска', 'Не ШНОР', 'доля «2» ≥ 30 %', '25–30 %']);
-    expect(sheet.styles).toContainEqual({ range: rangeA1(reg + 2, 3, reg + 2, 3), style: { fill: 'FFC7CE', fontColor: '9C0006', bold: true, border: 'thin', hAlign: 'center' } });
-    expect(valueAt(sheet, reg + 4, 1)).toBe('Школы-кураторы: предложение по методике (§4a), выбор — за методистом');
+    expect(valueAt(sheet, reg + 2, 2)).toBe('Условные обозначения:');
+    expect([reg + 3, reg + 4, reg + 5].map((r) => [valueAt(sheet, r, l.status), valueAt(sheet, r, l.status + 1)])).toEqual([
+      ['ШНОР', 'школа с низкими образовательными результатами (К1 или К2)'],
+      ['Зона риска', 'одна процедура с долей «2» ≥ 30 % или доля близка к порогу'],
+      ['Не ШНОР', 'нет процедур с долей «2» ≥ 30 % в 2024 г.'],
+    ]);
+    expect([valueAt(sheet, reg + 3, l.firstProc), valueAt(sheet, reg + 4, l.firstProc)]).toEqual(['доля «2» ≥ 30 %', '25–30 %']);
+    expect(sheet.styles).toContainEqual({ range: rangeA1(reg + 3, l.status, reg + 3, l.status), style: { fill: 'FFC7CE', fontColor: '9C0006', bold: true, border: 'thin', hAlign: 'center' } });
+    // The legend's words sit in merged cells over the printed width, never cut by a narrow column.
+    expect(sheet.merges).toContainEqual(rangeA1(reg + 3, l.status + 1, reg + 3, sheet.printColumns ?? 0));
+    expect(valueAt(sheet, reg + 7, 1)).toBe('Школы-кураторы: предложение по методике (§4a), выбор — за методистом');
     expect(valueAt(sheet, mun, l.name)).toBe('Муниципалитет (Кировский район)');
     expect(valueAt(sheet, reg, l.name)).toBe('Регион (Краснодарский край)');
     const procedureValues = (row: number) => sheet.values[row - 1].slice(l.firstProc - 1, l.lastProc);
@@ -208,15 +216,16 @@ describe('buildShnorSheet', () => {
 
   it('sets sensible column widths (name, procedures, wrapped explanation)', () => {
     expect(sheet.columnWidths).toHaveLength(EXPECTED_HEADERS.length);
-    expect(sheet.columnWidths[l.name - 1]).toBe(38);
+    expect(sheet.columnWidths[l.name - 1]).toBe(36);
     for (let c = l.firstProc; c <= l.lastProc; c++) expect(sheet.columnWidths[c - 1]).toBe(12);
     expect(sheet.columnWidths[EXPECTED_HEADERS.length - 1]).toBe(70);
     // The text columns (small sample, objectivity, explanation) of the school rows wrap.
     const wrapped = sheet.styles.filter((s) => s.style.wrap).map((s) => mustRange(s.range));
     const covers = (column: number) =>
       wrapped.some((r) => r.top <= l.firstSchool && r.bottom >= l.lastSchool && r.left <= column && r.right >= column);
-    for (const h of ['Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)']) expect([h, covers(columnOf(sheet, l.header, h))]).toEqual([h, true]);
-    expect(covers(l.name)).toBe(false);
+    for (const h of ['Образовательная организация', 'Низкие результаты', 'Кураторы', 'Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)']) {
+      expect([h, covers(columnOf(sheet, l.header, h))]).toEqual([h, true]);
+    }
     expect(integrityProblems(sheet)).toEqual([]);
   });
 });

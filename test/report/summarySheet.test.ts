@@ -2,7 +2,7 @@
 import { ChartSpec } from '../../src/report/model';
 import { buildSummarySheet } from '../../src/report/summarySheet';
 import { OGE_MA, VPR5_MA, VPR5_RU, makeFixture } from './fixtures';
-import { at, integrityProblems, mustCell, mustRange, rangeValues, rowWhere } from './sheetHelpers';
+import { at, integrityProblems, mustCell, mustRange, rangeValues, rowWhere, rowsWhere } from './sheetHelpers';
 
 describe('buildSummarySheet', () => {
   const { analysis } = makeFixture();
@@ -35,7 +35,7 @@ describe('buildSummarySheet', () => {
   });
 
   it('tabulates municipal доля «2» by procedure and year and charts the counted procedures only', () => {
-    const header = rowWhere(sheet, 1, 'Процедура');
+    const header = rowsWhere(sheet, 1, 'Процедура')[0];
     expect(sheet.values[header - 1].slice(0, 3)).toEqual(['Процедура', 2023, 2024]);
     const c = chart('Доля «2» в муниципалитете по процедурам и годам');
     expect(c.type).toBe('line');
@@ -46,7 +46,7 @@ describe('buildSummarySheet', () => {
       ['ОГЭ математика', 'ОГЭ математика', [null, 12]],
     ]);
     // A procedure outside the set stays in the table but not on the chart.
-    const vpr7 = rowWhere(sheet, 1, 'ВПР-7 математика');
+    const vpr7 = rowsWhere(sheet, 1, 'ВПР-7 математика')[0];
     expect(sheet.values[vpr7 - 1].slice(0, 3)).toEqual(['ВПР-7 математика', null, 36]);
     expect(c.series.some((s) => s.name.startsWith('ВПР-7'))).toBe(false);
   });
@@ -77,7 +77,7 @@ describe('buildSummarySheet', () => {
     const f = makeFixture();
     const years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
     const wide = buildSummarySheet({ ...f.analysis, years });
-    const header = rowWhere(wide, 1, 'Процедура');
+    const header = rowsWhere(wide, 1, 'Процедура')[0];
     expect(wide.values[header - 1].slice(0, 10)).toEqual(['Процедура', ...years]);
     for (const c of wide.charts) expect(mustCell(c.from).column).toBeGreaterThan(10);
     expect(integrityProblems(wide)).toEqual([]);
@@ -96,5 +96,28 @@ describe('buildSummarySheet with many counted procedures', () => {
       ['Доля «2» в муниципалитете: ВПР, математика', ['ВПР-5 математика', 'ВПР-6 математика']],
       ['Доля «2» в муниципалитете: ОГЭ и ЕГЭ', ['ОГЭ математика', 'ОГЭ русский язык']],
     ]);
+  });
+});
+
+describe('the district series on Сводка says its method (§4: one method per series)', () => {
+  it('names the method of each row: sheet rows, weighted by participants, or the plain mean', () => {
+    const { analysis } = makeFixture();
+    const m = (share2: number, origin: 'sheet' | 'computed', unweighted?: true) => ({ share2, origin, ...(unweighted ? { unweighted } : {}) });
+    const benchmarks = [
+      { procedure: VPR5_RU, year: 2023, municipality: m(16, 'sheet'), schoolCount: 3 },
+      { procedure: VPR5_RU, year: 2024, municipality: m(18, 'sheet'), schoolCount: 3 },
+      { procedure: VPR5_MA, year: 2023, municipality: m(20, 'computed'), schoolCount: 3 },
+      { procedure: VPR5_MA, year: 2024, municipality: m(21, 'computed'), schoolCount: 3 },
+      { procedure: OGE_MA, year: 2023, municipality: m(9, 'computed', true), schoolCount: 3 },
+      { procedure: OGE_MA, year: 2024, municipality: m(12, 'computed', true), schoolCount: 3 },
+    ];
+    const sheet = buildSummarySheet({ ...analysis, dynamics: { ...analysis.dynamics, benchmarks } });
+    const header = rowsWhere(sheet, 1, 'Процедура')[0];
+    expect(sheet.values[header - 1].slice(0, 4)).toEqual(['Процедура', 2023, 2024, 'Способ расчёта']);
+    const method = (label: string) => sheet.values[rowsWhere(sheet, 1, label)[0] - 1][3];
+    expect(method('ВПР-5 русский язык')).toBe('строки листа (муниципалитет)');
+    expect(method('ВПР-5 математика')).toBe('по школам, взвешено по числу участников');
+    expect(method('ОГЭ математика')).toBe('по школам, среднее без весов (нет числа участников)');
+    expect(integrityProblems(sheet)).toEqual([]);
   });
 });

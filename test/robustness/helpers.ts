@@ -23,6 +23,18 @@ export async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>>
   return out;
 }
 
+/**
+ * A worksheet part whose only change is its tab selection: the output opens on the ШНОР list, so a source sheet that
+ * was the selected tab loses tabSelected (else Excel would open with two tabs grouped); nothing else may differ.
+ */
+function onlyTabSelection(name: string, before: Uint8Array, after: Uint8Array): boolean {
+  if (!/worksheets\/[^/]+\.xml$/i.test(name)) return false;
+  const text = (b: Uint8Array): string => new TextDecoder().decode(b);
+  const was = text(before);
+  const now = text(after);
+  return /\stabSelected\s*=\s*"(1|true)"/.test(was) && !/\stabSelected\s*=\s*"(1|true)"/.test(now) && was.replace(/\stabSelected\s*=\s*("[^"]*"|'[^']*')/g, '') === now;
+}
+
 /** What the output lost or changed of the input package (empty when it kept everything it must). */
 export async function preservationProblems(input: Uint8Array, output: Uint8Array): Promise<string[]> {
   const before = await parts(input);
@@ -31,7 +43,7 @@ export async function preservationProblems(input: Uint8Array, output: Uint8Array
   for (const [name, bytes] of before) {
     const got = after.get(name);
     if (!got) problems.push(`missing part ${name}`);
-    else if (!EDITED.test(name) && Buffer.compare(Buffer.from(got), Buffer.from(bytes)) !== 0) problems.push(`changed part ${name}`);
+    else if (!EDITED.test(name) && Buffer.compare(Buffer.from(got), Buffer.from(bytes)) !== 0 && !onlyTabSelection(name, bytes, got)) problems.push(`changed part ${name}`);
   }
   // A problem the input already had (a dangling relationship of its own) is kept as it was, not made.
   const had = new Set(await packageProblems(input));

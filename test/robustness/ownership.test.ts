@@ -23,7 +23,7 @@ describe('ownership of sheets', () => {
   it('after the user deleted the output (the old record stays) and made a sheet «Сводка», a re-run keeps it', async () => {
     const { output } = await runOn(await baseWorkbook());
     const pkg = await OpcPackage.load(output);
-    for (const name of ['ШНОР 2024', 'Динамика', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']) await removeSheet(pkg, name);
+    for (const name of ['ШНОР 2024', 'Динамика', 'Когорты', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']) await removeSheet(pkg, name);
     const styles = await openStyles(pkg);
     await addSheet(pkg, 'Сводка', { ...EMPTY_BODY, values: [['Моя сводка для директора'], [42]] }, styles.book);
     saveStyles(pkg, styles);
@@ -31,7 +31,7 @@ describe('ownership of sheets', () => {
     expect(await (await JSZip.loadAsync(userBook)).file('docProps/custom.xml')?.async('string')).toContain('ShnorOutputSheets');
 
     const again = await runOn(userBook);
-    expect(await sheetNames(again.output)).toEqual([BASE_SHEET, 'Сводка', 'ШНОР 2024', 'Динамика', 'Сводка (2)', 'Рейтинг', 'Параметры', 'Справка']);
+    expect(await sheetNames(again.output)).toEqual([BASE_SHEET, 'Сводка', 'ШНОР 2024', 'Динамика', 'Когорты', 'Сводка (2)', 'Рейтинг', 'Параметры', 'Справка']);
     const [mine] = await again.workbook.readSheets(['Сводка']);
     expect(mine.values[0][0]).toBe('Моя сводка для директора');
   });

@@ -30,7 +30,7 @@ describe('valid packages other tools write are read and extended in place', () =
     expect(await preservationProblems(input, output)).toEqual([]);
     // The output is read back, knows its own sheets, and a re-run replaces exactly them.
     const again = await runOn(output);
-    expect((await again.workbook.listSheets()).map((s) => s.name)).toEqual([BASE_SHEET, 'ШНОР 2024', 'Динамика', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']);
+    expect((await again.workbook.listSheets()).map((s) => s.name)).toEqual([BASE_SHEET, 'ШНОР 2024', 'Динамика', 'Когорты', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']);
   });
 });
 
@@ -83,7 +83,7 @@ describe('files written by openpyxl and LibreOffice, and other formats', () => {
     const { workbook, output } = await runOn(read(file), file);
     expect(workbook.rebuilt).toBe(rebuilt);
     const names = (await (await XlsxWorkbook.open(output, 'out.xlsx')).listSheets()).map((s) => s.name);
-    expect(names.slice(-6)).toEqual(['ШНОР 2024', 'Динамика', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']);
+    expect(names.slice(-7)).toEqual(['ШНОР 2024', 'Динамика', 'Когорты', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']);
     if (rebuilt) {
       // The source values travel into the new workbook, on a sheet of the source's name.
       const again = await shares(output, 'out.xlsx');
@@ -109,7 +109,7 @@ describe('files written by openpyxl and LibreOffice, and other formats', () => {
     expect((await wb.readTracked()).map((t) => t.name)).toEqual(['ШНОР 2024', 'Динамика', 'Сводка', 'Параметры']);
     const { output } = await runOn(input);
     const names = (await (await XlsxWorkbook.open(output, 'out.xlsx')).listSheets()).map((s) => s.name);
-    expect(names).toEqual([BASE_SHEET, 'ШНОР 2024', 'Динамика', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']);
+    expect(names).toEqual([BASE_SHEET, 'ШНОР 2024', 'Динамика', 'Когорты', 'Сводка', 'Рейтинг', 'Параметры', 'Справка']);
     expect(await packageProblems(output)).toEqual([]);
     // The source sheet's part is untouched; only the old output's parts were replaced.
     expect(Buffer.from((await parts(output)).get('xl/worksheets/sheet1.xml') as Uint8Array).equals(Buffer.from((await parts(input)).get('xl/worksheets/sheet1.xml') as Uint8Array))).toBe(true);

@@ -66,7 +66,7 @@ describe('TaskpaneController: run', () => {
     expect(port.writes).toHaveLength(1);
     const plan = port.writes[0];
     expect(plan.remove).toEqual(['ШНОР 2023']);
-    expect(plan.add.map((a) => a.spec.kind).sort()).toEqual(['dynamics', 'note', 'parameters', 'rating', 'shnor', 'summary']);
+    expect(plan.add.map((a) => a.spec.kind).sort()).toEqual(['dynamics', 'dynamics', 'note', 'parameters', 'rating', 'shnor', 'summary']);
     // User sheets are never in the plan.
     expect(plan.remove).not.toContain('Результаты');
     expect(plan.add.map((a) => a.name)).not.toContain('Результаты');

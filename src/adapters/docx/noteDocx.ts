@@ -4,6 +4,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, PageNumber, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import { NoteBlock, NoteCell, NoteDoc } from '../../report/note/model';
+import { xmlSafeDeep } from '../../report/sanitize/xmlText';
 
 /** A4 in twentieths of a point, margins of 2 cm (left 3 cm, as Russian documents are bound on the left). */
 const PAGE = { width: 11906, height: 16838, margin: { top: 1134, right: 850, bottom: 1134, left: 1701 } };
@@ -98,7 +99,9 @@ function blocks(block: NoteBlock): (Paragraph | Table)[] {
 }
 
 /** The .docx bytes of the справка (works in Node and in the browser). */
-export async function noteDocxBytes(doc: NoteDoc): Promise<Uint8Array> {
+export async function noteDocxBytes(unsafeDoc: NoteDoc): Promise<Uint8Array> {
+  // `docx` passes U+FFFE/U+FFFF and C0 controls through, and Word refuses such a file.
+  const doc = xmlSafeDeep(unsafeDoc);
   const file = new Document({
     creator: 'ШНОР',
     title: doc.title,

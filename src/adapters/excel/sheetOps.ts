@@ -232,6 +232,7 @@ function printOp(name: string, spec: SheetSpec, features: WriteFeatures): WriteO
     layout.topMargin = 43;
     layout.bottomMargin = 50;
     if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+    if (print.area) layout.setPrintArea(print.area);
     if (print.repeatColumns) layout.setPrintTitleColumns(`$${columnLetters(print.repeatColumns.first)}:$${columnLetters(print.repeatColumns.last)}`);
     const footer = layout.headersFooters.defaultForAllPages;
     footer.leftFooter = footerText(print.footer.title);

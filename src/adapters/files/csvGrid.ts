@@ -2,6 +2,7 @@
 import { RawValue } from '../../ingest/grid';
 import { DataCell, boundedGrid } from './boundedGrid';
 import { SpreadsheetRead } from './spreadsheet';
+import { csvSheetName } from './derivedNames';
 
 /** The text of a CSV file: BOM first, then strict UTF-8, else Windows-1251 (what Excel saves as "CSV" in Russia). */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string } {
@@ -93,6 +94,6 @@ export function readCsv(bytes: Uint8Array, fileName: string): SpreadsheetRead {
     const value: RawValue = v.trim() === '' ? null : v;
     if (value !== null) cells.push({ r, c, value, format: null });
   }));
-  const sheet = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '').slice(0, 31) || 'CSV';
+  const sheet = csvSheetName(fileName);
   return { sheets: [{ name: sheet, state: 'visible' }], grids: [boundedGrid(fileName, sheet, cells, [])] };
 }

@@ -1,5 +1,5 @@
 // Tells what a user's file is from its bytes (not its name): a workbook we can read, or one Russian sentence why not.
-import { looksLikeZip, zipDirectory } from './zipDirectory';
+import { looksLikeZip, packageEntryProblem, zipDirectory } from './zipDirectory';
 
 /** Families of spreadsheet files the product reads. Only 'xlsx' (incl. .xlsm) can take the output sheets in place. */
 export type FileKind = 'xlsx' | 'xlsb' | 'xls' | 'ods' | 'csv';
@@ -59,6 +59,8 @@ function sniffZip(bytes: Uint8Array): Sniffed {
   const entries = zipDirectory(bytes);
   if (!entries) throw new InputFileError('файл повреждён или записан не полностью: не найдено оглавление архива .xlsx (откройте его в Excel и сохраните заново)');
   if (entries.some((e) => e.encrypted)) throw new InputFileError('архив защищён паролем: распакуйте его и укажите саму книгу');
+  const problem = packageEntryProblem(entries);
+  if (problem) throw new InputFileError(problem);
   const inflated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (inflated > MAX_INFLATED_BYTES) {
     throw new InputFileError(`файл распаковывается в ${Math.round(inflated / 1024 / 1024)} МБ — больше допустимых ${MAX_INFLATED_BYTES / 1024 / 1024} МБ; это не похоже на таблицу результатов`);

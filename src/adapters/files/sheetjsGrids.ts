@@ -5,6 +5,8 @@ import { DataCell, MergeArea, boundedGrid } from './boundedGrid';
 import { InputFileError, PROTECTED_MESSAGE } from './fileKind';
 import { ooxmlSheetNotices } from './ooxmlChecks';
 import { SheetState, SpreadsheetRead } from './spreadsheet';
+import { sheetSlices } from './sheetChunks';
+import { looksLikeZip } from './zipDirectory';
 
 /** Excel's error codes as SheetJS keeps them (t: "e", v: code). */
 const ERROR_TEXT: Readonly<Record<number, string>> = {
@@ -87,6 +89,25 @@ function libraryFailure(e: unknown): InputFileError {
 
 /** Every sheet of a workbook file as grids; the bytes are never modified. */
 export function readWithSheetJs(bytes: Uint8Array, fileName: string, onlySheets?: readonly string[]): SpreadsheetRead {
+  const slices = manySheets(bytes);
+  if (slices) {
+    const parts = slices.map((slice) => readWhole(slice, fileName, onlySheets));
+    return { sheets: parts.flatMap((p) => p.sheets), grids: parts.flatMap((p) => p.grids) };
+  }
+  return readWhole(bytes, fileName, onlySheets);
+}
+
+/** Slices of a package of many sheets (sheetChunks); undefined for an ordinary package or a non-zip file. */
+function manySheets(bytes: Uint8Array): Uint8Array[] | undefined {
+  if (!looksLikeZip(bytes)) return undefined;
+  try {
+    return sheetSlices(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function readWhole(bytes: Uint8Array, fileName: string, onlySheets?: readonly string[]): SpreadsheetRead {
   let wb: XLSX.WorkBook;
   // SheetJS writes its doubts about some files to the console (English library text): the user never sees them.
   const { error, warn } = console;

@@ -10,6 +10,7 @@ import { FileKind } from '../files/fileKind';
 import { readSpreadsheet } from '../files/readSpreadsheet';
 import { SheetState, SpreadsheetRead } from '../files/spreadsheet';
 import { newWorkbookBytes } from './newWorkbook';
+import { setActiveSheet } from './package/activeSheet';
 import { addSheet, checkSheetName } from './package/addSheet';
 import { removeCustomProperties, writeCustomProperty } from './package/customProps';
 import { OpcPackage } from './package/opcPackage';
@@ -186,6 +187,9 @@ export class XlsxWorkbook implements WorkbookPort {
       xml = addDefinedName(xml, OUTPUT_MARKER, index, `${quoteSheet(name)}!$A$1`, true, markerComment(spec.kind, digest));
     }
     work.writeText(wbPath, xml);
+    // The workbook opens on the list (the sheet asked to be shown, else the ШНОР sheet), as Excel's pane shows it.
+    const shown = plan.show?.sheet ?? plan.add.find((a) => a.spec.kind === 'shnor')?.name;
+    if (shown !== undefined && plan.add.some((a) => a.name === shown)) await setActiveSheet(work, shown);
     await writeTrackingRecords(work, plan.add.map(({ name, spec }) => ({ name, kind: spec.kind })));
     this.pkg = work;
     this.dirty = true;

@@ -34,7 +34,7 @@ describe('benchmarkRows', () => {
 
   it('falls back to the plain mean when a count is missing', () => {
     const data = dataset({ results: [result('a', 2024, P.ogeMath, 10, { participants: 10 }), result('b', 2024, P.ogeMath, 40)] });
-    expect(benchmarkRows(indexDataset(data))[0].municipality).toEqual({ share2: 25, origin: 'computed' });
+    expect(benchmarkRows(indexDataset(data))[0].municipality).toEqual({ share2: 25, origin: 'computed', unweighted: true });
   });
 
   it('one row per procedure × year, including years that only have aggregate rows', () => {
@@ -51,5 +51,46 @@ describe('benchmarkRows', () => {
     ]);
     expect(rows[1].municipality).toBeUndefined();
     expect(rows[1].region?.share2).toBe(15);
+  });
+});
+
+describe('one method per series (§4)', () => {
+  it('computes every year from the schools when the sheet gives the district row for some years only', () => {
+    const data = dataset({
+      results: [
+        result('a', 2023, P.ogeMath, 10, { participants: 10 }), result('b', 2023, P.ogeMath, 40, { participants: 30 }),
+        result('a', 2024, P.ogeMath, 20, { participants: 10 }), result('b', 2024, P.ogeMath, 20, { participants: 30 }),
+      ],
+      aggregates: [aggregate('municipality', 2023, P.ogeMath, { name: 'Ивановский район', share2: 5 })],
+    });
+    const rows = benchmarkRows(indexDataset(data));
+    expect(rows.map((r) => r.municipality)).toEqual([
+      { share2: (10 * 10 + 40 * 30) / 40, origin: 'computed' },
+      { share2: 20, origin: 'computed' },
+    ]);
+  });
+
+  it('keeps the sheet\'s rows when they give every year', () => {
+    const data = dataset({
+      results: [result('a', 2023, P.ogeMath, 10, { participants: 10 }), result('a', 2024, P.ogeMath, 20, { participants: 10 })],
+      aggregates: [
+        aggregate('municipality', 2023, P.ogeMath, { name: 'Ивановский район', share2: 5 }),
+        aggregate('municipality', 2024, P.ogeMath, { name: 'Ивановский район', share2: 6 }),
+      ],
+    });
+    expect(benchmarkRows(indexDataset(data)).map((r) => [r.municipality?.origin, r.municipality?.share2])).toEqual([['sheet', 5], ['sheet', 6]]);
+  });
+
+  it('uses the plain mean for the whole series (marked) when one year lacks counts, never beside weighted years', () => {
+    const data = dataset({
+      results: [
+        result('a', 2023, P.ogeMath, 10, { participants: 10 }), result('b', 2023, P.ogeMath, 40, { participants: 30 }),
+        result('a', 2024, P.ogeMath, 10), result('b', 2024, P.ogeMath, 40),
+      ],
+    });
+    expect(benchmarkRows(indexDataset(data)).map((r) => r.municipality)).toEqual([
+      { share2: 25, origin: 'computed', unweighted: true },
+      { share2: 25, origin: 'computed', unweighted: true },
+    ]);
   });
 });

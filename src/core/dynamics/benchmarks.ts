@@ -85,14 +85,34 @@ export function benchmarkRows(index: ResultIndex): BenchmarkRow[] {
       if (!cell.region && cell.total) cell.region = { ...cell.total, level: 'region' };
     }
   }
+  // One method per series (§4): the sheet's rows only when they cover every year of the procedure; otherwise the
+  // schools' share for every year, weighted only when every year can be (never a plain mean beside weighted years).
+  const all = [...cells.values()].flatMap((inYear) => [...inYear.values()]);
+  const series = new Map<string, Cell[]>();
+  for (const cell of all) {
+    const key = procedureKey(cell.procedure);
+    const own = series.get(key);
+    if (own) own.push(cell);
+    else series.set(key, [cell]);
+  }
+  const fromSheet = new Set<string>();
+  const plainMean = new Set<string>();
+  for (const [procedure, own] of series) {
+    const withData = own.filter((c) => c.schools > 0 || c.municipality?.share2 !== undefined);
+    if (withData.length > 0 && withData.every((c) => c.municipality?.share2 !== undefined)) fromSheet.add(procedure);
+    else if (own.some((c) => c.schools > 0 && !c.weighted)) plainMean.add(procedure);
+  }
   const rows: BenchmarkRow[] = [];
-  for (const cell of [...cells.values()].flatMap((inYear) => [...inYear.values()])) {
-    const computed = cell.schools === 0 ? undefined : cell.weighted ? cell.sumWeighted / cell.weight : cell.sumPlain / cell.schools;
+  for (const cell of all) {
+    const key = procedureKey(cell.procedure);
+    const plain = plainMean.has(key);
+    const computed = cell.schools === 0 ? undefined : plain ? cell.sumPlain / cell.schools : cell.sumWeighted / cell.weight;
+    const sheetRow = cell.municipality?.share2 !== undefined ? { share2: cell.municipality.share2, origin: 'sheet' as const, name: cell.municipality.name } : undefined;
     const municipality =
-      cell.municipality?.share2 !== undefined
-        ? { share2: cell.municipality.share2, origin: 'sheet' as const, name: cell.municipality.name }
+      sheetRow && (fromSheet.has(key) || computed === undefined)
+        ? sheetRow
         : computed !== undefined
-          ? { share2: computed, origin: 'computed' as const }
+          ? { share2: computed, origin: 'computed' as const, ...(plain ? { unweighted: true as const } : {}) }
           : undefined;
     rows.push({
       procedure: cell.procedure,

@@ -6,7 +6,7 @@ import { DraftRow, LayoutRead } from '../draft';
 import { MetricRole, isMetricRole, recogniseRole } from '../headers';
 import { cellWarning, quoted } from '../messages';
 import { SheetView } from '../sheetView';
-import { canonicalSubject } from '../subjects';
+import { canonicalSubject, knownSubjectCodes, unknownSubjectCode } from '../subjects';
 import { fold } from '../text';
 import { ColumnInfo } from '../types';
 
@@ -18,6 +18,8 @@ interface GradeHeader {
   readonly labelCol: number;
   /** Column → subject named in the header. */
   readonly subjects: ReadonlyMap<number, string>;
+  /** Columns headed by an unknown subject code («ЗЯ»): not read, named in a warning. */
+  readonly unknownCodes: readonly number[];
 }
 
 /** A "Класс | subject | subject" header row, or undefined. */
@@ -27,13 +29,24 @@ function gradeHeaderAt(view: SheetView, r: number): GradeHeader | undefined {
   const labelCol = filled[0];
   if (!GRADE_HEADER_RE.test(fold(view.text(r, labelCol)))) return undefined;
   const subjects = new Map<number, string>();
+  const unknownCodes: number[] = [];
   for (const c of filled.slice(1)) {
     const t = view.text(r, c);
     if (isMetricRole(recogniseRole(t))) return undefined;
+    if (unknownSubjectCode(t) !== undefined) {
+      unknownCodes.push(c);
+      continue;
+    }
     const subject = canonicalSubject(t);
     if (subject) subjects.set(c, subject);
   }
-  return subjects.size > 0 ? { r, labelCol, subjects } : undefined;
+  return subjects.size > 0 ? { r, labelCol, subjects, unknownCodes } : undefined;
+}
+
+/** «ЗЯ» over a column of a grade × subject header: a code no subject has, so the column is not read. */
+function unknownCodeWarnings(view: SheetView, header: GradeHeader, file: string, sheet: string): Warning[] {
+  return header.unknownCodes.map((c) => cellWarning(file, sheet, view.address(header.r, c),
+    `${quoted(view.text(header.r, c))} — код предмета «${unknownSubjectCode(view.text(header.r, c)) ?? ''}» не известен (известны ${knownSubjectCodes()}); колонка ${view.letters(c)} не прочитана`));
 }
 
 /** The first grade × subject header in the first rows, or undefined. */
@@ -70,7 +83,7 @@ export function readGradeSubjectBlocks(
   view: SheetView, first: GradeHeader, file: string, sheet: string, sheetContext: TextContext, titles: readonly string[],
 ): LayoutRead {
   const metric = metricOf([...titles, sheet]);
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = unknownCodeWarnings(view, first, file, sheet);
   const rows: DraftRow[] = [];
   let header = first;
   let entity: { name: string; r: number; c: number } | undefined;
@@ -86,6 +99,7 @@ export function readGradeSubjectBlocks(
     const h = gradeHeaderAt(view, r);
     if (h) {
       header = h;
+      warnings.push(...unknownCodeWarnings(view, h, file, sheet));
       continue;
     }
     const label = view.valueText(r, header.labelCol);

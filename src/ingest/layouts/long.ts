@@ -2,7 +2,7 @@
 import { ProcedureKind } from '../../core/model';
 import { TextContext, impliedGrade, parseGradeCell, parseKind } from '../context';
 import { RawValue } from '../grid';
-import { canonicalSubject } from '../subjects';
+import { canonicalSubject, knownSubjectCodes, unknownSubjectCode } from '../subjects';
 import { SheetView } from '../sheetView';
 import { parseYear } from '../years';
 
@@ -53,6 +53,8 @@ export class RowContextReader {
     if (ctx.grade === undefined) ctx.grade = impliedGrade(ctx.kind);
     if (subject !== undefined && !v.isValueEmpty(r, subject)) {
       const t = v.valueText(r, subject);
+      const code = unknownSubjectCode(t);
+      if (code !== undefined) return { bad: { c: subject, text: t, what: `код предмета «${code}» не известен (известны ${knownSubjectCodes()})` } };
       if (!this.subjects.has(t)) this.subjects.set(t, canonicalSubject(t));
       ctx.subject = this.subjects.get(t);
     }

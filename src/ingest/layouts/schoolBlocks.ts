@@ -5,9 +5,9 @@ import { TextContext, findGrade, parseGradeCell, resolveContext } from '../conte
 import { DraftRow, LayoutRead } from '../draft';
 import { HeaderBlock } from '../headerRows';
 import { MetricRole, isMetricRole } from '../headers';
-import { cellWarning } from '../messages';
+import { cellWarning, quoted } from '../messages';
 import { Pos, SheetView } from '../sheetView';
-import { canonicalSubject, isKnownSubject } from '../subjects';
+import { canonicalSubject, isKnownSubject, knownSubjectCodes, unknownSubjectCode } from '../subjects';
 import { fold } from '../text';
 import { columnInfos } from './table';
 import { columnGroups } from './wide';
@@ -24,7 +24,7 @@ export function labelColumn(block: HeaderBlock): number | undefined {
 function isItemLabel(view: SheetView, r: number, c: number): boolean {
   const raw = view.value(r, c);
   if (parseGradeCell(raw) !== undefined) return true;
-  return typeof raw === 'string' && isKnownSubject(raw);
+  return typeof raw === 'string' && (isKnownSubject(raw) || unknownSubjectCode(raw) !== undefined);
 }
 
 function metricColumns(block: HeaderBlock): number[] {
@@ -81,6 +81,11 @@ export function readSchoolBlocks(view: SheetView, block: HeaderBlock, file: stri
       continue;
     }
     rowsRead++;
+    const code = unknownSubjectCode(text);
+    if (code !== undefined) {
+      warnings.push(cellWarning(file, sheet, view.address(r, label), `${quoted(text)} — код предмета «${code}» не известен (известны ${knownSubjectCodes()}), строка пропущена`));
+      continue;
+    }
     const itemContext = labelContext(view.value(r, label), text);
     for (const g of groups) {
       const cells: Partial<Record<MetricRole, Pos>> = {};

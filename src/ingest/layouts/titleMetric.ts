@@ -1,7 +1,7 @@
 // Layout 7: the metric is in the title («Результаты ВПР (доля «2» в %) …») and the columns carry only subject, grade
 // and year («Русский язык | Математика», cohort tables «4 класс, 2021 | 5 класс, 2022 | 6 класс, 2023»).
 import { contextFromText, isEmptyContext } from '../context';
-import { HeaderBlock, HeaderColumn } from '../headerRows';
+import { HeaderBlock, HeaderColumn, unknownCodeCell } from '../headerRows';
 import { recogniseRole } from '../headers';
 import { SheetView } from '../sheetView';
 import { canonicalSubject, isKnownSubject } from '../subjects';
@@ -53,6 +53,11 @@ export function titleMetricBlock(view: SheetView): HeaderBlock | undefined {
         continue;
       }
       const own = recogniseRole(view.text(r, c)) ?? recogniseRole(view.text(bottom, c));
+      const unknownCode = unknownCodeCell(view, c, top, bottom);
+      if (unknownCode) {
+        columns.push({ c, header, role: 'ignore', group: {}, unknownCode });
+        continue;
+      }
       const group = columnContext(texts);
       if (own === undefined && texts.length > 0 && !isEmptyContext(group) && (group.subject !== undefined || group.grade !== undefined || group.year !== undefined)) {
         columns.push({ c, header, role: 'share2', group });

@@ -73,6 +73,12 @@ export class PageLayoutProxy extends FakeProxy {
   set footerMargin(value: number) {
     this.margin('footer', value);
   }
+  setPrintArea(area: string): void {
+    this.queue('setPrintArea', area, () => {
+      if (!/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(area)) throw fakeError('InvalidArgument', 'PageLayout.setPrintArea', `Bad area "${area}".`);
+      this.edit().printArea = area;
+    });
+  }
   setPrintTitleColumns(columns: string): void {
     this.queue('setPrintTitleColumns', columns, () => {
       if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns)) throw fakeError('InvalidArgument', 'PageLayout.setPrintTitleColumns', `Bad columns "${columns}".`);

@@ -120,6 +120,7 @@ export interface FakePageLayout {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   margins: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
   printTitleRows?: string;
+  printArea?: string;
   printTitleColumns?: string;
   footer: { left?: string; center?: string; right?: string };
 }

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Combobox, Link, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ShnorEntry } from '../controller/resultSummary';
+import { paneSafeName } from '../../report/sanitize/paneText';
 
 /** As many partners as methodology.md §4a suggests. */
 export const MAX_CHOSEN_PARTNERS = 3;
@@ -37,21 +38,21 @@ export function PartnerPicker({ school, options, onChoose }: PartnerPickerProps)
     // The chosen ones stay listed whatever is typed, so that they can be unticked.
     return [...new Set([...selected, ...matching.slice(0, MAX_OPTIONS_SHOWN)])];
   }, [options, query, selected, school.name]);
-  const label = `Школы-кураторы для «${school.name}»`;
+  const label = `Школы-кураторы для «${paneSafeName(school.name)}»`;
 
   if (!editing) {
     return (
       <div className={styles.root}>
         <div className={styles.line}>
           <Text size={200} weight="semibold">{school.partners.length === 1 ? 'Куратор' : 'Кураторы'}{school.partnersChosen ? ` (${school.partners.length === 1 ? 'выбран' : 'выбраны'} методистом)` : ''}:</Text>
-          <Text size={200}>{school.partners.length > 0 ? school.partners.map((p) => p.name).join('; ') : `не назначен${school.noPartnerReason ? ` — ${school.noPartnerReason}` : ''}`}</Text>
+          <Text size={200}>{school.partners.length > 0 ? school.partners.map((p) => paneSafeName(p.name)).join('; ') : `не назначен${school.noPartnerReason ? ` — ${school.noPartnerReason}` : ''}`}</Text>
           <Link as="button" inline onClick={() => { setSelected(school.partners.map((p) => p.name)); setQuery(''); setEditing(true); }}
             aria-label={`Изменить: ${label}`}>
             изменить
           </Link>
         </div>
         {school.partners.filter((p) => !school.partnersChosen || p.missing).map((p) => (
-          <Text key={p.name} size={200} className={p.missing ? styles.missing : styles.reason}>{p.name}: {p.reason}</Text>
+          <Text key={p.name} size={200} className={p.missing ? styles.missing : styles.reason}>{paneSafeName(p.name)}: {p.reason}</Text>
         ))}
       </div>
     );
@@ -70,11 +71,11 @@ export function PartnerPicker({ school, options, onChoose }: PartnerPickerProps)
         onOptionSelect={(_, data) => { setSelected(data.selectedOptions.slice(0, MAX_CHOSEN_PARTNERS)); setQuery(''); }}
       >
         {shown.map((name) => (
-          <Option key={name} value={name} disabled={!selected.includes(name) && selected.length >= MAX_CHOSEN_PARTNERS}>{name}</Option>
+          <Option key={name} value={name} disabled={!selected.includes(name) && selected.length >= MAX_CHOSEN_PARTNERS}>{paneSafeName(name)}</Option>
         ))}
       </Combobox>
       <Text size={200}>
-        Выбрано: {selected.length > 0 ? selected.join('; ') : 'ни одной'} (не больше {MAX_CHOSEN_PARTNERS}). Выбор сохраняется в книге и
+        Выбрано: {selected.length > 0 ? selected.map(paneSafeName).join('; ') : 'ни одной'} (не больше {MAX_CHOSEN_PARTNERS}). Выбор сохраняется в книге и
         попадает на лист ШНОР и в справку при следующем запуске.
       </Text>
       <div className={styles.buttons}>

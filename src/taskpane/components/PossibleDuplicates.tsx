@@ -2,6 +2,7 @@
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { quotedNames } from '../../core/format';
 import { PossibleDuplicate } from '../../core/model';
+import { paneSafeName } from '../../report/sanitize/paneText';
 
 export interface PossibleDuplicatesProps {
   readonly duplicates: readonly PossibleDuplicate[];
@@ -35,7 +36,7 @@ export function PossibleDuplicates({ duplicates, merged, disabled, onMerge, onUn
       </Text>
       {duplicates.map((d) => (
         <div key={d.keys.join('|')} className={styles.row}>
-          <Text>{quotedNames(d.names, NAMES_SHOWN)}</Text>
+          <Text>{quotedNames(d.names.map(paneSafeName), NAMES_SHOWN)}</Text>
           {d.names.length <= MERGE_LIMIT
             ? <Button size="small" disabled={disabled} onClick={() => onMerge(d.names[0], d.names.slice(1))}>Объединить</Button>
             : <Text className={styles.note}>слишком много похожих названий — проверьте данные</Text>}
@@ -43,7 +44,7 @@ export function PossibleDuplicates({ duplicates, merged, disabled, onMerge, onUn
       ))}
       {merged.map(([keep, other]) => (
         <div key={`${keep}|${other}`} className={styles.row}>
-          <Text>«{other}» учитывается как «{keep}»</Text>
+          <Text>«{paneSafeName(other)}» учитывается как «{paneSafeName(keep)}»</Text>
           <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onUnmerge(keep, other)}>Разъединить</Button>
         </div>
       ))}

@@ -4,6 +4,7 @@ import { NamedSchool, ResultSummary } from '../controller/resultSummary';
 import { PartnerPicker } from './PartnerPicker';
 import { ContextCard } from './ContextCard';
 import { CRITERION_LABELS, FLAG_LABELS, LIST_CHANGE_LABELS } from './labels';
+import { paneSafeName } from '../../report/sanitize/paneText';
 
 export interface ResultPanelProps {
   readonly result?: ResultSummary;
@@ -22,11 +23,11 @@ function SchoolName({ school, onOpenCell, strong }: { school: NamedSchool; onOpe
     return (
       <Link as="button" inline onClick={() => onOpenCell(at.sheet, at.cell)} title={`Показать строку на листе «${at.sheet}»`}
         style={strong ? { fontWeight: 600 } : undefined}>
-        {school.name}
+        {paneSafeName(school.name)}
       </Link>
     );
   }
-  return <Text weight={strong ? 'semibold' : 'regular'}>{school.name}</Text>;
+  return <Text weight={strong ? 'semibold' : 'regular'}>{paneSafeName(school.name)}</Text>;
 }
 
 const MOVE_GROUPS: readonly { readonly key: keyof ResultSummary['moves']; readonly label: string }[] = [
@@ -145,7 +146,7 @@ export function ResultPanel({ result, onOpenSheet, onOpenCell, onChoosePartners 
           <ul className={styles.list}>
             {result.comparison.differences.map((d) => (
               <li key={d.schoolKey} className={styles.item}>
-                <Text weight="semibold">{d.name}</Text>
+                <Text weight="semibold">{paneSafeName(d.name)}</Text>
                 <Text size={200}>{d.label}</Text>
                 <span className={styles.explanation} title={d.why}>{d.why}</span>
               </li>

@@ -4,6 +4,7 @@ import { Badge, Button, Link, Switch, Text, makeStyles, mergeClasses, tokens } f
 import { SheetReport, SheetSettings } from '../../ingest/types';
 import { contextLabel, layoutLabel, plural } from './labels';
 import { SheetEditor } from './SheetEditor';
+import { paneSafeName } from '../../report/sanitize/paneText';
 import { IndicatorDirections } from './IndicatorDirections';
 
 export interface SheetCardProps {
@@ -53,7 +54,7 @@ export function SheetCard({ report, settings, disabled, onToggle, onChangeSettin
   return (
     <section className={mergeClasses(styles.card, !included && styles.excluded)} aria-label={`Лист «${report.sheet}»`}>
       <div className={styles.head}>
-        <Text weight="semibold" className={styles.title}>{report.sheet}</Text>
+        <Text weight="semibold" className={styles.title}>{paneSafeName(report.sheet)}</Text>
         <Switch checked={included} disabled={disabled} label={included ? 'Учитывать' : 'Не учитывать'}
           aria-label={`Учитывать лист «${report.sheet}»`}
           onChange={(_, d) => onToggle(report.sheet, d.checked)} />

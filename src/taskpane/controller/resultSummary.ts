@@ -5,7 +5,7 @@ import { Criterion, Flag, ListChange, Analysis } from '../../core/results';
 import { OutputKind } from '../../report/model';
 import { RULE_SETS } from '../../core/ruleSets/presets';
 import { Comparison, differenceLabel } from '../../core/ruleSets/compare';
-import { sortVerdicts } from '../../report/shnorSheet';
+import { listOrder } from '../../report/shnorList';
 import { curatorGapText, partnerReasonText } from '../../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../../core/parameters';
 
@@ -86,7 +86,7 @@ function rowsOnShnorSheet(plan: OutputPlan): Map<string, RowLink> {
 export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSummary {
   const { targetYear, previousYear } = analysis.identification;
   // One order of schools everywhere: the ШНОР sheet's (ШНОР, зона риска, …; more low results first; by name).
-  const verdicts = sortVerdicts(analysis.identification.verdicts, targetYear);
+  const verdicts = listOrder(analysis);
   const rows = rowsOnShnorSheet(plan);
   const named = (v: (typeof verdicts)[number]): NamedSchool => ({ schoolKey: v.schoolKey, name: v.name, ...(rows.has(v.name) ? { at: rows.get(v.name) } : {}) });
   const count = (test: (v: (typeof verdicts)[number]) => boolean): number => verdicts.filter(test).length;

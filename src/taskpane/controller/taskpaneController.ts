@@ -140,7 +140,7 @@ export class TaskpaneController {
     this.update({ phase: 'loading', fileProgress: { done: 0, total: files.length } });
     try {
       // The readers of other workbooks (SheetJS, JSZip) load only when files are added: not on the first screen.
-      const { copyWorkbook, readPickedFiles } = await import('./pickedFiles');
+      const { copyWorkbook, outwardText, readPickedFiles } = await import('./pickedFiles');
       const read = await readPickedFiles(files, (done, total) => this.update({ fileProgress: { done, total } }), () => this.cancelRequested);
       if (this.cancelRequested) {
         this.message('info', 'Добавление отменено', 'Книга не изменена.');
@@ -150,8 +150,11 @@ export class TaskpaneController {
       const skipped = [...read.skipped];
       for (const workbook of read.workbooks) {
         if (this.cancelRequested) break;
-        const copied = await copyWorkbook(this.deps.port, workbook, taken);
-        if (copied.length > 0) this.message('success', `Добавлены листы из «${workbook.name}»`, copied.map((n) => `«${n}»`).join(', '));
+        const { added: copied, outward } = await copyWorkbook(this.deps.port, workbook, taken);
+        if (copied.length > 0 && outward.length > 0) {
+          this.message('warning', `Добавлены листы из «${workbook.name}» — значениями`,
+            `${copied.map((n) => `«${n}»`).join(', ')}. В них есть формулы, которые обращаются за пределы книги (внешние ссылки, WEBSERVICE, DDE): ${outwardText(outward)} — листы скопированы значениями, без формул. Если формулы нужны, скопируйте листы средствами Excel («Переместить или скопировать»).`);
+        } else if (copied.length > 0) this.message('success', `Добавлены листы из «${workbook.name}»`, copied.map((n) => `«${n}»`).join(', '));
         else skipped.push(`«${workbook.name}»: в книге нет листов с данными`);
       }
       const done = read.tallies.length > 0 ? await importProtocols(this.deps.port, read.tallies, this.grids, this.state.sourceSettings) : undefined;

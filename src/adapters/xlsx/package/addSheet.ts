@@ -86,6 +86,9 @@ export async function addSheet(pkg: OpcPackage, name: string, body: SheetBody, s
     ...(repeat ? [`${quoteSheet(name)}!$${repeat.first}:$${repeat.last}`] : []),
   ];
   if (titles.length > 0) nextWb = addDefinedName(nextWb, '_xlnm.Print_Titles', entries.length, titles.join(','), false);
+  // A compact print form: only its columns print (the others are for the screen).
+  const area = body.print?.area ? parseRange(body.print.area) : undefined;
+  if (area) nextWb = addDefinedName(nextWb, '_xlnm.Print_Area', entries.length, `${quoteSheet(name)}!${absoluteRef(area)}`, false);
   pkg.writeText(wbPath, nextWb);
   await changeContentTypes(pkg, {
     overrides,

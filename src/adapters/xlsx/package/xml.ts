@@ -1,16 +1,14 @@
 // Tiny XML toolkit for package parts: escaping, and a position-keeping parser so edits splice the original text.
+import { xmlSafeText } from '../../../report/sanitize/xmlText';
 
 /** Escapes text for element content or a double-quoted attribute value (dropping characters XML cannot hold). */
 export function escapeXml(text: string): string {
   return stripInvalidXmlChars(text).replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
 }
 
-/**
- * Removes characters XML 1.0 cannot hold: control characters other than tab, line feed, carriage return, U+FFFE/U+FFFF,
- * and lone UTF-16 surrogates (half of a character, which no encoder can write).
- */
+/** Removes characters XML 1.0 cannot hold (the one XML sanitiser, src/report/sanitize/xmlText). */
 export function stripInvalidXmlChars(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return xmlSafeText(text);
 }
 
 /** Decodes the five predefined entities and numeric character references. */
