@@ -10,6 +10,7 @@ import { protocolsRegion } from './protocols';
 import { objectivityRegion } from './objectivity';
 import { longCells100, schools10000, similar2000 } from './hostile';
 import { manySheets } from './sheets';
+import { contextRegion } from './context';
 import { bundle, cliRegion, officeRoundtrips } from './workbook';
 
 interface Case {
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     }
     return result;
   });
+  await step('context-region', () => contextRegion());
   await step('bundle', () => bundle());
   await step('schools-10000', () => schools10000());
   await step('similar-2000', () => similar2000());

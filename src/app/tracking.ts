@@ -25,7 +25,7 @@ export function parseMarkerComment(comment: string | undefined): { readonly kind
 const PART_LENGTH = 255;
 
 /** Every kind of output sheet the product writes. */
-export const OUTPUT_KINDS: readonly OutputKind[] = ['shnor', 'dynamics', 'summary', 'rating', 'objectivity', 'parameters', 'note'];
+export const OUTPUT_KINDS: readonly OutputKind[] = ['shnor', 'dynamics', 'summary', 'rating', 'objectivity', 'parameters', 'note', 'context'];
 const KINDS = OUTPUT_KINDS;
 
 /** One written sheet as recorded: its name at write time and, once known, its Worksheet.id (stable across renames). */

@@ -3,6 +3,7 @@ import { Procedure, parseProcedureKey } from '../core/model';
 import { DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameters } from '../core/parameters';
 import { RULE_SET_IDS, RuleSetId, isRuleSetId } from '../core/ruleSets/presets';
 import { MARKER_IDS, MarkerId } from '../core/objectivity/markers';
+import { DEFAULT_SHNSU_PERCENT, SocialLine, SocialMethod, SocialParameters } from '../core/social/types';
 
 export type Lang = 'ru' | 'en';
 
@@ -25,7 +26,7 @@ export interface AnalyzeArgs {
 export class UsageError extends Error {}
 
 const VALUE_FLAGS = new Set(['--year', '--threshold', '--procedures', '--out', '--json', '--lang', '--small-sample', '--settings', '--scales', '--report', '--rules', '--min-participants', '--compare', '--curator-load',
-  '--objectivity-alpha', '--objectivity-min-n', '--objectivity-markers']);
+  '--objectivity-alpha', '--objectivity-min-n', '--objectivity-markers', '--context-method', '--context-line', '--shnsu-quarter']);
 
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
   const files: string[] = [];
@@ -74,6 +75,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs {
       ...(values.has('--objectivity-markers') ? { objectivityMarkers: markersArg(values.get('--objectivity-markers') as string) } : {}),
       targetYear: yearArg(values.get('--year')),
       procedures: proceduresArg(values.get('--procedures')),
+      social: socialArgs(values),
     },
   };
 }
@@ -128,4 +130,26 @@ function proceduresArg(text: string | undefined): readonly Procedure[] | 'all' {
     if (!p) throw new UsageError(`--procedures: «${key}» — ожидается вид «ВПР|Русский язык|5»`);
     return p;
   });
+}
+
+/** --context-method mean|pca|given, --context-line local|none|A,B (intercept, slope), --shnsu-quarter PERCENT. */
+function socialArgs(values: ReadonlyMap<string, string>): SocialParameters {
+  const methodText = values.get('--context-method');
+  if (methodText !== undefined && methodText !== 'mean' && methodText !== 'pca' && methodText !== 'given') {
+    throw new UsageError(`--context-method: ожидается mean, pca или given, получено «${methodText}»`);
+  }
+  const method: SocialMethod | undefined = methodText;
+  const line = lineArg(values.get('--context-line'));
+  const percent = numberArg(values.get('--shnsu-quarter'), '--shnsu-quarter', DEFAULT_SHNSU_PERCENT, 1, 100);
+  return { ...(method ? { method } : {}), ...(line ? { line } : {}), shnsuPercent: percent };
+}
+
+function lineArg(text: string | undefined): SocialLine | undefined {
+  if (text === undefined || text === 'local') return text === undefined ? undefined : { kind: 'local' };
+  if (text === 'none') return { kind: 'none' };
+  const parts = (text.includes(';') ? text.split(';') : text.split(',')).map((p) => Number(p.trim().replace(',', '.')));
+  if (parts.length !== 2 || !parts.every(Number.isFinite)) {
+    throw new UsageError(`--context-line: ожидается «A,B» (свободный член и наклон линии региона, например 12.5,4.1), local или none, получено «${text}»`);
+  }
+  return { kind: 'regional', intercept: parts[0], slope: parts[1] };
 }

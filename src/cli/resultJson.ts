@@ -8,6 +8,7 @@ import { Doubt } from '../ingest/types';
 import { curatorGapText, partnerReasonText } from '../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
 import { listOrder } from '../report/shnorList';
+import { SocialContextJson, SocialSchoolJson, socialJson, socialSchoolJson } from './socialJson';
 
 export interface ResultJson {
   readonly targetYear: number;
@@ -46,7 +47,11 @@ export interface ResultJson {
     readonly curatorGap?: { readonly reason: string; readonly candidates: number; readonly text: string };
     /** With --compare: the verdict under the second rule set. */
     readonly compare?: { readonly rules: RuleSetId; readonly status: Status; readonly criteria: readonly Criterion[]; readonly explanation: string };
+    /** With a context sheet: the school in its social context (methodology §6). */
+    readonly context?: SocialSchoolJson;
   }[];
+  /** With a context sheet: the method, the indicators and the fit. */
+  readonly context?: SocialContextJson;
   readonly aggregates: readonly { readonly name: string; readonly level: AggregateLevel }[];
   /**
    * The reader's decisions that can change a verdict (a school row read as a subtotal, a «%» column read as counts…),
@@ -143,7 +148,9 @@ export function toResultJson(analysis: Analysis, extraWarnings: ResultJson['warn
       ...(v.status === 'shnor' ? { partners: (analysis.partners?.get(v.schoolKey) ?? []).map((p) => ({ name: p.name, reason: partnerReasonText(p.reason, id.targetYear) })) } : {}),
       ...gapOf(analysis, v.schoolKey),
       ...(compareOf(analysis, v.schoolKey) ?? {}),
+      ...(analysis.social ? { context: socialSchoolJson(analysis.social, v.schoolKey) } : {}),
     })),
+    ...(analysis.social ? { context: socialJson(analysis.social) } : {}),
     aggregates: [...aggregates].map(([name, level]) => ({ name, level })),
     doubts: doubts.map((d) => ({
       kind: d.kind, file: d.file, sheet: d.sheet, ...(d.cell !== undefined ? { cell: d.cell } : {}), decided: d.decided, fix: d.fix,

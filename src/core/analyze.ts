@@ -7,6 +7,7 @@ import { computeDynamicsInContext } from './dynamics';
 import { identifyInContext } from './identify';
 import { compareRuleSets } from './ruleSets/compare';
 import { assignCurators, yearResultsOf } from './partners';
+import { analyzeSocial } from './social/analyzeSocial';
 
 /** Identification and dynamics; with parameters.compareRules, also the differences from that second rule set. */
 export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
@@ -20,6 +21,8 @@ export function analyze(dataset: Dataset, parameters: Parameters): Analysis {
     years: context.index.years,
     ...(compareWith ? { comparison: compareRuleSets(dataset, parameters, identification, compareWith) } : {}),
   };
-  const curators = assignCurators(analysis, parameters.partnerChoices, yearResultsOf(context.index));
-  return { ...analysis, partners: curators.partners, curatorGaps: curators.gaps };
+  const social = analyzeSocial(dataset, identification, parameters.social);
+  const withSocial: Analysis = social ? { ...analysis, social } : analysis;
+  const curators = assignCurators(withSocial, parameters.partnerChoices, yearResultsOf(context.index));
+  return { ...withSocial, partners: curators.partners, curatorGaps: curators.gaps };
 }

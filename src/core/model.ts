@@ -1,5 +1,6 @@
 // Domain model of the ШНОР analysis: procedures, results with their source cells, aggregates, warnings.
 import { WorkEvidence } from './objectivity/evidence';
+import type { SocialData } from './social/types';
 
 /** Kinds of оценочная процедура (methodology.md, Vocabulary). */
 export type ProcedureKind = 'ВПР' | 'ОГЭ' | 'ЕГЭ' | 'КДР';
@@ -138,6 +139,8 @@ export interface Dataset {
   readonly possibleDuplicates?: readonly PossibleDuplicate[];
   /** Pairs the user merged (kept name first), as applied. */
   readonly mergedSchools?: readonly (readonly [string, string])[];
+  /** The social passport of the schools (a context sheet, methodology §6), matched to the schools above. */
+  readonly social?: SocialData;
 }
 
 const KEYS = new WeakMap<Procedure, string>();

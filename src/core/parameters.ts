@@ -2,6 +2,7 @@
 import { Procedure } from './model';
 import { RuleSetId } from './ruleSets/presets';
 import { MarkerId } from './objectivity/markers';
+import type { SocialParameters } from './social/types';
 
 export interface Parameters {
   /** The user's partner schools: ШНОР school name → partner names, replacing the suggestion (§4a). */
@@ -32,6 +33,8 @@ export interface Parameters {
   readonly bottomYears?: number;
   /** A second rule set to compare the list with (which schools differ, and why). */
   readonly compareRules?: RuleSetId;
+  /** The context layer (§6): index method, line, ШНСУ threshold. */
+  readonly social?: SocialParameters;
   /** Школы-кураторы: how many ШНОР one curator carries at most (§4a); undefined = DEFAULT_CURATOR_LOAD. */
   readonly curatorLoad?: number;
 }

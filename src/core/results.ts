@@ -3,6 +3,7 @@ import { AggregateLevel, Dataset, Procedure, ResultRecord, SourceRef } from './m
 import { Parameters } from './parameters';
 import { RuleSetId } from './ruleSets/presets';
 import { WorkObjectivity } from './objectivity/results';
+import type { SocialAnalysis } from './social/types';
 
 export type Status = 'shnor' | 'risk' | 'ok' | 'no_data';
 /** К1, К2 (§2) or «в нижних N %» (the ranking rule set). */
@@ -134,6 +135,8 @@ export interface Analysis {
   readonly comparison?: Comparison;
   /** Школы-кураторы: for each ШНОР school (by key), its assigned curator, or the methodologist's choice (§4a). */
   readonly partners?: ReadonlyMap<string, readonly Partner[]>;
+  /** Results in their social context (§6), when the data has a context sheet; never changes the list. */
+  readonly social?: SocialAnalysis;
   /** ШНОР without a curator, by key, with why. */
   readonly curatorGaps?: ReadonlyMap<string, CuratorGap>;
 }

@@ -72,7 +72,8 @@ export function readSheet(grid: SheetGrid, settings: SheetSettings | undefined):
   return read;
 }
 
-function noticeWarnings(grid: SheetGrid): Warning[] {
+/** What the file adapter noticed in a grid (formula errors, uncalculated formulas, cut sheets), as warnings with cells. */
+export function noticeWarnings(grid: SheetGrid): Warning[] {
   return (grid.notices ?? []).map((n) => (n.cell === undefined ? sheetWarning(grid.file, grid.sheet, n.message) : cellWarning(grid.file, grid.sheet, n.cell, n.message)));
 }
 

@@ -5,6 +5,7 @@ import { TextContext } from './context';
 import { MetricRole } from './headers';
 import { Pos } from './sheetView';
 import { AggregateNote, ColumnInfo, Doubt, LayoutKind, SheetReport } from './types';
+import { DraftSocial } from './socialSheet';
 
 /** One row (or one column group of a row) found by a layout reader, before its numbers are read. */
 export interface DraftRow {
@@ -92,13 +93,17 @@ export interface DraftDoubt extends Omit<Doubt, 'schools'> {
 }
 
 /** Everything one sheet gave, ready for the cross-sheet steps; arrays stay mutable until merge. */
-export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' | 'aggregates' | 'warnings' | 'skippedReason'> {
+export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' | 'aggregates' | 'warnings' | 'skippedReason' | 'unmatched'> {
   readonly results: DraftResult[];
   readonly aggregates: AggregateRecord[];
   readonly attachments: DraftAttachment[];
   readonly list?: DraftList;
   /** An official ФИОКО list (methodology §7), as read. */
   readonly fioko?: readonly FiokoListing[];
+  /** A context sheet's rows, matched to schools by merge. */
+  readonly social?: DraftSocial;
+  /** Filled by merge: context rows that match no school. */
+  unmatched?: string[];
   readonly warnings: Warning[];
   /** Display names of schools and aggregate labels found. */
   readonly schoolNames: string[];

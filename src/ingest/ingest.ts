@@ -1,6 +1,6 @@
 // Entry point of ingest: sheets as departments keep them → one merged Dataset and a report per sheet.
 import { SheetGrid, cellAddress } from './grid';
-import { readSheet } from './detect';
+import { noticeWarnings, readSheet } from './detect';
 import { SheetRead } from './draft';
 import { attachCompanions } from './layouts/fisOko';
 import { mergeReads } from './merge';
@@ -10,6 +10,7 @@ import { resolveProtocol } from './protocols/resolve';
 import { fiokoListOfGrid } from './layouts/fiokoList';
 import { SKIP } from './messages';
 import { sheetSettingsOf } from './settings';
+import { readSocialSheet } from './socialSheet';
 import { MarkScale, ScaleTable } from './protocols/scales';
 import { ProtocolTally } from './protocols/tally';
 import { Dataset } from '../core/model';
@@ -61,6 +62,8 @@ function toReport(read: SheetRead): SheetReport {
     aggregates: read.aggregateNames,
     warnings: read.warnings,
     ...(read.aggregateRows ? { aggregateRows: read.aggregateRows } : {}),
+    ...(read.social ? { indicators: read.social.indicators } : {}),
+    ...(read.unmatched && read.unmatched.length > 0 ? { unmatched: read.unmatched } : {}),
   };
   return read.skippedReason === undefined ? report : { ...report, skippedReason: read.skippedReason };
 }
@@ -109,6 +112,14 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
     const fioko = fiokoListOfGrid(grid);
     if (fioko) {
       slots.push({ read: { ...helperRead(grid, 'fiokoList', fioko.entries.length, fioko.warnings), fioko: fioko.entries } });
+      continue;
+    }
+    const social = readSocialSheet(grid, own?.directions);
+    if (social) {
+      const read = helperRead(grid, 'socialContext', social.rowsRead, [...noticeWarnings(grid), ...social.warnings]);
+      const [school] = social.columns;
+      read.schoolNames.push(...social.social.rows.map((row) => displayName(row.name) || row.name));
+      slots.push({ read: { ...read, social: social.social, headerRow: social.headerRow, columns: [{ ...school, role: 'school' }] } });
       continue;
     }
     const entries = directoryOfGrid(grid);

@@ -6,6 +6,7 @@ import { formatNumber } from './numbers';
 import { displayName, loginCode, schoolKey } from './schoolNames';
 import { municipalityKey, municipalityName } from './municipality';
 import { possibleDuplicates } from './similarSchools';
+import { matchSocial } from './socialMatch';
 import { collapseSpaces, fold } from './text';
 
 const TOLERANCE = 0.01;
@@ -56,6 +57,11 @@ class SchoolRegistry {
     if (code !== undefined && s.code === undefined) s.code = code;
     if (municipality !== undefined && s.municipality === undefined) s.municipality = municipality;
     if (!s.aliases.includes(alias)) s.aliases.push(alias);
+  }
+
+  /** The key a context row names (a login seen before wins), without filing anything. */
+  lookup(key: string, code: string | undefined): string {
+    return (code === undefined ? undefined : this.keyOfCode.get(code)) ?? key;
   }
 
   name(key: string): string {
@@ -278,9 +284,11 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
     }
   }
 
-  const warnings: Warning[] = [...municipalityWarnings, ...reads.flatMap((r) => r.warnings)];
   const schools = registry.schools();
+  const social = matchSocial(reads, schools, (name, code) => registry.lookup(mergedInto.get(schoolKey(name)) ?? schoolKey(name), code ?? loginCode(name)));
+  const warnings: Warning[] = [...municipalityWarnings, ...reads.flatMap((r) => r.warnings)];
   return {
+    ...(social ? { social } : {}),
     schools, results: order.map((id) => toRecord(kept.get(id) as DraftResult)), aggregates, officialLists, warnings,
     ...(reads.some((r) => r.fioko) ? { fiokoLists: reads.flatMap((r) => r.fioko ?? []) } : {}),
     possibleDuplicates: possibleDuplicates(schools),

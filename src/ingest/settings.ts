@@ -47,7 +47,7 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
   if (!isRecord(raw)) return undefined;
   const out: {
     excluded?: boolean; context?: SheetSettings['context']; columns?: Readonly<Record<string, ColumnRole>>; schoolMerges?: (readonly [string, string])[];
-    partners?: Readonly<Record<string, readonly string[]>>; note?: NoteSettings;
+    partners?: Readonly<Record<string, readonly string[]>>; note?: NoteSettings; directions?: Record<string, 'worse' | 'better'>;
   } = {};
   if (raw.excluded === true) out.excluded = true;
   if (isRecord(raw.context)) {
@@ -79,6 +79,11 @@ function sanitizeSheet(raw: unknown): SheetSettings | undefined {
   }
   const note = sanitizeNote(raw.note);
   if (note) out.note = note;
+  if (isRecord(raw.directions)) {
+    const directions: Record<string, 'worse' | 'better'> = {};
+    for (const [column, d] of Object.entries(raw.directions)) if (/^[A-Z]{1,3}$/.test(column) && (d === 'worse' || d === 'better')) directions[column] = d;
+    if (Object.keys(directions).length > 0) out.directions = directions;
+  }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

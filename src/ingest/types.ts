@@ -1,5 +1,6 @@
 // What ingest reports per sheet (layout found, context, columns) and the user's per-sheet corrections.
 import { AggregateLevel, Dataset, ProcedureKind, Warning } from '../core/model';
+import type { IndicatorDirection, SocialIndicator } from '../core/social/types';
 
 /** The five layouts of input-layouts.md, plus the official ШНОР list of a past year. */
 export type LayoutKind =
@@ -9,7 +10,9 @@ export type LayoutKind =
   /** Helpers of protocols: a login directory (логин | имя | регион) and the user's mark scales («Шкалы»). */
   | 'loginDirectory' | 'scales'
   /** An official ФИОКО list of schools with signs of non-objectivity (methodology §7). */
-  | 'fiokoList';
+  | 'fiokoList'
+  /** A context sheet: the social passport of each school (methodology §6). */
+  | 'socialContext';
 
 /** Roles a column can play; the user can map columns by hand with these. */
 export type ColumnRole =
@@ -66,6 +69,10 @@ export interface SheetReport {
   readonly aggregateRows?: readonly AggregateNote[];
   readonly warnings: readonly Warning[];
   readonly skippedReason?: string;
+  /** A context sheet: the indicators found, each with its direction. */
+  readonly indicators?: readonly SocialIndicator[];
+  /** A context sheet: names of its rows that match no school of the results. */
+  readonly unmatched?: readonly string[];
 }
 
 /** The user's corrections for one sheet, saved in the workbook and reused. */
@@ -81,6 +88,8 @@ export interface SheetSettings {
   readonly partners?: Readonly<Record<string, readonly string[]>>;
   /** Only under WORKBOOK_SETTINGS_KEY: the справка's header and signature fields. */
   readonly note?: NoteSettings;
+  /** A context sheet: column letter → the indicator's direction, replacing the one defaulted from its header. */
+  readonly directions?: Readonly<Record<string, IndicatorDirection>>;
 }
 
 /** Fields of the справка the user fills once (the CLI's --settings: { "*": { "note": { … } } }). */

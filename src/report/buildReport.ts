@@ -1,5 +1,5 @@
-// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Когорты, Сводка, Рейтинг, Параметры,
-// Справка (§5).
+// Turns an analysis and the run's info into the output sheets: ШНОР Y, Динамика, Когорты, Сводка, Рейтинг, Контекст,
+// Параметры, Справка (§5).
 import { Analysis } from '../core/results';
 import { buildCohortsSheet } from './cohortsSheet';
 import { buildDynamicsSheet } from './dynamicsSheet';
@@ -14,6 +14,7 @@ import { buildShnorSheet } from './shnorSheet';
 import { buildSummarySheet } from './summarySheet';
 import { buildRatingSheet } from './ratingSheet';
 import { buildObjectivitySheet } from './objectivitySheet';
+import { buildContextSheet } from './social/contextSheet';
 
 /** Pure and deterministic: the same analysis and info give the same model (time comes from info.generatedAt). */
 export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
@@ -29,6 +30,7 @@ export function buildReport(analysis: Analysis, info: RunInfo): ReportModel {
     // Only when some ВПР work of Y could be judged (a workbook of ОГЭ/ЕГЭ alone gets no empty sheet).
     ...(analysis.identification.verdicts.some((v) => v.objectivity.length > 0)
       ? [[buildObjectivitySheet(analysis), `Признаки необъективности ВПР ${y} г.`] as [SheetSpec, string]] : []),
+    ...(analysis.social ? [[buildContextSheet(analysis, analysis.social), 'Результаты с учётом социальных условий'] as [SheetSpec, string]] : []),
     [buildParametersSheet(analysis, info), 'Параметры расчёта и прочитанные листы'],
     [buildNoteSheet(note), `Аналитическая справка, ШНОР ${y} г.`],
   ];

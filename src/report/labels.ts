@@ -77,6 +77,7 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   loginDirectory: 'справочник логинов ОО',
   scales: 'шкалы перевода баллов',
   fiokoList: 'список ФИОКО (необъективность ВПР)',
+  socialContext: 'социальные показатели школ',
 };
 
 /** Natural order of procedure kinds: ВПР and КДР (grades 4–8), then ОГЭ, then ЕГЭ. */

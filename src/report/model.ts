@@ -2,7 +2,7 @@
 import type { NoteDoc } from './note/model';
 
 /** Kinds of sheet the add-in writes (methodology.md §5). */
-export type OutputKind = 'shnor' | 'dynamics' | 'summary' | 'rating' | 'objectivity' | 'parameters' | 'note';
+export type OutputKind = 'shnor' | 'dynamics' | 'summary' | 'rating' | 'objectivity' | 'parameters' | 'note' | 'context';
 
 /** A written value. Strings are always written as text, never as formulas (even "=SUM(A1)"). */
 export type OutValue = string | number | boolean | null;
@@ -69,13 +69,28 @@ export interface ChartSeries {
   readonly nameRef: string;
   /** Values range on the same sheet ("B4:B6"). */
   readonly values: string;
+  /** Scatter: the x values (same length as values); other charts share ChartSpec.categories. */
+  readonly xValues?: string;
+  /** Scatter: the points' marker ('none': a line only). */
+  readonly marker?: ChartMarker;
+  /** "RRGGBB"; default the Office palette by position. */
+  readonly color?: string;
+  /** Scatter: the points joined by a line (a fitted line, a boundary). */
+  readonly line?: 'solid' | 'dash';
+  /** Scatter: label texts, one cell per point (an empty cell: no label). */
+  readonly labels?: string;
 }
 
+export type ChartMarker = 'circle' | 'diamond' | 'triangle' | 'square' | 'x' | 'none';
+
 export interface ChartSpec {
-  readonly type: 'column' | 'bar' | 'line';
+  /** 'scatter': x and y values per series (ChartSeries.xValues), value axes both ways. */
+  readonly type: 'column' | 'bar' | 'line' | 'scatter';
   readonly title: string;
-  /** Categories range on the same sheet ("A4:A6"). */
+  /** Categories range on the same sheet ("A4:A6"); for a scatter, the first series' x values. */
   readonly categories: string;
+  /** Lower end of the value (y) axis; default automatic. */
+  readonly yMin?: number;
   readonly series: readonly ChartSeries[];
   /** Top-left and bottom-right cells of where the chart sits. */
   readonly from: string;

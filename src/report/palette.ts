@@ -36,3 +36,4 @@ export const TAB_SHNOR = 'C00000';
 export const TAB_DYNAMICS = '2E75B6';
 export const TAB_SUMMARY = '548235';
 export const TAB_PARAMETERS = '7F7F7F';
+export const TAB_CONTEXT = '7030A0';

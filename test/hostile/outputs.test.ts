@@ -1,5 +1,4 @@
 // Issue 21 (C2): sanitised CLI output, valid derived names, settings and scales files read like inputs, --out safety.
-import { xmlSafeDeep } from '../../src/report/sanitize/xmlText';
 import { spawnSync } from 'child_process';
 import fs from 'fs';
 import JSZip from 'jszip';

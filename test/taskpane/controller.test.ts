@@ -291,6 +291,8 @@ describe('TaskpaneController: saved choices', () => {
       objectivityAlpha: 0.01,
       objectivityMinN: 10,
       objectivityMarkers: ['P1', 'P2', 'P3', 'P4', 'P5', 'P6a', 'P6b', 'P7', 'P8'],
+      socialLine: 'local',
+      shnsuPercent: 25,
     });
   });
 

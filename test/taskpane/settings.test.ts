@@ -8,13 +8,13 @@ import { themeFromBackground } from '../../src/taskpane/officeTheme';
 describe('rules', () => {
   it('defaults are the methodology numbers and its nine procedures', () => {
     const p = rulesToParameters(DEFAULT_RULES);
-    expect(p).toEqual({ ...DEFAULT_PARAMETERS, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, objectivityMarkers: MARKER_IDS });
+    expect(p).toEqual({ ...DEFAULT_PARAMETERS, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, objectivityMarkers: MARKER_IDS, social: { line: { kind: 'local' }, shnsuPercent: 25 } });
   });
 
   it('converts the user choice to Parameters', () => {
     const p = rulesToParameters({
       threshold: 25, procedures: ['ОГЭ|Математика|9'], targetYear: 2023, smallSample: 3, riskMargin: 4,
-      ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3, objectivityAlpha: 0.05, objectivityMinN: 15, objectivityMarkers: ['P2', 'P5'],
+      ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3, objectivityAlpha: 0.05, objectivityMinN: 15, objectivityMarkers: ['P2', 'P5'], socialLine: 'local', shnsuPercent: 25,
     });
     expect(p).toMatchObject({ threshold: 25, targetYear: 2023, smallSample: 3, riskMargin: 4, ruleSet: 'same-procedure', minParticipants: 5, compareRules: 'municipal', curatorLoad: 3 });
     expect(p).toMatchObject({ objectivityAlpha: 0.05, objectivityMinN: 15, objectivityMarkers: ['P2', 'P5'] });
@@ -23,7 +23,7 @@ describe('rules', () => {
 
   it('keeps what is valid in a saved value and replaces the rest', () => {
     expect(sanitizeRules({ threshold: 150, procedures: ['ВПР|Математика|7', 'мусор', 'ВПР|Математика|7'], targetYear: 23, smallSample: 4 }))
-      .toEqual({ threshold: 30, procedures: ['ВПР|Математика|7'], smallSample: 4, riskMargin: 5, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, objectivityAlpha: 0.01, objectivityMinN: 10, objectivityMarkers: MARKER_IDS });
+      .toEqual({ threshold: 30, procedures: ['ВПР|Математика|7'], smallSample: 4, riskMargin: 5, ruleSet: 'municipal', minParticipants: 0, curatorLoad: 2, objectivityAlpha: 0.01, objectivityMinN: 10, objectivityMarkers: MARKER_IDS, socialLine: 'local', shnsuPercent: 25 });
     expect(sanitizeRules({ curatorLoad: 0 }).curatorLoad).toBe(2);
     expect(sanitizeRules({ curatorLoad: 3 }).curatorLoad).toBe(3);
     // Objectivity settings: a bad α or n falls back to the default; unknown marker ids are dropped, the order is §7's.
@@ -34,6 +34,15 @@ describe('rules', () => {
     expect(sanitizeRules({ compareRules: 7 })).not.toHaveProperty('compareRules');
     expect(sanitizeRules(null)).toBe(DEFAULT_RULES);
     expect(sanitizeRules('30')).toBe(DEFAULT_RULES);
+  });
+
+  it('context-layer options: saved, checked, converted (a regional line needs both numbers)', () => {
+    const saved = sanitizeRules({ socialMethod: 'pca', socialLine: 'regional', socialIntercept: 12.5, socialSlope: 4, shnsuPercent: 20 });
+    expect(rulesToParameters(saved).social).toEqual({ method: 'pca', line: { kind: 'regional', intercept: 12.5, slope: 4 }, shnsuPercent: 20 });
+    expect(sanitizeRules({ socialLine: 'regional', socialIntercept: 3 }).socialLine).toBe('local');
+    expect(sanitizeRules({ socialMethod: 'median', shnsuPercent: 0 })).toMatchObject({ shnsuPercent: 25 });
+    expect(sanitizeRules({ socialMethod: 'median' })).not.toHaveProperty('socialMethod');
+    expect(rulesToParameters(sanitizeRules({ socialLine: 'none' })).social?.line).toEqual({ kind: 'none' });
   });
 
   it('offers the default set plus chosen procedures, grouped ВПР before ОГЭ before ЕГЭ', () => {

@@ -115,6 +115,7 @@ export class ExcelWorkbook implements WorkbookPort {
           notes: noteMode(support),
           charts: support.charts,
           chartSeries: support.chartSeries,
+          chartLabels: support.chartLabels,
           conditionalFormats: support.conditionalFormats,
           freezePanes: support.freezePanes,
           tabColor: support.tabColor,

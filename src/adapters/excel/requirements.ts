@@ -8,6 +8,7 @@ export type ExcelFeature =
   | 'conditionalFormats'
   | 'charts'
   | 'chartSeries'
+  | 'chartLabels'
   | 'customProperties'
   | 'freezePanes'
   | 'tabColor'
@@ -30,7 +31,8 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<ExcelFeature, FeatureRequirem
   charts: { version: '1.1', missing: 'диаграммы на листе «Сводка» не будут построены' },
   suspendCalculation: { version: '1.6', missing: 'пересчёт формул не приостанавливается во время записи: запись может идти медленнее' },
   conditionalFormats: { version: '1.6', missing: 'цветовые выделения (условное форматирование) не будут добавлены' },
-  chartSeries: { version: '1.7', missing: 'ряды диаграмм будут взяты из прямоугольного блока таблицы' },
+  chartSeries: { version: '1.7', missing: 'ряды диаграмм будут взяты из прямоугольного блока таблицы, диаграмма листа «Контекст» не будет построена' },
+  chartLabels: { version: '1.8', missing: 'на диаграмме листа «Контекст» ШНОР не будут подписаны' },
   customProperties: { version: '1.7', missing: 'книга не запомнит листы надстройки: при повторном запуске появятся листы с номерами «(2)»' },
   freezePanes: { version: '1.7', missing: 'строки заголовков не будут закреплены' },
   tabColor: { version: '1.7', missing: 'ярлыки листов не будут окрашены' },

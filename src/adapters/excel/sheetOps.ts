@@ -4,6 +4,7 @@ import { CellStyle, ChartSpec, ConditionalFormat, SheetSpec } from '../../report
 import { boxAddress, parseBox } from './a1';
 import { COMMAND_OVERHEAD, jsonLength, rowBlocks } from './payload';
 import { toCellInput } from './textGuard';
+import { PointLabels, scatterChartOp } from './scatterChart';
 
 /** Where operations find their objects while a write runs. */
 export interface WriteTarget {
@@ -23,6 +24,8 @@ export interface WriteOp {
 export interface WriteFeatures {
   readonly notes: 'notes' | 'comments' | 'none';
   readonly chartSeries: boolean;
+  /** Point labels with their own text (ExcelApi 1.8): the ШНОР names on the «Контекст» chart. */
+  readonly chartLabels?: boolean;
   readonly charts: boolean;
   readonly conditionalFormats: boolean;
   readonly freezePanes: boolean;
@@ -256,8 +259,9 @@ function seriesBy(range: string): 'Rows' | 'Columns' {
   return box !== undefined && box.r1 === box.r2 && box.c2 > box.c1 ? 'Rows' : 'Columns';
 }
 
-function chartOp(name: string, chart: ChartSpec, features: WriteFeatures): WriteOp | undefined {
+function chartOp(name: string, chart: ChartSpec, features: WriteFeatures, labels: PointLabels): WriteOp | undefined {
   if (!features.charts) return undefined;
+  if (chart.type === 'scatter') return scatterChartOp(name, chart, { chartSeries: features.chartSeries, chartLabels: features.chartLabels === true }, labels);
   const chartSeries = features.chartSeries;
   const [first, ...rest] = chart.series;
   if (!first) return undefined;
@@ -266,7 +270,7 @@ function chartOp(name: string, chart: ChartSpec, features: WriteFeatures): Write
   if (!chartSeries && !block) return undefined;
   return op(8 + chart.series.length * 3, chart, (t) => {
     const sheet = t.sheet(name);
-    const type = CHART_TYPES[chart.type];
+    const type = CHART_TYPES[chart.type === 'scatter' ? 'line' : chart.type];
     let created: Excel.Chart;
     if (chartSeries) {
       created = sheet.charts.add(type, sheet.getRange(first.values), orientation);
@@ -288,6 +292,20 @@ function chartOp(name: string, chart: ChartSpec, features: WriteFeatures): Write
     if (chart.series.length > 1) created.legend.position = 'Bottom';
     created.setPosition(chart.from, chart.to);
   });
+}
+
+/** A series' label texts from the sheet's own values (the chart never carries text the sheet does not hold). */
+function labelsOf(spec: SheetSpec): PointLabels {
+  return (series) => {
+    const box = series.labels ? parseBox(series.labels) : undefined;
+    if (!box) return [];
+    const out: (string | undefined)[] = [];
+    for (let r = box.r1; r <= box.r2; r++) {
+      const v = spec.values[r - 1]?.[box.c1 - 1];
+      out.push(typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+    }
+    return out;
+  };
 }
 
 function noteOps(name: string, spec: SheetSpec, mode: WriteFeatures['notes']): WriteOp[] {
@@ -334,7 +352,7 @@ export function sheetOps(name: string, spec: SheetSpec, features: WriteFeatures,
   if (print) ops.push(print);
   ops.push(...noteOps(name, spec, features.notes));
   if (features.charts) spec.charts.forEach((chart) => {
-    const o = chartOp(name, chart, features);
+    const o = chartOp(name, chart, features, labelsOf(spec));
     if (o) ops.push(o);
   });
   return ops;

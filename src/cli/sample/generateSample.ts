@@ -1,5 +1,6 @@
 // Writes the bundled sample workbook: an invented district, 2022–2024, in every input layout with real-life quirks.
 import ExcelJS from 'exceljs';
+import { socialPassportSheet } from './socialPassport';
 import { DISTRICT, REGION, SAMPLE_SCHOOLS, SAMPLE_YEARS, SampleResult, SampleSchool, sampleResult, seededRandom } from './district';
 
 type Kind = 'ВПР' | 'ОГЭ' | 'ЕГЭ';
@@ -206,6 +207,7 @@ export async function sampleWorkbookBytes(): Promise<Uint8Array> {
   wideSheet(wb, data, 'ОГЭ');
   wideSheet(wb, data, 'ЕГЭ');
   fisOkoSheets(wb, data);
+  socialPassportSheet(wb, `Социальный паспорт школ: ${DISTRICT}, 2023/2024 учебный год`);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,25 +1,21 @@
 // Fake Office.js charts: add from a source range (series inferred as Excel does), titles, axes, series, position.
-import { CellRect, parseRect, quoteSheet, rectAddress } from './a1';
+import { CellRect, parseRect, rectAddress } from './a1';
 import type { FakeContext } from './fakeContext';
 import { fakeError } from './fakeErrors';
 import { CommandResult, FakeProxy } from './fakeProxyBase';
 import { RangeProxy } from './fakeRange';
 import type { WorksheetProxy } from './fakeSheets';
 import { FakeChart, FakeChartSeries, FakeSheet, FakeWorkbook } from './fakeWorkbook';
+import { ChartSeriesCollectionProxy } from './fakeChartSeries';
+import { CHART_TYPES } from './fakeChartTypes';
+import { ChartPart, ChartSlot, local } from './fakeChartPart';
 
-const CHART_TYPES = [
-  'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100',
-  'Line', 'LineMarkers', 'LineStacked', 'LineMarkersStacked', 'Pie', 'Doughnut', 'Area', 'AreaStacked', 'XYScatter', 'XYScatterLines',
-];
 
 function isTextCell(book: FakeWorkbook, sheet: FakeSheet, r: number, c: number): boolean {
   const value = book.peekCell(sheet, r, c)?.value;
   return typeof value === 'string';
 }
 
-function local(sheet: FakeSheet, owner: FakeSheet, rect: CellRect): string {
-  return sheet === owner ? rectAddress(rect) : `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
-}
 
 /** Series Excel makes from a source block: a text first row names series, a text first column gives categories. */
 export function inferSeries(book: FakeWorkbook, sheet: FakeSheet, rect: CellRect, seriesBy: string): FakeChartSeries[] {
@@ -48,11 +44,6 @@ export function inferSeries(book: FakeWorkbook, sheet: FakeSheet, rect: CellRect
     }
   }
   return series;
-}
-
-interface ChartSlot {
-  chart?: FakeChart;
-  sheet?: FakeSheet;
 }
 
 export class ChartCollectionProxy extends FakeProxy {
@@ -111,44 +102,6 @@ function parseLocal(address: string): CellRect {
   const rect = parseRect(address);
   if (!rect) throw new Error(`Bad series range: ${address}`);
   return rect;
-}
-
-abstract class ChartPart extends FakeProxy {
-  constructor(
-    ctx: FakeContext,
-    path: string,
-    protected readonly slot: ChartSlot,
-  ) {
-    super(ctx, path);
-  }
-  protected chart(): FakeChart {
-    if (!this.slot.chart || !this.slot.sheet?.charts.includes(this.slot.chart)) throw fakeError('ItemNotFound', this.path);
-    return this.slot.chart;
-  }
-  protected sheet(): FakeSheet {
-    this.chart();
-    return this.slot.sheet as FakeSheet;
-  }
-  protected resolve(): void {
-    this.chart();
-  }
-  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
-    return {};
-  }
-  protected change(op: string, value: unknown, apply: (chart: FakeChart) => void): void {
-    this.queue(op, value, () => {
-      if (this.sheet().protected) throw fakeError('AccessDenied', this.path);
-      apply(this.chart());
-    });
-  }
-  /** Range argument of a chart method as an address relative to the chart's sheet. */
-  protected rangeText(value: unknown, location: string): string {
-    if (value instanceof RangeProxy) {
-      const target = value.target();
-      return local(target.sheet, this.sheet(), target.rect);
-    }
-    throw fakeError('InvalidArgument', location, 'A Range is required.');
-  }
 }
 
 export class ChartProxy extends ChartPart {
@@ -231,6 +184,12 @@ export class ChartAxisProxy extends ChartPart {
   protected get kind(): string {
     return 'ChartAxis';
   }
+  set minimum(value: number) {
+    this.change('minimum', value, (c) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw fakeError('InvalidArgument', 'ChartAxis.minimum');
+      if (this.field === 'yTitle') c.yMin = value;
+    });
+  }
   get title(): ChartTitleProxy {
     return new ChartTitleProxy(this.ctx, this.slot, this.field);
   }
@@ -254,73 +213,3 @@ export class ChartLegendProxy extends ChartPart {
   }
 }
 
-export class ChartSeriesCollectionProxy extends ChartPart {
-  constructor(ctx: FakeContext, slot: ChartSlot) {
-    super(ctx, 'Chart.series', slot);
-  }
-  protected get kind(): string {
-    return 'ChartSeriesCollection';
-  }
-  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
-    return { count: () => this.chart().series.length };
-  }
-  get count(): number {
-    return this.read<number>('count');
-  }
-  getItemAt(index: number): ChartSeriesProxy {
-    return new ChartSeriesProxy(this.ctx, this.slot, () => {
-      const series = this.chart().series[index];
-      if (!series) throw fakeError('ItemNotFound', `ChartSeriesCollection.getItemAt(${index})`);
-      return series;
-    });
-  }
-  add(name?: string): ChartSeriesProxy {
-    let created: FakeChartSeries | undefined;
-    this.change('add', { name }, (c) => {
-      this.ctx.engine.requireSet('1.7', 'ChartSeriesCollection.add');
-      created = { name: name ?? `Series${c.series.length + 1}` };
-      c.series.push(created);
-    });
-    return new ChartSeriesProxy(this.ctx, this.slot, () => {
-      if (!created) throw fakeError('ItemNotFound', 'ChartSeriesCollection.add');
-      return created;
-    });
-  }
-}
-
-export class ChartSeriesProxy extends ChartPart {
-  constructor(
-    ctx: FakeContext,
-    slot: ChartSlot,
-    private readonly find: () => FakeChartSeries,
-  ) {
-    super(ctx, 'ChartSeries', slot);
-  }
-  protected get kind(): string {
-    return 'ChartSeries';
-  }
-  protected resolve(): void {
-    this.find();
-  }
-  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
-    return { name: () => this.find().name };
-  }
-  get name(): string {
-    return this.read<string>('name');
-  }
-  set name(value: string) {
-    this.change('name', value, () => (this.find().name = String(value)));
-  }
-  setValues(sourceData: RangeProxy): void {
-    this.change('setValues', 'Range', () => {
-      this.ctx.engine.requireSet('1.7', 'ChartSeries.setValues');
-      this.find().values = this.rangeText(sourceData, 'ChartSeries.setValues');
-    });
-  }
-  setXAxisValues(sourceData: RangeProxy): void {
-    this.change('setXAxisValues', 'Range', () => {
-      this.ctx.engine.requireSet('1.7', 'ChartSeries.setXAxisValues');
-      this.find().categories = this.rangeText(sourceData, 'ChartSeries.setXAxisValues');
-    });
-  }
-}

@@ -57,6 +57,15 @@ export interface FakeChartSeries {
   /** Local A1 ranges on the chart's sheet (or "Sheet!A1:A3"). */
   values?: string;
   categories?: string;
+  /** Per-series chart type (ExcelApi 1.7): 'XYScatterLinesNoMarkers' for a line among scatter points. */
+  chartType?: string;
+  markerStyle?: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  markerSize?: number;
+  line?: { color?: string; lineStyle?: string };
+  /** Point index → its data label's own text (ChartDataLabel.text, ExcelApi 1.8). */
+  labels?: Map<number, string>;
 }
 
 export interface FakeChart {
@@ -72,6 +81,8 @@ export interface FakeChart {
   from?: string;
   to?: string;
   legend?: { visible?: boolean; position?: string };
+  /** Lower end of the value axis when set (ChartAxis.minimum). */
+  yMin?: number;
 }
 
 export interface FakeSheet {

@@ -15,6 +15,7 @@ import { listSection } from './sections/list';
 import { marksSection } from './sections/marks';
 import { proceduresSection } from './sections/procedures';
 import { signatureSection } from './sections/signature';
+import { socialSection } from './sections/social';
 import { typeset } from './words';
 
 /** Section numbers in order, whatever sections the data left out. */
@@ -52,6 +53,7 @@ export function buildNote(analysis: Analysis, generatedAt: Date, settings: NoteS
     ...cohortsSection(ctx),
     ...marksSection(ctx),
     ...curatorsSection(ctx),
+    ...socialSection(ctx.analysis),
     ...conclusionsSection(ctx),
   ]);
   const appendices = ctx.appendices.flatMap((a): NoteBlock[] => [{ type: 'appendix', text: `Приложение ${a.number}. ${a.title}` }, ...a.blocks]);

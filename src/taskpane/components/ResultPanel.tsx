@@ -2,6 +2,7 @@
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { NamedSchool, ResultSummary } from '../controller/resultSummary';
 import { PartnerPicker } from './PartnerPicker';
+import { ContextCard } from './ContextCard';
 import { CRITERION_LABELS, FLAG_LABELS, LIST_CHANGE_LABELS } from './labels';
 import { paneSafeName } from '../../report/sanitize/paneText';
 
@@ -153,6 +154,7 @@ export function ResultPanel({ result, onOpenSheet, onOpenCell, onChoosePartners 
           </ul>
         </section>
       )}
+      {result.context && <ContextCard context={result.context} onOpenSheet={onOpenSheet} />}
       {onOpenSheet && result.sheets.length > 0 && (
         <nav className={styles.links} aria-label="Листы, записанные в книгу">
           {result.sheets.map((sheet) => (

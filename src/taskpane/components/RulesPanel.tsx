@@ -6,6 +6,7 @@ import { ProcedureOption, RulesSettings } from '../controller/rules';
 import { PROCEDURE_KINDS } from './labels';
 import { ObjectivityRules } from './ObjectivityRules';
 import { spinValue } from './spinValue';
+import { SocialRules } from './SocialRules';
 
 export interface RulesPanelProps {
   readonly rules: RulesSettings;
@@ -131,6 +132,7 @@ export function RulesPanel({ rules, procedureOptions, years, disabled, onChange,
       {rules.procedures.length === 0 && (
         <Text role="alert">Не выбрано ни одной процедуры: отметьте хотя бы одну, иначе выявлять не по чему.</Text>
       )}
+      <SocialRules rules={rules} disabled={disabled} onChange={onChange} />
       <div>
         <Button disabled={disabled} onClick={onReset}>Сбросить к методике</Button>
       </div>

@@ -5,6 +5,7 @@ import { SheetReport, SheetSettings } from '../../ingest/types';
 import { contextLabel, layoutLabel, plural } from './labels';
 import { SheetEditor } from './SheetEditor';
 import { paneSafeName } from '../../report/sanitize/paneText';
+import { IndicatorDirections } from './IndicatorDirections';
 
 export interface SheetCardProps {
   readonly report: SheetReport;
@@ -78,6 +79,7 @@ export function SheetCard({ report, settings, disabled, onToggle, onChangeSettin
               {report.aggregateRows.length > AGGREGATES_SHOWN && ` и ещё ${report.aggregateRows.length - AGGREGATES_SHOWN} (все — на листе «Параметры»)`}
             </Text>
           )}
+          <IndicatorDirections report={report} settings={settings} disabled={disabled} onChangeSettings={onChangeSettings} />
         </>
       ) : (
         report.skippedReason && <Text className={styles.line}>{report.skippedReason}</Text>

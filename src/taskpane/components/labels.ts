@@ -15,6 +15,7 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   loginDirectory: 'Справочник логинов ОО: имена и муниципалитеты',
   scales: 'Шкалы перевода баллов ВПР в отметки',
   fiokoList: 'Список ФИОКО: школы с признаками необъективности ВПР',
+  socialContext: 'Социальные показатели школ (социальный паспорт, индекс)',
 };
 
 export function layoutLabel(layout: LayoutKind | undefined): string {

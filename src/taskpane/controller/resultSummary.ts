@@ -1,4 +1,5 @@
 // What the Результат tab shows after a run: counts, the ШНОР list with explanations, and the sheets written.
+import { ContextSummary, summarizeContext } from './contextSummary';
 import { OutputPlan } from '../../app/workbookPort';
 import { Criterion, Flag, ListChange, Analysis } from '../../core/results';
 import { OutputKind } from '../../report/model';
@@ -43,6 +44,8 @@ export interface WrittenSheet {
 }
 
 export interface ResultSummary {
+  /** Results in their social context (a context sheet in the data). */
+  readonly context?: ContextSummary;
   readonly targetYear: number;
   readonly previousYear: number;
   readonly shnor: number;
@@ -122,7 +125,13 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
     warnings: analysis.dataset.warnings.length,
     rules: RULE_SETS[analysis.identification.parameters.ruleSet ?? 'municipal'].name,
     ...(analysis.comparison ? { comparison: comparisonOf(analysis.comparison) } : {}),
+    ...contextOf(analysis, plan),
   };
+}
+
+function contextOf(analysis: Analysis, plan: OutputPlan): { context?: ContextSummary } {
+  const context = summarizeContext(analysis, plan.add.find((a) => a.spec.kind === 'context')?.name);
+  return context ? { context } : {};
 }
 
 function comparisonOf(c: Comparison): NonNullable<ResultSummary['comparison']> {

@@ -4,6 +4,7 @@ import { DEFAULT_CURATOR_LOAD, DEFAULT_PARAMETERS, DEFAULT_PROCEDURES, Parameter
 import { compareProcedures, proceduresInData } from '../../core/procedures';
 import { RuleSetId, isRuleSetId } from '../../core/ruleSets/presets';
 import { MARKER_IDS, MarkerId } from '../../core/objectivity/markers';
+import { DEFAULT_SHNSU_PERCENT, SocialMethod, SocialParameters } from '../../core/social/types';
 
 /** What the Правила tab edits; saved under SETTINGS_KEYS.rules. */
 export interface RulesSettings {
@@ -29,6 +30,14 @@ export interface RulesSettings {
   readonly objectivityAlpha: number;
   readonly objectivityMinN: number;
   readonly objectivityMarkers: readonly MarkerId[];
+  /** Context layer (§6): how the index is made; undefined = the ready index when there is one, else the mean. */
+  readonly socialMethod?: SocialMethod;
+  /** The line: fitted on the data, the region's (intercept and slope below), or none (quadrants). */
+  readonly socialLine: 'local' | 'regional' | 'none';
+  readonly socialIntercept?: number;
+  readonly socialSlope?: number;
+  /** ШНСУ: this percent of schools with the highest index. */
+  readonly shnsuPercent: number;
 }
 
 /** The methodology defaults (methodology.md §1–§3). */
@@ -43,7 +52,38 @@ export const DEFAULT_RULES: RulesSettings = {
   objectivityAlpha: DEFAULT_PARAMETERS.objectivityAlpha,
   objectivityMinN: DEFAULT_PARAMETERS.objectivityMinN,
   objectivityMarkers: MARKER_IDS,
+  socialLine: 'local',
+  shnsuPercent: DEFAULT_SHNSU_PERCENT,
 };
+
+const SOCIAL_METHODS: readonly SocialMethod[] = ['mean', 'pca', 'given'];
+
+function finite(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** The context-layer part of saved rules, checked. */
+function sanitizeSocial(r: Record<string, unknown>): Pick<RulesSettings, 'socialMethod' | 'socialLine' | 'socialIntercept' | 'socialSlope' | 'shnsuPercent'> {
+  const method = SOCIAL_METHODS.find((m) => m === r.socialMethod);
+  const intercept = finite(r.socialIntercept);
+  const slope = finite(r.socialSlope);
+  const line = r.socialLine === 'none' ? 'none' : r.socialLine === 'regional' && intercept !== undefined && slope !== undefined ? 'regional' : 'local';
+  return {
+    ...(method ? { socialMethod: method } : {}),
+    socialLine: line,
+    ...(intercept === undefined ? {} : { socialIntercept: intercept }),
+    ...(slope === undefined ? {} : { socialSlope: slope }),
+    shnsuPercent: numberIn(r.shnsuPercent, 1, 100, DEFAULT_SHNSU_PERCENT),
+  };
+}
+
+/** The context-layer parameters of the rules. */
+export function socialParameters(rules: RulesSettings): SocialParameters {
+  const line = rules.socialLine === 'regional' && rules.socialIntercept !== undefined && rules.socialSlope !== undefined
+    ? { kind: 'regional' as const, intercept: rules.socialIntercept, slope: rules.socialSlope }
+    : { kind: rules.socialLine === 'none' ? 'none' as const : 'local' as const };
+  return { ...(rules.socialMethod ? { method: rules.socialMethod } : {}), line, shnsuPercent: rules.shnsuPercent };
+}
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
@@ -73,6 +113,7 @@ export function sanitizeRules(raw: unknown): RulesSettings {
     objectivityMarkers: Array.isArray(r.objectivityMarkers)
       ? MARKER_IDS.filter((id) => (r.objectivityMarkers as unknown[]).includes(id))
       : DEFAULT_RULES.objectivityMarkers,
+    ...sanitizeSocial(r),
   };
 }
 
@@ -93,6 +134,7 @@ export function rulesToParameters(rules: RulesSettings): Parameters {
     objectivityAlpha: rules.objectivityAlpha,
     objectivityMinN: rules.objectivityMinN,
     objectivityMarkers: rules.objectivityMarkers,
+    social: socialParameters(rules),
   };
 }
 

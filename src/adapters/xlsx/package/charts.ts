@@ -1,51 +1,12 @@
 // Native charts: the sheet's drawing part (twoCellAnchor frames) and DrawingML chart parts with cached values.
-import { ChartSpec, OutValue } from '../../../report/model';
+import { ChartSpec } from '../../../report/model';
 import { parseAddress } from '../../../ingest/grid';
-import { cellsOf, parseRange, quoteSheet, absoluteRef } from './ranges';
+import { quoteSheet, absoluteRef } from './ranges';
 import { escapeXml, XML_HEADER } from './xml';
+import { A_NS, C_NS, Grid, R_NS, SERIES_COLORS, XDR_NS, numCache, rangeValues, strCache, titleXml } from './chartParts';
+import { scatterPlotXml } from './scatterChart';
 
-const C_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
-const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const XDR_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-
-/** Series colours (Office palette), repeated when there are more series. */
-export const SERIES_COLORS = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '264478', '9E480E'];
-
-type Grid = readonly (readonly OutValue[])[];
-
-/** A range's cells (row-major) with the values the sheet holds there. */
-function rangeValues(values: Grid, range: string): { ref: string; cells: OutValue[] } {
-  const b = parseRange(range);
-  if (!b) throw new Error(`Диаграмма: неверный диапазон «${range}».`);
-  const cells = [...cellsOf(b)].map(({ row, col }) => values[row - 1]?.[col - 1] ?? null);
-  return { ref: absoluteRef(b), cells };
-}
-
-function richText(text: string, size: number, bold: boolean): string {
-  return (
-    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
-    `<a:r><a:rPr lang="ru-RU" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`
-  );
-}
-
-function titleXml(text: string | undefined, size: number): string {
-  return text ? `<c:title>${richText(text, size, true)}<c:overlay val="0"/></c:title>` : '';
-}
-
-function strCache(cells: readonly OutValue[]): string {
-  const pts = cells
-    .map((v, i) => (v === null || v === '' ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`))
-    .join('');
-  return `<c:strCache><c:ptCount val="${cells.length}"/>${pts}</c:strCache>`;
-}
-
-function numCache(cells: readonly OutValue[]): string {
-  const pts = cells
-    .map((v, i) => (typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${String(v)}</c:v></c:pt>` : ''))
-    .join('');
-  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${cells.length}"/>${pts}</c:numCache>`;
-}
+export { SERIES_COLORS } from './chartParts';
 
 function seriesXml(chart: ChartSpec, sheet: string, values: Grid, index: number): string {
   const s = chart.series[index];
@@ -81,6 +42,10 @@ function seriesXml(chart: ChartSpec, sheet: string, values: Grid, index: number)
   );
 }
 
+function seriesOf(chart: ChartSpec, sheet: string, values: Grid): string {
+  return chart.series.map((_, i) => seriesXml(chart, sheet, values, i)).join('');
+}
+
 const CAT_AX = 100001;
 const VAL_AX = 100002;
 
@@ -105,19 +70,20 @@ function axesXml(chart: ChartSpec): string {
 /** The chart part for one chart on sheet `sheet` whose cells are `values`. */
 export function chartXml(chart: ChartSpec, sheet: string, values: Grid): string {
   if (chart.series.length === 0) throw new Error(`Диаграмма «${chart.title}»: нет рядов данных.`);
-  const series = chart.series.map((_, i) => seriesXml(chart, sheet, values, i)).join('');
   const axIds = `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/>`;
   const plot =
-    chart.type === 'line'
-      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axIds}</c:lineChart>`
-      : `<c:barChart><c:barDir val="${chart.type === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/>` +
-        `<c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axIds}</c:barChart>`;
+    chart.type === 'scatter'
+      ? scatterPlotXml(chart, sheet, values)
+      : (chart.type === 'line'
+          ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${seriesOf(chart, sheet, values)}<c:marker val="1"/>${axIds}</c:lineChart>`
+          : `<c:barChart><c:barDir val="${chart.type === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/>` +
+            `<c:varyColors val="0"/>${seriesOf(chart, sheet, values)}<c:gapWidth val="150"/>${axIds}</c:barChart>`) + axesXml(chart);
   return (
     XML_HEADER +
     `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}">` +
     '<c:roundedCorners val="0"/>' +
     `<c:chart>${titleXml(chart.title, 1400)}<c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/>${plot}${axesXml(chart)}</c:plotArea>` +
+    `<c:plotArea><c:layout/>${plot}</c:plotArea>` +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>' +
