@@ -183,7 +183,7 @@ function optionsFor(v: Verdict, own: readonly Procedure[], mine: readonly (Resul
   return { options: better.slice(0, rule.keep), total: better.length };
 }
 
-function reasonOf(need: Need, c: Candidate, ownPlace: string | undefined): PartnerReason {
+function reasonOf(need: Need, c: Candidate, ownPlace: string | undefined, resilient: ReadonlySet<string> | undefined): PartnerReason {
   const ownLevel = schoolLevel(need.verdict.name);
   const procedures = need.procedures.map((procedure, i) => ({
     procedure, own: need.own[i]?.share2 ?? 0, partner: c.results.get(procedureKey(procedure))?.share2 ?? 0,
@@ -194,6 +194,7 @@ function reasonOf(need: Need, c: Candidate, ownPlace: string | undefined): Partn
     sameLevel: ownLevel === undefined || c.level === ownLevel,
     ...(ownPlace !== undefined && c.place !== undefined ? { sameMunicipality: true, municipality: c.place } : {}),
     stableYears: c.verdict.previousStatus === undefined ? 1 : 2,
+    ...(resilient?.has(c.verdict.schoolKey) ? { resilient: true } : {}),
   };
 }
 
@@ -294,7 +295,7 @@ export function assignCurators(
     }
     const c = best.candidate;
     load.set(c.verdict.schoolKey, (load.get(c.verdict.schoolKey) ?? 0) + 1);
-    partners.set(key, [{ schoolKey: c.verdict.schoolKey, name: c.verdict.name, reason: reasonOf(need, c, places.get(key)) }]);
+    partners.set(key, [{ schoolKey: c.verdict.schoolKey, name: c.verdict.name, reason: reasonOf(need, c, places.get(key), analysis.social?.resilientKeys) }]);
   }
   return { partners, gaps };
 }

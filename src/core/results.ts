@@ -190,6 +190,8 @@ export interface PartnerReason {
   readonly chosen?: boolean;
   /** The user chose a name that is not a school of the data (renamed, or a typo in the saved choice). */
   readonly missing?: boolean;
+  /** A резильентная школа (§6: ШНСУ doing better than expected) — a practice worth copying. */
+  readonly resilient?: boolean;
 }
 
 /**

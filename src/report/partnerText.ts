@@ -29,6 +29,7 @@ export function partnerReasonText(reason: PartnerReason, year: number): string {
   }
   if (reason.level && !reason.sameLevel) parts.push('уровнем выше');
   if (reason.sameMunicipality) parts.push('тот же муниципалитет');
+  if (reason.resilient) parts.push('резильентная: ШНСУ, результаты лучше ожидаемого');
   parts.push(reason.stableYears === 2 ? `стабильна 2${NBSP}года (${year - 1}–${year})` : `стабильна в ${year}${NBSP}г.`);
   return parts.join('; ');
 }

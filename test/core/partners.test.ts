@@ -3,7 +3,7 @@
 import { analyze } from '../../src/core/analyze';
 import { Dataset, Procedure, ResultRecord, School } from '../../src/core/model';
 import { DEFAULT_PARAMETERS } from '../../src/core/parameters';
-import { schoolLevel, suggestPartners } from '../../src/core/partners';
+import { assignCurators, schoolLevel, suggestPartners } from '../../src/core/partners';
 import { curatorGapText, partnerReasonText } from '../../src/report/partnerText';
 
 const RU5: Procedure = { kind: 'ВПР', subject: 'Русский язык', grade: 5 };
@@ -178,5 +178,18 @@ describe('curators among many candidates', () => {
     // Shares repeat every 20 candidates: the three best are 0,5 (twice) and 1,5, one each — the load limit is 1.
     expect([...shares].sort()).toEqual([0.5, 0.5, 1.5]);
     expect(new Set((['w1', 'w2', 'w3'] as const).map((k) => a.partners?.get(k)?.[0].name)).size).toBe(3);
+  });
+});
+
+describe('резильентные школы as curators', () => {
+  it('are offered under the same rule, with that reason', () => {
+    const data = dataset({ weak: ['Ивановская СОШ', undefined, { ru: [40, 50] }], res: ['Сельская СОШ', undefined, { ru: [4, 4] }] });
+    const a = analyze(data, DEFAULT_PARAMETERS);
+    const social = { resilientKeys: new Set(['res']) } as unknown as NonNullable<typeof a.social>;
+    const assigned = assignCurators({ ...a, social }).partners.get('weak') ?? [];
+    expect(assigned.map((p) => [p.name, p.reason.resilient])).toEqual([['Сельская СОШ', true]]);
+    expect(partnerReasonText(assigned[0].reason, 2024)).toMatch(/резильентная: ШНСУ, результаты лучше ожидаемого/);
+    // Not resilient: no such words.
+    expect(partnerReasonText((a.partners?.get('weak') ?? [])[0].reason, 2024)).not.toMatch(/резильентная/);
   });
 });
