@@ -1,8 +1,8 @@
 // The Правила tab's objectivity part (methodology §7): α, the fewest participants of a work, each marker on or off.
-import { Checkbox, Field, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { MARKERS } from '../../core/objectivity/markers';
 import { RulesSettings } from '../controller/rules';
-import { spinValue } from './spinValue';
+import { NumberField } from './NumberField';
 
 export interface ObjectivityRulesProps {
   readonly rules: RulesSettings;
@@ -34,20 +34,12 @@ export function ObjectivityRules({ rules, disabled, onChange }: ObjectivityRules
       <Text className={styles.hint}>
         Школа сравнивается с регионом; признак — два маркера или один сильный (P2, P3, P8 по русскому языку). Вердикт ШНОР не меняется.
       </Text>
-      <Field label="Уровень значимости α">
-        <SpinButton className={styles.spin} value={rules.objectivityAlpha} min={0.0001} max={0.2} step={0.005} disabled={disabled}
-          onChange={(_, d) => {
-            const v = spinValue(d);
-            if (v !== undefined && v > 0 && v <= 0.5) onChange({ objectivityAlpha: v });
-          }} />
-      </Field>
-      <Field label="Не меньше участников в работе" hint="Меньше 20 — «малая выборка».">
-        <SpinButton className={styles.spin} value={rules.objectivityMinN} min={1} max={1000} step={1} disabled={disabled}
-          onChange={(_, d) => {
-            const v = spinValue(d);
-            if (v !== undefined && v >= 1) onChange({ objectivityMinN: Math.round(v) });
-          }} />
-      </Field>
+      <NumberField label="Уровень значимости α" className={styles.spin} value={rules.objectivityAlpha}
+        min={0.0001} max={0.2} step={0.005} disabled={disabled}
+        onValue={(v) => onChange({ objectivityAlpha: v })} />
+      <NumberField label="Не меньше участников в работе" hint="Меньше 20 — «малая выборка»." className={styles.spin} value={rules.objectivityMinN}
+        min={1} max={1000} step={1} disabled={disabled} integer
+        onValue={(v) => onChange({ objectivityMinN: v })} />
       {MARKERS.map((m) => (
         <Checkbox key={m.id} disabled={disabled} checked={on.has(m.id)} label={`${m.id} ${m.name} (${m.origin})`}
           onChange={(_, d) => onChange({ objectivityMarkers: MARKERS.map((x) => x.id).filter((id) => (id === m.id ? d.checked === true : on.has(id))) })} />

@@ -1,9 +1,10 @@
 // The Правила tab: threshold, counted procedures (grouped by kind), target year, small sample, risk margin, objectivity, reset.
 import { RULE_SETS, RULE_SET_IDS, isRuleSetId } from '../../core/ruleSets/presets';
-import { Button, Checkbox, Field, Select, SpinButton, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ProcedureKind } from '../../core/model';
 import { ProcedureOption, RulesSettings } from '../controller/rules';
 import { PROCEDURE_KINDS } from './labels';
+import { NumberField } from './NumberField';
 import { ObjectivityRules } from './ObjectivityRules';
 import { spinValue } from './spinValue';
 import { SocialRules } from './SocialRules';
@@ -71,20 +72,12 @@ export function RulesPanel({ rules, procedureOptions, years, disabled, onChange,
             {RULE_SET_IDS.filter((id) => id !== rules.ruleSet).map((id) => <option key={id} value={id}>{RULE_SETS[id].name}</option>)}
           </Select>
         </Field>
-        <Field label="Минимум участников" hint="Результат с меньшим числом участников не считается низким (0 — не применять).">
-          <SpinButton className={styles.spin} value={rules.minParticipants} min={0} max={1000} step={1} disabled={disabled}
-            onChange={(_, d) => {
-              const v = spinValue(d);
-              if (v !== undefined) onChange({ minParticipants: Math.round(v) });
-            }} />
-        </Field>
-        <Field label="Порог доли «2», %" hint="Низкий результат: доля «2» не меньше порога.">
-          <SpinButton className={styles.spin} value={rules.threshold} min={0} max={100} step={1} disabled={disabled}
-            onChange={(_, d) => {
-              const v = spinValue(d);
-              if (v !== undefined) onChange({ threshold: v });
-            }} />
-        </Field>
+        <NumberField label="Минимум участников" hint="Результат с меньшим числом участников не считается низким (0 — не применять)." className={styles.spin} value={rules.minParticipants}
+          min={0} max={1000} step={1} disabled={disabled} integer
+          onValue={(v) => onChange({ minParticipants: v })} />
+        <NumberField label="Порог доли «2», %" hint="Низкий результат: доля «2» не меньше порога." className={styles.spin} value={rules.threshold}
+          min={0} max={100} step={1} disabled={disabled}
+          onValue={(v) => onChange({ threshold: v })} />
         <Field label="Год выявления">
           <Select className={styles.select} disabled={disabled} value={rules.targetYear === undefined ? LATEST : String(rules.targetYear)}
             onChange={(_, d) => onChange({ targetYear: d.value === LATEST ? undefined : Number(d.value) })}>
@@ -92,27 +85,15 @@ export function RulesPanel({ rules, procedureOptions, years, disabled, onChange,
             {yearChoices.map((y) => <option key={y} value={String(y)}>{y}</option>)}
           </Select>
         </Field>
-        <Field label="Малая выборка: меньше участников" hint="Вердикт остаётся, но помечается.">
-          <SpinButton className={styles.spin} value={rules.smallSample} min={0} max={1000} step={1} disabled={disabled}
-            onChange={(_, d) => {
-              const v = spinValue(d);
-              if (v !== undefined) onChange({ smallSample: Math.round(v) });
-            }} />
-        </Field>
-        <Field label="Школа-куратор: не больше ШНОР" hint="Каждой ШНОР — свой куратор; одна школа курирует не больше стольких ШНОР.">
-          <SpinButton className={styles.spin} value={rules.curatorLoad} min={1} max={100} step={1} disabled={disabled}
-            onChange={(_, d) => {
-              const v = spinValue(d);
-              if (v !== undefined && v >= 1) onChange({ curatorLoad: Math.round(v) });
-            }} />
-        </Field>
-        <Field label="Зона риска: п. п. ниже порога">
-          <SpinButton className={styles.spin} value={rules.riskMargin} min={0} max={100} step={1} disabled={disabled}
-            onChange={(_, d) => {
-              const v = spinValue(d);
-              if (v !== undefined) onChange({ riskMargin: v });
-            }} />
-        </Field>
+        <NumberField label="Малая выборка: меньше участников" hint="Вердикт остаётся, но помечается." className={styles.spin} value={rules.smallSample}
+          min={0} max={1000} step={1} disabled={disabled} integer
+          onValue={(v) => onChange({ smallSample: v })} />
+        <NumberField label="Школа-куратор: не больше ШНОР" hint="Каждой ШНОР — свой куратор; одна школа курирует не больше стольких ШНОР." className={styles.spin} value={rules.curatorLoad}
+          min={1} max={100} step={1} disabled={disabled} integer
+          onValue={(v) => onChange({ curatorLoad: v })} />
+        <NumberField label="Зона риска: п. п. ниже порога" className={styles.spin} value={rules.riskMargin}
+          min={0} max={100} step={1} disabled={disabled}
+          onValue={(v) => onChange({ riskMargin: v })} />
       </div>
       <Text className={styles.hint}>
         ШНОР — школа с низкими результатами хотя бы в двух отмеченных процедурах года (К1) или хотя бы в одной
