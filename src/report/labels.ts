@@ -88,9 +88,11 @@ export function compareProcedures(a: Procedure, b: Procedure): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.grade - b.grade || compareText(a.subject, b.subject);
 }
 
-/** Russian alphabetical order, the same everywhere in the report. */
+const RUSSIAN = new Intl.Collator('ru', { numeric: true });
+
+/** Russian alphabetical order with numbers in number order («СОШ № 2» before «СОШ № 10»), the same everywhere in the report. */
 export function compareText(a: string, b: string): number {
-  return a.localeCompare(b, 'ru');
+  return RUSSIAN.compare(a, b);
 }
 
 /** Short name of a procedure without the subject: "ВПР-4", "ОГЭ", "ЕГЭ". */

@@ -1,5 +1,6 @@
 // The ШНОР list a head of department prints: the compact columns (print area), low results and curators in words,
 // a municipality column (and code) only when the data has several municipalities, the list grouped by them.
+import { compareText } from '../../src/report/labels';
 import { Analysis } from '../../src/core/results';
 import { buildReport } from '../../src/report/buildReport';
 import { buildShnorSheet } from '../../src/report/shnorSheet';
@@ -131,5 +132,12 @@ describe('municipalities on the list', () => {
     const headers = sheet.values[headerRow(sheet) - 1];
     expect(headers).toContain('Муниципалитет');
     expect(headers).not.toContain('Логин / код');
+  });
+});
+
+describe('order of names with numbers', () => {
+  it('puts «1-й», «2-й» … «10-й» and «СОШ № 2» before «СОШ № 10» (numbers in number order)', () => {
+    expect(['10-й район', '2-й район', '1-й район', '11-й район'].sort(compareText)).toEqual(['1-й район', '2-й район', '10-й район', '11-й район']);
+    expect(['СОШ № 10', 'СОШ № 2', 'Гимназия № 1'].sort(compareText)).toEqual(['Гимназия № 1', 'СОШ № 2', 'СОШ № 10']);
   });
 });

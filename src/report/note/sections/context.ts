@@ -51,7 +51,7 @@ export function makeContext(analysis: Analysis, verdicts: readonly Verdict[], se
   };
 }
 
-const collator = new Intl.Collator('ru');
+const collator = new Intl.Collator('ru', { numeric: true });
 
 /**
  * A table grouped by municipality (the first column names it on the group's first row, with the count), then the

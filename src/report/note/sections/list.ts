@@ -37,7 +37,7 @@ function row(v: Verdict, i: number, y: number): NoteCell[] {
 }
 
 const HEADER = ['№', 'Образовательная организация', 'Критерии', 'Движение', 'Низкие результаты (доля «2»)'];
-const WIDTHS = [5, 30, 11, 12, 42];
+const WIDTHS = [7, 30, 11, 12, 40];
 
 export function listSection(ctx: NoteContext): NoteBlock[] {
   const { y, prev, threshold } = ctx;
