@@ -21,13 +21,14 @@ const KNOWN: Readonly<Record<string, { readonly count: number; readonly why: str
   'report/sanitize/xmlText.ts': { count: 2, why: 'a copy of plain data whose keys are defined as own properties (never assigned)' },
   'core/testing/builders.ts': { count: 1, why: 'procedures of the test builders (our table)' },
   'ingest/columnMapping.ts': { count: 1, why: 'column letters (A–XFD), checked by the settings reader' },
-  'ingest/settings.ts': { count: 6, why: 'textKeyed()/ownEntry(): null-prototype JSON records and their own-entry reads' },
+  'ingest/settings.ts': { count: 8, why: 'textKeyed()/ownEntry(): null-prototype JSON records and their own-entry reads; indicator directions by column letter (A–XFD, checked)' },
+  'ingest/socialSheet.ts': { count: 1, why: 'indicator directions by column letter (A–XFD), read with hasOwnProperty' },
   'ingest/text.ts': { count: 1, why: 'Latin look-alike letters (our table)' },
-  'ingest/types.ts': { count: 3, why: 'settings as saved JSON: built by textKeyed(), read by sheetSettingsOf()/ownEntry()' },
+  'ingest/types.ts': { count: 4, why: 'settings as saved JSON: built by textKeyed(), read by sheetSettingsOf()/ownEntry(); directions by column letter' },
   'preview/main.tsx': { count: 1, why: 'the window\'s globals' },
   'preview/snapshotSheet.ts': { count: 3, why: 'Office.js operator names (our table)' },
   'taskpane/components/SheetEditor.tsx': { count: 2, why: 'column letters' },
-  'taskpane/controller/rules.ts': { count: 1, why: 'the saved rules\' own field names' },
+  'taskpane/controller/rules.ts': { count: 2, why: 'the saved rules\' own field names' },
   'taskpane/controller/taskpaneController.ts': { count: 1, why: 'the rules\' own field names' },
 };
 
