@@ -36,9 +36,27 @@ export function doubtLine(doubt: Doubt): string {
   return [`${doubtPlace(doubt)}: ${doubt.decided}.`, dependsText(doubt), doubt.fix].filter(Boolean).join(' ');
 }
 
-/** Aggregate rows of every sheet with their evidence, one line each: «лист «2023», A8 «ВСЕГО по региону» — итог: подпись …». */
+/** Cells named per line of aggregate rows; the rest are counted. */
+const AGGREGATE_CELLS_SHOWN = 6;
+
+/**
+ * Aggregate rows of every sheet with their evidence, one line per sheet, label and reason (a long table repeats its
+ * district row for every procedure and year): «лист «2023», A8, A40 «ВСЕГО по региону» — итог: подпись …».
+ */
 export function aggregateLines(sheets: readonly SheetReport[]): string[] {
   const level: Readonly<Record<AggregateNote['level'], string>> = { total: 'итог', region: 'регион', country: 'вся выборка', municipality: 'муниципалитет' };
-  return sheets.flatMap((s) => (s.aggregateRows ?? []).map((a) =>
-    `${s.file ? `${s.file}, ` : ''}лист «${s.sheet}», ${a.cell} «${a.name}» — ${level[a.level]}: ${a.evidence}`));
+  return sheets.flatMap((s) => {
+    const groups = new Map<string, { readonly note: AggregateNote; readonly cells: Set<string> }>();
+    for (const a of s.aggregateRows ?? []) {
+      const id = `${a.name}\u0000${a.level}\u0000${a.evidence}`;
+      const group = groups.get(id);
+      if (group) group.cells.add(a.cell);
+      else groups.set(id, { note: a, cells: new Set([a.cell]) });
+    }
+    return [...groups.values()].map(({ note, cells }) => {
+      const list = [...cells];
+      const shown = list.slice(0, AGGREGATE_CELLS_SHOWN).join(', ') + (list.length > AGGREGATE_CELLS_SHOWN ? ` и ещё ${list.length - AGGREGATE_CELLS_SHOWN}` : '');
+      return `${s.file ? `${s.file}, ` : ''}лист «${s.sheet}», ${shown} «${note.name}» — ${level[note.level]}: ${note.evidence}`;
+    });
+  });
 }

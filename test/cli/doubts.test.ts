@@ -1,5 +1,7 @@
 // Doubts on the command line: the «Сомнения» block comes first on stderr (before ordinary warnings) and opens the
 // summary; JSON carries doubts[] with the affected schools' names; a run without doubts says «Сомнений нет».
+import { aggregateLines } from '../../src/ingest/doubts';
+import { SheetReport } from '../../src/ingest/types';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -56,5 +58,22 @@ describe('shnor analyze with doubts', () => {
     expect(r.err).toContain('Строки, взятые как итоги (не школы), и почему:\n  чисто.xlsx, лист «2023», B16 «Итого по Энской области» — итог: подпись «Итого по Энской области»; числа — сумма');
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'r.json'), 'utf8')) as ResultJson;
     expect(json.doubts).toEqual([]);
+  });
+});
+
+describe('aggregate rows on stderr', () => {
+  it('say each district row once per sheet and reason, with its cells, not once per procedure and year', () => {
+    const lines = aggregateLines([{
+      file: 'район.xlsx', sheet: 'Результаты', layout: 'long', rowsRead: 0, resultsRead: 0, schools: 0, aggregates: 9, warnings: [],
+      aggregateRows: [
+        ...Array.from({ length: 8 }, (_, i) => ({ cell: `B${214 + i}`, name: 'Северо-Озёрский район', level: 'municipality' as const, evidence: 'подпись «Северо-Озёрский район»' })),
+        { cell: 'B214', name: 'Северо-Озёрский район', level: 'municipality' as const, evidence: 'подпись «Северо-Озёрский район»' },
+        { cell: 'B300', name: 'Ивановская область', level: 'region' as const, evidence: 'подпись «Ивановская область»' },
+      ],
+    } as unknown as SheetReport]);
+    expect(lines).toEqual([
+      'район.xlsx, лист «Результаты», B214, B215, B216, B217, B218, B219 и ещё 2 «Северо-Озёрский район» — муниципалитет: подпись «Северо-Озёрский район»',
+      'район.xlsx, лист «Результаты», B300 «Ивановская область» — регион: подпись «Ивановская область»',
+    ]);
   });
 });
