@@ -1,8 +1,9 @@
 // The Правила tab's objectivity part (methodology §7): α, the fewest participants of a work, each marker on or off.
-import { Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles } from '@fluentui/react-components';
 import { MARKERS } from '../../core/objectivity/markers';
 import { RulesSettings } from '../controller/rules';
 import { NumberField } from './NumberField';
+import { OptionGroup } from './OptionGroup';
 
 export interface ObjectivityRulesProps {
   readonly rules: RulesSettings;
@@ -11,17 +12,6 @@ export interface ObjectivityRulesProps {
 }
 
 const useStyles = makeStyles({
-  fieldset: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   spin: { width: '8rem' },
 });
 
@@ -29,11 +19,8 @@ export function ObjectivityRules({ rules, disabled, onChange }: ObjectivityRules
   const styles = useStyles();
   const on = new Set(rules.objectivityMarkers);
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>Объективность ВПР (маркеры)</legend>
-      <Text className={styles.hint}>
-        Школа сравнивается с регионом; признак — два маркера или один сильный (P2, P3, P8 по русскому языку). Вердикт ШНОР не меняется.
-      </Text>
+    <OptionGroup legend="Объективность ВПР (маркеры)"
+      hint="Школа сравнивается с регионом; признак — два маркера или один сильный (P2, P3, P8 по русскому языку). Вердикт ШНОР не меняется.">
       <NumberField label="Уровень значимости α" className={styles.spin} value={rules.objectivityAlpha}
         min={0.0001} max={0.2} step={0.005} disabled={disabled}
         onValue={(v) => onChange({ objectivityAlpha: v })} />
@@ -44,6 +31,6 @@ export function ObjectivityRules({ rules, disabled, onChange }: ObjectivityRules
         <Checkbox key={m.id} disabled={disabled} checked={on.has(m.id)} label={`${m.id} ${m.name} (${m.origin})`}
           onChange={(_, d) => onChange({ objectivityMarkers: MARKERS.map((x) => x.id).filter((id) => (id === m.id ? d.checked === true : on.has(id))) })} />
       ))}
-    </fieldset>
+    </OptionGroup>
   );
 }

@@ -6,6 +6,7 @@ import { ProcedureOption, RulesSettings } from '../controller/rules';
 import { PROCEDURE_KINDS } from './labels';
 import { NumberField } from './NumberField';
 import { ObjectivityRules } from './ObjectivityRules';
+import { OptionGroup } from './OptionGroup';
 import { spinValue } from './spinValue';
 import { SocialRules } from './SocialRules';
 
@@ -21,15 +22,6 @@ export interface RulesPanelProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fieldset: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: 0,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    display: 'flex',
-    flexDirection: 'column',
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   numbers: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   spin: { width: '8rem' },
@@ -100,14 +92,13 @@ export function RulesPanel({ rules, procedureOptions, years, disabled, onChange,
         процедуре в каждом из двух последних лет (К2).
       </Text>
       {groups.map(([kind, options]) => (
-        <fieldset key={kind} className={styles.fieldset}>
-          <legend className={styles.legend}>{kind}</legend>
+        <OptionGroup key={kind} legend={kind}>
           {options.map((o) => (
             <Checkbox key={o.key} disabled={disabled} checked={chosen.has(o.key)}
               label={o.inData ? o.label : `${o.label} (нет в данных)`}
               onChange={(_, d) => toggle(o.key, d.checked === true)} />
           ))}
-        </fieldset>
+        </OptionGroup>
       ))}
       <ObjectivityRules rules={rules} disabled={disabled} onChange={onChange} />
       {rules.procedures.length === 0 && (

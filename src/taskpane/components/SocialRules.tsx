@@ -1,6 +1,7 @@
 // The Правила tab's options of the context layer (methodology §6): index method, line (local, the region's, none), ШНСУ threshold.
 import { Field, Input, Select, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { RulesSettings } from '../controller/rules';
+import { OptionGroup } from './OptionGroup';
 
 export interface SocialRulesProps {
   readonly rules: RulesSettings;
@@ -13,7 +14,6 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, margin: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS,
   },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   line: { display: 'flex', gap: tokens.spacingHorizontalS },
   number: { width: '7rem' },
   spin: { width: '8rem' },
@@ -28,8 +28,7 @@ function decimal(text: string): number | undefined {
 export function SocialRules({ rules, disabled, onChange }: SocialRulesProps) {
   const styles = useStyles();
   return (
-    <fieldset className={styles.root}>
-      <legend className={styles.legend}>С учётом социальных условий (лист показателей школ)</legend>
+    <OptionGroup legend="С учётом социальных условий (лист показателей школ)">
       <Field label="Социальный индекс">
         <Select value={rules.socialMethod ?? 'auto'} disabled={disabled}
           onChange={(_, d) => onChange({ socialMethod: d.value === 'mean' || d.value === 'pca' || d.value === 'given' ? d.value : undefined })}>
@@ -63,6 +62,6 @@ export function SocialRules({ rules, disabled, onChange }: SocialRulesProps) {
         <SpinButton className={styles.spin} value={rules.shnsuPercent} min={1} max={100} step={5} disabled={disabled}
           onChange={(_, d) => { const n = typeof d.value === 'number' ? d.value : decimal((d.displayValue ?? '').replace('%', '')); if (n !== undefined && n >= 1 && n <= 100) onChange({ shnsuPercent: Math.round(n) }); }} />
       </Field>
-    </fieldset>
+    </OptionGroup>
   );
 }
