@@ -2,21 +2,27 @@
 import { AggregateRecord, ResultRecord, procedureKey } from './model';
 import { OBJECTIVITY_SMALL_N, Parameters } from './parameters';
 import { SchoolYearEvaluation } from './evaluate';
-import { MARKER_IDS, ObjectivitySettings, WorkObjectivity, judgeObjectivity } from './objectivity';
+import { MARKER_IDS, ObjectivitySettings, RegionRow, WorkObjectivity, judgeObjectivity } from './objectivity';
 import { compareProcedures } from './procedures';
 
-/** year → procedure key → the region's доля «понизили». */
-export type RegionLowered = ReadonlyMap<number, ReadonlyMap<string, number>>;
+/** year → procedure key → the region row of the ФИС ОКО reports. */
+export type RegionRows = ReadonlyMap<number, ReadonlyMap<string, RegionRow>>;
 
-/** year × procedure → the region's доля «понизили» (first region row that has one). */
-export function regionLoweredIndex(aggregates: readonly AggregateRecord[]): RegionLowered {
-  const out = new Map<number, Map<string, number>>();
+/** year × procedure → the region's доля «понизили» and statistics (the first region row that has each). */
+export function regionRowIndex(aggregates: readonly AggregateRecord[]): RegionRows {
+  const out = new Map<number, Map<string, RegionRow>>();
   for (const a of aggregates) {
-    if (a.level !== 'region' || !a.procedure || a.lowered === undefined) continue;
+    if (a.level !== 'region' || !a.procedure || (a.lowered === undefined && a.statistics === undefined)) continue;
     let inYear = out.get(a.year);
     if (!inYear) out.set(a.year, (inYear = new Map()));
     const key = procedureKey(a.procedure);
-    if (!inYear.has(key)) inYear.set(key, a.lowered);
+    const known = inYear.get(key) ?? {};
+    const scores = known.statistics?.scores ?? a.statistics?.scores;
+    const tasks = known.statistics?.tasks ?? a.statistics?.tasks;
+    inYear.set(key, {
+      lowered: known.lowered ?? a.lowered,
+      ...(scores || tasks ? { statistics: { ...(scores ? { scores } : {}), ...(tasks ? { tasks } : {}) } } : {}),
+    });
   }
   return out;
 }
@@ -48,7 +54,7 @@ export type ObjectivityIndex = ReadonlyMap<string, readonly WorkObjectivity[]>;
 /** Every school's ВПР works judged by the markers of §7 (the region rows give доля «понизили» to statistics). */
 export function objectivityIndex(results: readonly ResultRecord[], aggregates: readonly AggregateRecord[], parameters: Parameters): ObjectivityIndex {
   const out = new Map<string, WorkObjectivity[]>();
-  for (const w of judgeObjectivity(results, objectivitySettings(parameters), regionLoweredIndex(aggregates))) {
+  for (const w of judgeObjectivity(results, objectivitySettings(parameters), regionRowIndex(aggregates))) {
     let list = out.get(w.schoolKey);
     if (!list) out.set(w.schoolKey, (list = []));
     list.push(w);

@@ -1,5 +1,5 @@
 // Domain model of the ШНОР analysis: procedures, results with their source cells, aggregates, warnings.
-import { WorkEvidence } from './objectivity/evidence';
+import { WorkEvidence, WorkStatistics } from './objectivity/evidence';
 import type { SocialData } from './social/types';
 
 /** Kinds of оценочная процедура (methodology.md, Vocabulary). */
@@ -51,6 +51,8 @@ export interface ResultRecord extends Shares {
   readonly participantsCell?: string;
   /** Pupil protocols only: the distributions the objectivity markers (§7) need, never the pupils. */
   readonly evidence?: WorkEvidence;
+  /** ФИС ОКО score distribution and task report of the school (no protocols): the markers they allow (§7). */
+  readonly statistics?: WorkStatistics;
 }
 
 export type AggregateLevel = 'municipality' | 'region' | 'country' | 'total';
@@ -65,6 +67,8 @@ export interface AggregateRecord {
   readonly share2?: number;
   readonly share45?: number;
   readonly lowered?: number;
+  /** The region row of a ФИС ОКО score distribution or task report: the region the statistics markers compare with. */
+  readonly statistics?: WorkStatistics;
   readonly source: SourceRef;
 }
 

@@ -51,3 +51,30 @@ export interface WorkEvidence {
   /** Pupils with a total above the maximum, and the first such cell. */
   readonly aboveMax?: { readonly count: number; readonly cell: string };
 }
+
+/** A ФИС ОКО «Распределение первичных баллов» row: pupils per primary score (shares × participants, rounded). */
+export interface ScoreStatistics {
+  readonly n: number;
+  /** Pupils per primary score, 0 … max. */
+  readonly totals: ReadonlyMap<number, number>;
+  /** The work's maximum primary score (the last score column of the report). */
+  readonly max: number;
+  /** The lowest «3» score of the scale of that year, subject and grade, when it is known and fits the report (P4). */
+  readonly lowest3?: number;
+}
+
+/** A ФИС ОКО «Выполнение заданий» row: the share of the maximum scored per task (0..1), as the report gives it. */
+export interface TaskStatistics {
+  readonly n: number;
+  /** Per task (and sub-task, «3(1)», «1К2»), in the report's column order. */
+  readonly success: readonly (number | undefined)[];
+  readonly labels: readonly string[];
+  /** The maximum per task, when the report has a «Макс. балл» row. */
+  readonly max?: readonly number[];
+}
+
+/** What school-level ФИС ОКО reports give the markers beyond marks and the journal comparison (§7). */
+export interface WorkStatistics {
+  readonly scores?: ScoreStatistics;
+  readonly tasks?: TaskStatistics;
+}

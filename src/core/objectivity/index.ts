@@ -3,4 +3,6 @@ export * from './evidence';
 export * from './markers';
 export * from './results';
 export { judgeObjectivity, headline } from './judge';
+export type { RegionRow } from './statisticsMarkers';
+export { TASK_REPORT_GAP } from './statisticsMarkers';
 export { binomialUpperTail, spearman, quantile, normalUpperTail } from './stats';

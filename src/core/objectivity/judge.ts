@@ -2,10 +2,11 @@
 import { Procedure, ResultRecord, procedureKey } from '../model';
 import { successorProcedures } from '../dynamics/cohorts';
 import { DataCheck, WorkEvidence } from './evidence';
-import { MARKER_IDS, isStrongMarker } from './markers';
-import { MarkerContext, binomialMarker, noData, p1, p2, p4, p5, p6, p7, p8 } from './protocolMarkers';
-import { ProtocolRegion, StatisticsRegion, countOf, moments, protocolRegion, statisticsRegion } from './region';
-import { MarkerResult, ObjectivitySettings, WorkObjectivity } from './results';
+import { isStrongMarker } from './markers';
+import { MarkerContext, noData, p1, p2, p4, p5, p6, p7, p8 } from './protocolMarkers';
+import { ProtocolRegion, moments, protocolRegion } from './region';
+import { MarkerData, MarkerResult, ObjectivitySettings, WorkObjectivity } from './results';
+import { RegionRow, statisticsMarkers, statisticsRegion, statisticsScoreShare } from './statisticsMarkers';
 import { quantile } from './stats';
 
 /** Fewest schools with K for the fences of P3 to mean anything. */
@@ -20,21 +21,26 @@ function hasEvidence(r: ResultRecord): r is WithEvidence {
   return r.evidence !== undefined;
 }
 
-function scoreShare(e: WorkEvidence): number {
-  const m = moments(e.totals, e.scale);
-  return m.n > 0 && e.scale.max > 0 ? m.mean / e.scale.max : 0;
+/** S = mean total / maximum of one school's work, from its protocol or its statistics, with the pupils behind it. */
+function scoreShare(r: ResultRecord): { readonly s: number; readonly n: number; readonly data: MarkerData } | undefined {
+  if (hasEvidence(r)) {
+    const m = moments(r.evidence.totals, r.evidence.scale);
+    return m.n > 0 && r.evidence.scale.max > 0 ? { s: m.mean / r.evidence.scale.max, n: m.n, data: 'protocol' } : undefined;
+  }
+  return statisticsScoreShare(r.statistics);
 }
 
 /** P3 per school of one work: K = S(earlier work of the cohort) / S(this work), fenced over the region's schools. */
-function cohortMarkers(records: readonly WithEvidence[], earlier: (r: ResultRecord) => WithEvidence | undefined, ctx: MarkerContext): Map<string, MarkerResult> {
-  const ks = new Map<string, { k: number; n: number }>();
+function cohortMarkers(records: readonly ResultRecord[], earlier: (r: ResultRecord) => ResultRecord | undefined, ctx: MarkerContext): Map<string, MarkerResult> {
+  const ks = new Map<string, { k: number; n: number; data: MarkerData }>();
   for (const r of records) {
     const before = earlier(r);
-    if (!before) continue;
-    const n = Math.min(moments(r.evidence.totals, r.evidence.scale).n, moments(before.evidence.totals, before.evidence.scale).n);
-    const later = scoreShare(r.evidence);
-    if (n < ctx.minN || later === 0) continue;
-    ks.set(r.schoolKey, { k: scoreShare(before.evidence) / later, n });
+    const later = scoreShare(r);
+    const first = before ? scoreShare(before) : undefined;
+    if (!later || !first) continue;
+    const n = Math.min(later.n, first.n);
+    if (n < ctx.minN || later.s === 0) continue;
+    ks.set(r.schoolKey, { k: first.s / later.s, n, data: later.data === 'protocol' && first.data === 'protocol' ? 'protocol' : later.data === 'protocol' ? first.data : later.data });
   }
   const out = new Map<string, MarkerResult>();
   const sorted = [...ks.values()].map((v) => v.k).sort((a, b) => a - b);
@@ -43,9 +49,9 @@ function cohortMarkers(records: readonly WithEvidence[], earlier: (r: ResultReco
   const q3 = quantile(sorted, 0.75);
   const iqr = q3 - q1;
   const median = quantile(sorted, 0.5);
-  for (const [school, { k, n }] of ks) {
+  for (const [school, { k, n, data }] of ks) {
     const marked = k < q1 - IQR_FENCE * iqr || k > q3 + IQR_FENCE * iqr;
-    out.set(school, { id: 'P3', state: marked ? 'marked' : 'clear', strong: marked, value: k, region: median, n, data: 'protocol' });
+    out.set(school, { id: 'P3', state: marked ? 'marked' : 'clear', strong: marked, value: k, region: median, n, data });
   }
   return out;
 }
@@ -74,21 +80,6 @@ function protocolMarkers(r: WithEvidence, region: ProtocolRegion, cohort: Marker
   ];
 }
 
-/** From school statistics: P5 («Статистика по отметкам»), P6a/P6b («Сравнение с журналом»); the rest «нет данных». */
-function statisticsMarkers(r: ResultRecord, region: StatisticsRegion, regionRowLowered: number | undefined, ctx: MarkerContext): MarkerResult[] {
-  const n = r.participants ?? 0;
-  const c5 = countOf(r.share5, r.participants);
-  const lowered = countOf(r.lowered, r.participants);
-  const raised = countOf(r.raised, r.participants);
-  const share = (k: number, of: number): number => (of > 0 ? k / of : 0);
-  return MARKER_IDS.map((id): MarkerResult => {
-    if (id === 'P5' && c5 !== undefined) return binomialMarker('P5', c5, n, share(region.count5, region.n5), ctx, 'mark_statistics');
-    if (id === 'P6a' && lowered !== undefined) return binomialMarker('P6a', lowered, n, regionRowLowered !== undefined ? regionRowLowered / 100 : share(region.lowered, region.nLowered), ctx, 'journal_comparison');
-    if (id === 'P6b' && raised !== undefined) return binomialMarker('P6b', raised, n, share(region.raised, region.nRaised), ctx, 'journal_comparison');
-    return noData(id, 'no_source');
-  });
-}
-
 /** Headline (§7): two or more counted markers (P1 only with P5 or P6b), or one strong. */
 export function headline(markers: readonly MarkerResult[]): { readonly flagged: boolean; readonly markers: MarkerResult[] } {
   const marked = new Set(markers.filter((m) => m.state === 'marked').map((m) => m.id));
@@ -101,8 +92,8 @@ export function headline(markers: readonly MarkerResult[]): { readonly flagged: 
 export function judgeObjectivity(
   results: readonly ResultRecord[],
   settings: ObjectivitySettings,
-  /** year → procedure key → the region row's доля «понизили» (ФИС ОКО reports), for the statistics path. */
-  regionRows: ReadonlyMap<number, ReadonlyMap<string, number>> = new Map(),
+  /** year → procedure key → the region row of the ФИС ОКО reports (доля «понизили», statistics), for the statistics path. */
+  regionRows: ReadonlyMap<number, ReadonlyMap<string, RegionRow>> = new Map(),
 ): WorkObjectivity[] {
   const ctx: MarkerContext = { alpha: settings.alpha, minN: settings.minN };
   const enabled = new Set(settings.markers);
@@ -118,10 +109,10 @@ export function judgeObjectivity(
     g.push(r);
     byKey.set(`${r.schoolKey}|${key}`, r);
   }
-  const earlier = (r: ResultRecord): WithEvidence | undefined => {
+  const earlier = (r: ResultRecord): ResultRecord | undefined => {
     for (const p of predecessors(r.procedure)) {
       const before = byKey.get(`${r.schoolKey}|${r.year - 1}|${procedureKey(p)}`);
-      if (before && hasEvidence(before)) return before;
+      if (before && scoreShare(before)) return before;
     }
     return undefined;
   };
@@ -129,14 +120,14 @@ export function judgeObjectivity(
   for (const records of groups.values()) {
     const withEvidence = records.filter(hasEvidence);
     const region = withEvidence.length > 0 ? protocolRegion(withEvidence.map((r) => r.evidence)) : undefined;
-    const statRegion = statisticsRegion(records);
-    const cohorts = cohortMarkers(withEvidence, earlier, ctx);
+    const statRegion = statisticsRegion(records, regionRows.get(records[0].year)?.get(procedureKey(records[0].procedure)));
+    const cohorts = cohortMarkers(records, earlier, ctx);
     for (const r of records) {
       const fromProtocol = hasEvidence(r) && region !== undefined;
-      const all = fromProtocol ? protocolMarkers(r, region, cohorts.get(r.schoolKey), ctx) : statisticsMarkers(r, statRegion, regionRows.get(r.year)?.get(procedureKey(r.procedure)), ctx);
+      const all = fromProtocol ? protocolMarkers(r, region, cohorts.get(r.schoolKey), ctx) : statisticsMarkers(r, statRegion, cohorts.get(r.schoolKey), ctx);
       const used = all.filter((m) => enabled.has(m.id));
       const { flagged, markers } = headline(used);
-      const n = fromProtocol ? moments(r.evidence.totals, r.evidence.scale).n : (r.participants ?? 0);
+      const n = fromProtocol ? moments(r.evidence.totals, r.evidence.scale).n : (r.participants ?? r.statistics?.scores?.n ?? r.statistics?.tasks?.n ?? 0);
       out.push({
         schoolKey: r.schoolKey, year: r.year, procedure: r.procedure, n, small: n < settings.smallN, source: fromProtocol ? 'protocol' : 'statistics',
         markers, flagged, checks: fromProtocol ? dataChecks(r.evidence, region, settings.minN) : [],

@@ -24,13 +24,23 @@ export function binomialMarker(id: MarkerId, k: number, n: number, p0: number, c
   return { id, state: marked ? 'marked' : 'clear', strong: false, value: (k * 100) / n, region: p0 * 100, n, p, data };
 }
 
+/** n, mean and sample sd of a distribution of totals. */
+export interface Moments {
+  readonly n: number;
+  readonly mean: number;
+  readonly sd: number;
+}
+
 /** P1: the school's 95 % interval of the mean entirely above the region's. */
-export function p1(e: WorkEvidence, region: ProtocolRegion, ctx: MarkerContext): MarkerResult {
-  const s = moments(e.totals, e.scale);
+export function meanAbove(s: Moments, region: Moments, ctx: MarkerContext, data: MarkerResult['data']): MarkerResult {
   if (s.n < ctx.minN) return { ...noData('P1', 'few'), n: s.n };
   const low = s.mean - (Z95 * s.sd) / Math.sqrt(s.n);
   const high = region.mean + (Z95 * region.sd) / Math.sqrt(region.n);
-  return { id: 'P1', state: low > high ? 'marked' : 'clear', strong: false, value: s.mean, region: region.mean, n: s.n, data: 'protocol' };
+  return { id: 'P1', state: low > high ? 'marked' : 'clear', strong: false, value: s.mean, region: region.mean, n: s.n, data };
+}
+
+export function p1(e: WorkEvidence, region: ProtocolRegion, ctx: MarkerContext): MarkerResult {
+  return meanAbove(moments(e.totals, e.scale), region, ctx, 'protocol');
 }
 
 /** P2: Spearman r (mid-ranks) of journal mark and total over the school's pupils; r < 0 is strong. */
@@ -47,20 +57,28 @@ export function p2(e: WorkEvidence, ctx: MarkerContext): MarkerResult {
   return { id: 'P2', state: marked ? 'marked' : 'clear', strong: marked, value: s.r, r: s.r, n, data: 'protocol' };
 }
 
-/** P4: among pupils at c−1 and c (c = the lowest «3» score), more at c than the region's share. */
-export function p4(e: WorkEvidence, region: ProtocolRegion, participants: number, ctx: MarkerContext): MarkerResult {
+/** Pupils at c−1 and at c (c = the lowest «3» score) of a distribution of totals. */
+export function atBoundary(totals: ReadonlyMap<number, number>, c: number): { readonly below: number; readonly at: number } {
+  return { below: totals.get(c - 1) ?? 0, at: totals.get(c) ?? 0 };
+}
+
+/** P4: among pupils at c−1 and c, more at c than the region's share (exact binomial). */
+export function boundaryMarker(
+  school: { readonly below: number; readonly at: number }, region: { readonly below: number; readonly at: number },
+  participants: number, ctx: MarkerContext, data: MarkerResult['data'],
+): MarkerResult {
   if (participants < ctx.minN) return { ...noData('P4', 'few'), n: participants };
+  const m = school.below + school.at;
+  if (m === 0 || region.below + region.at === 0) return { id: 'P4', state: 'clear', strong: false, n: m, data };
+  const p0 = region.at / (region.below + region.at);
+  const p = binomialUpperTail(school.at, m, p0);
+  const marked = school.at / m > p0 && p < ctx.alpha;
+  return { id: 'P4', state: marked ? 'marked' : 'clear', strong: false, value: (school.at * 100) / m, region: p0 * 100, n: m, p, data };
+}
+
+export function p4(e: WorkEvidence, region: ProtocolRegion, participants: number, ctx: MarkerContext): MarkerResult {
   const c = e.scale.upper2 + 1;
-  const below = e.totals.get(c - 1) ?? 0;
-  const at = e.totals.get(c) ?? 0;
-  const regionBelow = region.totals.get(c - 1) ?? 0;
-  const regionAt = region.totals.get(c) ?? 0;
-  const m = below + at;
-  if (m === 0 || regionBelow + regionAt === 0) return { id: 'P4', state: 'clear', strong: false, n: m, data: 'protocol' };
-  const p0 = regionAt / (regionBelow + regionAt);
-  const p = binomialUpperTail(at, m, p0);
-  const marked = at / m > p0 && p < ctx.alpha;
-  return { id: 'P4', state: marked ? 'marked' : 'clear', strong: false, value: (at * 100) / m, region: p0 * 100, n: m, p, data: 'protocol' };
+  return boundaryMarker(atBoundary(e.totals, c), atBoundary(region.totals, c), participants, ctx, 'protocol');
 }
 
 export function p5(e: WorkEvidence, region: ProtocolRegion, ctx: MarkerContext): MarkerResult {
@@ -94,6 +112,15 @@ export function criticalZ(alpha: number): number {
  * P7: tasks ranked by the region's success; the school below the region on the easiest third and above it on the
  * hardest third, and the per-pupil gap (hard − easy, less the region's) with z ≥ the critical value.
  */
+/** Tasks ranked by the region's success (easiest first): the easiest and the hardest third, or undefined under 3 tasks. */
+export function taskThirds(success: readonly (number | undefined)[], usable: (task: number) => boolean): { readonly easy: number[]; readonly hard: number[] } | undefined {
+  const order = success.map((_, i) => i).filter((i) => success[i] !== undefined && usable(i))
+    .sort((a, b) => (success[b] as number) - (success[a] as number) || a - b);
+  const third = Math.floor(order.length / 3);
+  if (third === 0) return undefined;
+  return { easy: order.slice(0, third), hard: order.slice(order.length - third) };
+}
+
 export function p7(e: WorkEvidence, region: ProtocolRegion, ctx: MarkerContext): MarkerResult {
   const t = e.tasks;
   const success = region.taskSuccess;
@@ -101,11 +128,9 @@ export function p7(e: WorkEvidence, region: ProtocolRegion, ctx: MarkerContext):
   if (!t || !success || !max || t.sums.length !== success.length || success.length < 3) return noData('P7', 'no_source');
   const n = t.pupils;
   if (n < ctx.minN) return { ...noData('P7', 'few'), n };
-  const order = success.map((_, i) => i).filter((i) => max[i] > 0).sort((a, b) => success[b] - success[a] || a - b);
-  const third = Math.floor(order.length / 3);
-  if (third === 0) return noData('P7', 'no_source');
-  const easy = order.slice(0, third);
-  const hard = order.slice(order.length - third);
+  const thirds = taskThirds(success, (i) => max[i] > 0);
+  if (!thirds) return noData('P7', 'no_source');
+  const { easy, hard } = thirds;
   const diff = (tasks: readonly number[]): number => tasks.reduce((a, i) => a + t.sums[i] / (n * max[i]) - success[i], 0) / tasks.length;
   const easyDiff = diff(easy);
   const hardDiff = diff(hard);

@@ -1,5 +1,4 @@
-// The region of one work for the markers: pooled from every school's protocol evidence, or from school statistics.
-import { ResultRecord } from '../model';
+// The region of one work for the protocol markers: pooled from every school's protocol evidence.
 import { WorkEvidence } from './evidence';
 
 /** Pooled counts of a work's pupils in the region (protocols). */
@@ -94,44 +93,7 @@ export function protocolRegion(evidence: readonly WorkEvidence[]): ProtocolRegio
   return { ...m, totals, compared, lowered, raised, taskSuccess, taskMax };
 }
 
-/** The region of a work from school statistics: pooled counts of «5», понизили and повысили over the schools. */
-export interface StatisticsRegion {
-  readonly n5: number;
-  readonly count5: number;
-  readonly nLowered: number;
-  readonly lowered: number;
-  readonly nRaised: number;
-  readonly raised: number;
-}
-
 /** Counts a school's shares stand for (share × participants, rounded: the shares were made from counts). */
 export function countOf(share: number | undefined, n: number | undefined): number | undefined {
   return share === undefined || n === undefined ? undefined : Math.round((share * n) / 100);
-}
-
-export function statisticsRegion(records: readonly ResultRecord[]): StatisticsRegion {
-  let n5 = 0;
-  let count5 = 0;
-  let nLowered = 0;
-  let lowered = 0;
-  let nRaised = 0;
-  let raised = 0;
-  for (const r of records) {
-    const c5 = countOf(r.share5, r.participants);
-    if (c5 !== undefined) {
-      n5 += r.participants as number;
-      count5 += c5;
-    }
-    const l = countOf(r.lowered, r.participants);
-    const h = countOf(r.raised, r.participants);
-    if (l !== undefined) {
-      nLowered += r.participants as number;
-      lowered += l;
-    }
-    if (h !== undefined) {
-      nRaised += r.participants as number;
-      raised += h;
-    }
-  }
-  return { n5, count5, nLowered, lowered, nRaised, raised };
 }

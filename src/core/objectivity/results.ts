@@ -4,7 +4,11 @@ import { DataCheck } from './evidence';
 import { MarkerId } from './markers';
 
 /** Which data a marker was computed from. */
-export type MarkerData = 'protocol' | 'mark_statistics' | 'journal_comparison';
+export type MarkerData = 'protocol' | 'mark_statistics' | 'journal_comparison'
+  /** ФИС ОКО «Распределение первичных баллов» (P1, P3, P4 without protocols). */
+  | 'score_distribution'
+  /** ФИС ОКО «Выполнение заданий» (P3 with task maxima, P7 by the gap ≥ 0,10 in place of z). */
+  | 'task_report';
 
 /** One marker of one work: marked / clear / no data (and why), with the numbers that decided it. */
 export interface MarkerResult {
