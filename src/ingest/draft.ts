@@ -1,5 +1,6 @@
 // Internal shapes passed between the layout readers, finalize, the ФИС ОКО companion step and merge.
-import { WorkEvidence } from '../core/objectivity/evidence';
+import { WorkEvidence, WorkStatistics } from '../core/objectivity/evidence';
+import { DraftStatistics } from './layouts/fisOkoReports';
 import { AggregateLevel, AggregateRecord, FiokoListing, Procedure, SourceRef, Warning } from '../core/model';
 import { TextContext } from './context';
 import { MetricRole } from './headers';
@@ -55,6 +56,8 @@ export interface DraftResult {
   readonly source: SourceRef;
   /** Pupil protocols: what the objectivity markers need (§7). */
   readonly evidence?: WorkEvidence;
+  /** ФИС ОКО score distribution and task report rows attached to it (attachStatistics). */
+  statistics?: WorkStatistics;
 }
 
 /** Values for results read on another sheet (ФИС ОКО "Сравнение с журналом"). */
@@ -100,6 +103,8 @@ export interface SheetRead extends Omit<SheetReport, 'resultsRead' | 'schools' |
   readonly list?: DraftList;
   /** An official ФИОКО list (methodology §7), as read. */
   readonly fioko?: readonly FiokoListing[];
+  /** A ФИС ОКО score distribution or task report: its rows, attached to results read elsewhere. */
+  readonly statisticsRows?: readonly DraftStatistics[];
   /** A context sheet's rows, matched to schools by merge. */
   readonly social?: DraftSocial;
   /** Filled by merge: context rows that match no school. */

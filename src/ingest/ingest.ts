@@ -8,6 +8,9 @@ import { DirectoryEntry } from './protocols/directory';
 import { directoryOfGrid, scalesOfGrid, tallyGrid } from './protocols/fromGrid';
 import { resolveProtocol } from './protocols/resolve';
 import { fiokoListOfGrid } from './layouts/fiokoList';
+import { reportNames, statisticsReportOfGrid } from './layouts/fisOkoReports';
+import { attachStatistics } from './attachStatistics';
+import { TextContext } from './context';
 import { SKIP } from './messages';
 import { sheetSettingsOf } from './settings';
 import { readSocialSheet } from './socialSheet';
@@ -26,6 +29,12 @@ export interface IngestExtras {
 /** A sheet's settings: «файл|лист» (protocols often share a sheet name) before the sheet name alone. */
 function settingsFor(settings: IngestSettings | undefined, file: string, sheet: string): SheetSettings | undefined {
   return (file ? sheetSettingsOf(settings, `${file}|${sheet}`) : undefined) ?? sheetSettingsOf(settings, sheet);
+}
+
+/** The user's context override of a sheet. */
+function overrideOf(own: SheetSettings | undefined): TextContext {
+  const o = own?.context;
+  return o ? { year: o.year, kind: o.kind, grade: o.grade, subject: o.subject } : {};
 }
 
 /** The doubts of every sheet, with the schools they touch under their merged keys and names. */
@@ -114,6 +123,21 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
       slots.push({ read: { ...helperRead(grid, 'fiokoList', fioko.entries.length, fioko.warnings), fioko: fioko.entries } });
       continue;
     }
+    const report = statisticsReportOfGrid(grid, overrideOf(own));
+    if (report) {
+      const names = reportNames(report);
+      const read = helperRead(grid, report.kind === 'scores' ? 'fisOkoScores' : 'fisOkoTasks', report.rowsRead, [...noticeWarnings(grid), ...report.warnings]);
+      read.schoolNames.push(...names.schools);
+      read.aggregateNames.push(...names.aggregates);
+      slots.push({
+        read: {
+          ...read, statisticsRows: report.rows, headerRow: report.headerRow, columns: report.columns.map((c, i) => ({ ...c, role: i === 0 ? 'school' : i === 1 ? 'participants' : 'ignore' })),
+          context: { ...report.context, subjects: report.context.subject ? [report.context.subject] : [] },
+          ...(report.skippedReason ? { skippedReason: report.skippedReason } : {}),
+        },
+      });
+      continue;
+    }
     const social = readSocialSheet(grid, own?.directions);
     if (social) {
       const read = helperRead(grid, 'socialContext', social.rowsRead, [...noticeWarnings(grid), ...social.warnings]);
@@ -143,6 +167,7 @@ export function ingest(grids: readonly SheetGrid[], settings?: IngestSettings, e
     reads.push(own?.excluded ? { ...resolveProtocol(tally, { scales: table, directory }), results: [], schoolNames: [], warnings: [], skippedReason: SKIP.excluded } : protocolRead(tally));
   }
   attachCompanions(reads);
+  attachStatistics(reads, table);
   const dataset = mergeReads(reads, sheetSettingsOf(settings, WORKBOOK_SETTINGS_KEY)?.schoolMerges ?? []);
   return { dataset, sheets: reads.map(toReport), doubts: resolveDoubts(reads, dataset) };
 }

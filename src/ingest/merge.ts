@@ -108,6 +108,7 @@ function toRecord(res: DraftResult): ResultRecord {
   for (const role of METRIC_ROLES) if (role !== 'share2' && v[role] !== undefined) out[role] = v[role];
   if (v.count2 !== undefined && res.cells.participants !== undefined) out.participantsCell = res.cells.participants;
   if (res.evidence) out.evidence = res.evidence;
+  if (res.statistics) out.statistics = res.statistics;
   return out as ResultRecord;
 }
 
@@ -280,6 +281,7 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
         ...prev,
         participants: prev.participants ?? a.participants, share2: prev.share2 ?? a.share2,
         share45: prev.share45 ?? a.share45, lowered: prev.lowered ?? a.lowered,
+        ...(prev.statistics || a.statistics ? { statistics: { ...a.statistics, ...prev.statistics } } : {}),
       };
     }
   }

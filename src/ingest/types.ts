@@ -11,6 +11,8 @@ export type LayoutKind =
   | 'loginDirectory' | 'scales'
   /** An official ФИОКО list of schools with signs of non-objectivity (methodology §7). */
   | 'fiokoList'
+  /** ФИС ОКО «Распределение первичных баллов» and «Выполнение заданий»: per school, for the objectivity markers. */
+  | 'fisOkoScores' | 'fisOkoTasks'
   /** A context sheet: the social passport of each school (methodology §6). */
   | 'socialContext';
 

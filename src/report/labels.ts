@@ -77,6 +77,8 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   loginDirectory: 'справочник логинов ОО',
   scales: 'шкалы перевода баллов',
   fiokoList: 'список ФИОКО (необъективность ВПР)',
+  fisOkoScores: 'ФИС ОКО: распределение первичных баллов',
+  fisOkoTasks: 'ФИС ОКО: выполнение заданий',
   socialContext: 'социальные показатели школ',
 };
 
