@@ -3,7 +3,7 @@ import { AggregateLevel, FiokoListing, procedureKey } from '../core/model';
 import { fiokoListingsOf } from '../report/objectivitySheet';
 import { Analysis, Criterion, Flag, ListChange, Status } from '../core/results';
 import { RuleSetId } from '../core/ruleSets/presets';
-import { DataCheck, MARKER_IDS, MarkerId, WorkObjectivity } from '../core/objectivity';
+import { DataCheck, MARKER_IDS, MarkerData, MarkerId, WorkObjectivity } from '../core/objectivity';
 import { Doubt } from '../ingest/types';
 import { curatorGapText, partnerReasonText } from '../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../core/parameters';
@@ -78,7 +78,11 @@ export interface ObjectivityJson {
     readonly n: number;
     readonly flagged: boolean;
     readonly source: 'protocol' | 'statistics';
-    readonly markers: readonly { readonly id: MarkerId; readonly value?: number; readonly region?: number; readonly n?: number; readonly p?: number; readonly r?: number; readonly strong: boolean }[];
+    readonly markers: readonly {
+      readonly id: MarkerId; readonly value?: number; readonly region?: number; readonly n?: number; readonly p?: number; readonly r?: number; readonly strong: boolean;
+      /** The data the marker was computed from: protocol, mark_statistics, journal_comparison, score_distribution, task_report. */
+      readonly data?: MarkerData;
+    }[];
     /** Markers that could not be computed (too few pupils or no data for them). */
     readonly noData: readonly MarkerId[];
     readonly checks: readonly DataCheck[];
@@ -94,7 +98,7 @@ function objectivityOf(works: readonly WorkObjectivity[], listed: readonly Fioko
     works: works.map((w) => ({
       procedure: procedureKey(w.procedure), year: w.year, n: w.n, flagged: w.flagged, source: w.source,
       markers: w.markers.filter((m) => m.state === 'marked').map((m) => ({
-        id: m.id, value: m.value, region: m.region, n: m.n, p: m.p, ...(m.r !== undefined ? { r: m.r } : {}), strong: m.strong,
+        id: m.id, value: m.value, region: m.region, n: m.n, p: m.p, ...(m.r !== undefined ? { r: m.r } : {}), strong: m.strong, ...(m.data ? { data: m.data } : {}),
       })),
       noData: w.markers.filter((m) => m.state === 'no_data').map((m) => m.id),
       checks: w.checks,

@@ -85,7 +85,7 @@ export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
   }
   let header = 0;
   if (byMunicipality.size === 0) {
-    sheet.addHint(`Нет результатов ВПР ${y} г. для маркеров: нужны протоколы ФИС ОКО или отчёты «Статистика по отметкам» и «Сравнение отметок с отметками по журналу». ${NO_DATA_TEXT}`);
+    sheet.addHint(`Нет результатов ВПР ${y} г. для маркеров: нужны протоколы ФИС ОКО или её отчёты «Статистика по отметкам», «Сравнение отметок с отметками по журналу», «Распределение первичных баллов», «Выполнение заданий». ${NO_DATA_TEXT}`);
   } else {
     const p = analysis.identification.parameters;
     sheet.addHint(`Маркеры методики §7 (показатели ФИОКО 2019 и методики программы), каждая школа — против региона; α = ${String(p.objectivityAlpha).replace('.', ',')}, не менее ${p.objectivityMinN} участников (менее 20 — малая выборка). ` +

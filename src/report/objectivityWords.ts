@@ -1,6 +1,6 @@
 // Words for the objectivity markers (§7): a marker with its evidence, a work's markers, data checks, what data was used.
 import { FiokoListing, procedureLabel } from '../core/model';
-import { DataCheck, MarkerResult, WorkObjectivity, markerDefinition } from '../core/objectivity';
+import { DataCheck, MarkerData, MarkerResult, TASK_REPORT_GAP, WorkObjectivity, markerDefinition } from '../core/objectivity';
 import { formatNumber } from './format';
 
 const NBSP = '\u00a0';
@@ -29,7 +29,10 @@ export function markerEvidence(m: MarkerResult): string {
       parts.push(`K${NBSP}=${NBSP}${formatNumber(m.value ?? 0, 2)} при медиане региона ${formatNumber(m.region ?? 0, 2)}`);
       break;
     case 'P7':
-      parts.push(`разрыв ${formatNumber(m.value ?? 0)} п.${NBSP}п., z${NBSP}=${NBSP}${formatNumber(m.z ?? 0, 2)}`);
+      // From a task report there are no pupils to test with: the gap itself must reach 10 p. p. (§7).
+      parts.push(m.data === 'task_report'
+        ? `разрыв ${formatNumber(m.value ?? 0)} п.${NBSP}п. (по отчёту о выполнении заданий; порог ${formatNumber(TASK_REPORT_GAP * 100)} п.${NBSP}п.)`
+        : `разрыв ${formatNumber(m.value ?? 0)} п.${NBSP}п., z${NBSP}=${NBSP}${formatNumber(m.z ?? 0, 2)}`);
       break;
     case 'P8':
       parts.push(`${m.value ?? 0} уч. с совпадающими ответами`);
@@ -80,11 +83,17 @@ export function checksText(w: WorkObjectivity): string {
   return w.checks.length === 0 ? '' : `ошибка данных?: ${w.checks.map(checkText).join('; ')}`;
 }
 
+/** The ФИС ОКО reports a statistics-only work can be judged from, in the order they are named. */
+const REPORT_NAMES: readonly (readonly [MarkerData, string])[] = [
+  ['mark_statistics', '«Статистика по отметкам»'], ['journal_comparison', '«Сравнение с журналом»'],
+  ['score_distribution', '«Распределение первичных баллов»'], ['task_report', '«Выполнение заданий»'],
+];
+
 /** Which data the work was judged from. */
 export function sourceText(w: WorkObjectivity): string {
   if (w.source === 'protocol') return 'протоколы';
   const used = new Set(w.markers.filter((m) => m.state !== 'no_data').map((m) => m.data));
-  const names = [used.has('mark_statistics') ? '«Статистика по отметкам»' : '', used.has('journal_comparison') ? '«Сравнение с журналом»' : ''].filter(Boolean);
+  const names = REPORT_NAMES.filter(([data]) => used.has(data)).map(([, name]) => name);
   return names.length > 0 ? names.join(', ') : 'нет данных';
 }
 

@@ -2,7 +2,8 @@
 // a table (an appendix when long), what could not be checked; one marker is never called «необъективность».
 import { pluralRu } from '../../../core/format';
 import { Verdict } from '../../../core/results';
-import { checksText, markedText, workLabel } from '../../objectivityWords';
+import { WorkObjectivity } from '../../../core/objectivity';
+import { checksText, markedText, sourceText, workLabel } from '../../objectivityWords';
 import { NoteBlock } from '../model';
 import { inYear, schoolsWord } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
@@ -10,6 +11,20 @@ import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 /** «у 1 школы», «у 3 школ», «у 21 школы» (genitive after «у»). */
 function atSchools(n: number): string {
   return `у ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школы' : 'школ'}`;
+}
+
+/** The reports the statistics-only works were judged from: «Статистика по отметкам», «Сравнение с журналом», … */
+function statisticsSources(works: readonly WorkObjectivity[]): string {
+  const names = new Set(works.map(sourceText).flatMap((t) => t.split(', ')));
+  names.delete('нет данных');
+  return [...names].join(', ');
+}
+
+/** «; маркеры P2, P8 без протоколов не рассчитываются»: the markers no statistics-only work had data for. */
+function notComputed(works: readonly WorkObjectivity[]): string {
+  const ids = new Set(works.flatMap((w) => w.markers.map((m) => m.id)));
+  const none = [...ids].filter((id) => works.every((w) => w.markers.every((m) => m.id !== id || m.state === 'no_data')));
+  return none.length === 0 ? '' : `; ${none.length === 1 ? 'маркер' : 'маркеры'} ${none.join(', ')} по этим данным не ${none.length === 1 ? 'рассчитывается' : 'рассчитываются'} — нет данных`;
 }
 
 /** True when some ВПР work of Y could be judged by at least one marker. */
@@ -28,7 +43,7 @@ export function objectivityBlocks(ctx: NoteContext): NoteBlock[] {
   const works = judged.flatMap((v) => v.objectivity);
   const checkable = works.filter((w) => w.markers.some((m) => m.state !== 'no_data'));
   if (checkable.length === 0) {
-    return [{ type: 'paragraph', text: `Признаки необъективности ${inYear(y)} не проверялись: в данных нет результатов ВПР ${y} г., по которым можно рассчитать маркеры (нужны протоколы ФИС ОКО или отчёты «Статистика по отметкам» и «Сравнение отметок с отметками по журналу»).` }];
+    return [{ type: 'paragraph', text: `Признаки необъективности ${inYear(y)} не проверялись: в данных нет результатов ВПР ${y} г., по которым можно рассчитать маркеры (нужны протоколы ФИС ОКО или её отчёты «Статистика по отметкам», «Сравнение отметок с отметками по журналу», «Распределение первичных баллов», «Выполнение заданий»).` }];
   }
   const fromProtocols = works.filter((w) => w.source === 'protocol').length;
   const unchecked = judged.filter((v) => v.objectivity.every((w) => w.markers.every((m) => m.state === 'no_data')));
@@ -36,7 +51,7 @@ export function objectivityBlocks(ctx: NoteContext): NoteBlock[] {
   const blocks: NoteBlock[] = [{
     type: 'paragraph',
     text: `Маркеры необъективности (методика §7: показатели ФИОКО 2019 и методики программы, сравнение каждой школы с регионом) рассчитаны по ${checkable.length} ${checkable.length % 10 === 1 && checkable.length % 100 !== 11 ? 'работе' : 'работам'} ВПР ${y} г.` +
-      `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : ', только по статистике школ (без протоколов: маркеры P1–P4, P7, P8 — нет данных)'}. ` +
+      `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : `, только по отчётам ФИС ОКО о школах (${statisticsSources(checkable)})${notComputed(checkable)}`}. ` +
       (flagged.length === 0 ? 'Школ с признаками необъективности (два маркера или один сильный) не выявлено.'
         : `Признаки необъективности (два маркера или один сильный: P2, P3, P8 по русскому языку) — ${atSchools(flagged.length)}. Один маркер не означает необъективность; вердикт ШНОР не меняется.`),
   }];
