@@ -7,7 +7,7 @@ import { displayName } from '../schoolNames';
 import { LoginDirectory } from './directory';
 import { MarkScale, ScaleTable, markOf } from './scales';
 import { ProtocolTally, SchoolTally } from './tally';
-import { copiedVectors } from './taskTally';
+import { copiedVectors } from './vectorSketch';
 import { CopiedVector, WorkEvidence } from '../../core/objectivity/evidence';
 import { WorkContext, workContext } from './workContext';
 
@@ -139,7 +139,7 @@ export function resolveProtocol(tally: ProtocolTally, options: ResolveOptions): 
   warnings.push(sheetWarning(file, sheet, `${SCALE_NOTE} «${work}» — по шкале «2»: 0–${scale.upper2}, «3»: ${scale.upper2 + 1}–${scale.upper3}, «4»: ${scale.upper3 + 1}–${scale.upper4}, «5»: ${scale.upper4 + 1}–${scale.max} (${scale.user ? 'шкала пользователя' : 'шкала поставки'}: ${scale.source})`));
   const procedure: Procedure = { kind: 'ВПР', subject, grade };
   const col = tally.totalColumn;
-  const copied = copiedVectors(tally.vectors, scale.upper4);
+  const copied = copiedVectors(tally.vectorGroups, scale.upper4);
   // Task columns not all recognised (a wrong header, filler cells): the check is not made, and nothing else is lost.
   const sumChecked = sumCheckUsable(tally);
   const aboveMax: number[] = [];

@@ -4,7 +4,8 @@ import { RawValue, columnLetters } from '../grid';
 import { cellWarning } from '../messages';
 import { loginCode } from '../schoolNames';
 import { ProtocolColumns, ProtocolGeneration } from './columns';
-import { TaskMomentsTally, VectorTally, taskScore } from './taskTally';
+import { TaskMomentsTally, taskScore } from './taskTally';
+import { VectorGroup, VectorTally } from './vectorSketch';
 
 /** One school's pupils in one protocol, as counts. */
 export interface SchoolTally {
@@ -47,8 +48,8 @@ export interface ProtocolTally {
   readonly absent: number;
   readonly lastRow: number;
   readonly warnings: readonly Warning[];
-  /** Answer vectors per variant (P8). */
-  readonly vectors: VectorTally;
+  /** Answer vectors ≥ 4 pupils of one school share, with their count elsewhere (P8). */
+  readonly vectorGroups: readonly VectorGroup[];
   /** The task maxima of the header («3 (2б)»), when it gives them. */
   readonly taskMax?: readonly number[];
 }
@@ -208,7 +209,7 @@ export class ProtocolTallier {
     return {
       file: this.file, sheet: this.sheet, generation: this.columns.generation, headerRow: this.headerRow, totalColumn: this.col(this.columns.total),
       titles: this.titles, schools: [...this.schools.values()], pupilRows: this.pupilRows, absent: this.absent, lastRow: this.lastRow, warnings,
-      vectors: this.vectors, ...(this.columns.taskMax ? { taskMax: this.columns.taskMax } : {}),
+      vectorGroups: this.vectors.groups(), ...(this.columns.taskMax ? { taskMax: this.columns.taskMax } : {}),
     };
   }
 }
