@@ -34,7 +34,7 @@ function region(seed: number, schools: number, perSchool: number, tasks: number)
   for (let s = 0; s < schools; s++) {
     const login = `sch22${String(1000 + s)}`;
     // Every fifth school: a group of 4–7 pupils with one answer; some of them copied by one pupil elsewhere.
-    const copied = s % 5 === 0 ? Array.from({ length: tasks }, () => (rand() < 0.5 ? 1 : 0)) : undefined;
+    const copied = s % 5 === 0 ? Array.from({ length: tasks }, (): number => (rand() < 0.5 ? 1 : 0)) : undefined;
     for (let p = 0; p < perSchool; p++) {
       const scores = copied && p < 4 + (s % 4) ? [...copied] : Array.from({ length: tasks }, () => Math.floor(rand() * 3));
       const variant = String(1 + (p % 2));

@@ -4,13 +4,7 @@ import { FiokoListing, Warning } from '../../core/model';
 import { RawValue, SheetGrid, cellAddress } from '../grid';
 import { cellWarning } from '../messages';
 import { loginCode } from '../schoolNames';
-
-/** Work codes of the list: grade and a two-letter subject (a local table: the subject codes of ingest/subjects are not shared yet). */
-const SUBJECT_CODES: ReadonlyMap<string, string> = new Map([
-  ['РУ', 'Русский язык'], ['МА', 'Математика'], ['ОМ', 'Окружающий мир'], ['ИС', 'История'], ['БИ', 'Биология'],
-  ['ГЕ', 'География'], ['ОБ', 'Обществознание'], ['ФИ', 'Физика'], ['ХИ', 'Химия'], ['АЯ', 'Английский язык'],
-]);
-const WORK_RE = /^\s*(\d{1,2})\s+([А-ЯЁ]{2})\s*$/i;
+import { subjectCode } from '../subjects';
 
 function text(v: RawValue | undefined): string {
   return v === null || v === undefined ? '' : String(v).trim();
@@ -38,14 +32,15 @@ function columnsOf(row: readonly RawValue[]): Columns | undefined {
   const works: { column: number; grade: number; subject: string }[] = [];
   row.forEach((v, c) => {
     const k = key(v);
-    const work = WORK_RE.exec(text(v));
-    const subject = work ? SUBJECT_CODES.get(work[2].toUpperCase()) : undefined;
+    // Work columns: a grade and a subject code of ФИС ОКО («4 РУ», «5 МА»), the codes the other readers know.
+    const work = subjectCode(text(v));
+    const subject = work?.grade !== undefined ? work.subject : undefined;
     if (k === 'год' && year === undefined) year = c;
     else if (k === 'логин' && login === undefined) login = c;
     else if ((k === 'оо' || k === 'наименование оо') && name === undefined) name = c;
     else if (k.startsWith('муниципал') && municipality === undefined) municipality = c;
     else if (k.startsWith('количество маркеров') && markers === undefined) markers = c;
-    else if (work && subject) works.push({ column: c, grade: Number(work[1]), subject });
+    else if (work?.grade !== undefined && subject) works.push({ column: c, grade: work.grade, subject });
   });
   if (year === undefined || login === undefined || works.length === 0) return undefined;
   return { year, login, name, municipality, markers, works };
