@@ -1,10 +1,17 @@
 // Text formatting for the written sheets: Russian decimals and the run's date and time (local time of the run).
 
-/** 30 → "30", 27.5 → "27,5", 33.333 → "33,3" (one decimal at most, Russian comma). */
+/** The minus sign of printed numbers (U+2212): «−0,25», not the hyphen «-0,25». */
+export const MINUS = '\u2212';
+
+/**
+ * 30 → "30", 27.5 → "27,5", 33.333 → "33,3", −0.25 → "−0,25" (at most `decimals` decimals, Russian comma, the minus
+ * sign; a value that rounds to zero prints "0").
+ */
 export function formatNumber(value: number, decimals = 1): string {
   const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor) / factor;
-  return String(rounded).replace('.', ',');
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const text = String(rounded).replace('.', ',');
+  return value < 0 && rounded !== 0 ? `${MINUS}${text}` : text;
 }
 
 /** "23.11.2024". */

@@ -4,10 +4,13 @@ import { Dataset, FiokoListing } from '../core/model';
 import { MARKERS, MarkerResult, WorkObjectivity } from '../core/objectivity';
 import { Analysis, Verdict } from '../core/results';
 import { rangeA1 } from './a1';
-import { compareText } from './labels';
+import { pluralRu } from '../core/format';
+import { compareProcedures, compareText } from './labels';
 import { SheetSpec } from './model';
-import { checksText, fiokoText, markerEvidence, sourceText, workLabel } from './objectivityWords';
-import { BAD_FILL, BAD_FONT, MUTED_FONT, NEUTRAL_FILL, NEUTRAL_FONT } from './palette';
+import { formatNumber } from './format';
+import { checksText, fiokoText, markerEvidence, sourceText, workShort } from './objectivityWords';
+import { BAD_FILL, BAD_FONT, MUTED_FILL, MUTED_FONT, NEUTRAL_FILL, NEUTRAL_FONT } from './palette';
+import { fitHeaderWords } from './rowHeights';
 import { NO_DATA_TEXT, SheetBuilder } from './sheetBuilder';
 
 export const OBJECTIVITY_SHEET_NAME = 'Объективность';
@@ -55,7 +58,7 @@ function markerCell(m: MarkerResult | undefined): string {
   if (!m) return 'выкл.';
   if (m.state === 'clear') return '—';
   if (m.state === 'no_data') return m.reason === 'few' ? 'мало уч.' : 'нет данных';
-  return `${m.strong ? '● ' : ''}${markerEvidence(m)}${m.uncounted ? ' (не в счёт)' : ''}`;
+  return `${m.strong ? '● ' : ''}${markerEvidence(m, true)}${m.uncounted ? ' (не в счёт)' : ''}`;
 }
 
 interface Row {
@@ -66,14 +69,28 @@ interface Row {
 /** Works with data checks first, then flagged, then the rest; by school name within each. */
 function order(a: Row, b: Row): number {
   const rank = (r: Row): number => (r.work.checks.length > 0 ? 0 : r.work.flagged ? 1 : 2);
-  return rank(a) - rank(b) || compareText(a.verdict.name, b.verdict.name) || compareText(workLabel(a.work), workLabel(b.work));
+  return rank(a) - rank(b) || compareText(a.verdict.name, b.verdict.name) || compareProcedures(a.work.procedure, b.work.procedure);
 }
+
+/** «г. Барнаул — 120 работ; с признаками — 5; ошибка данных? — 1»: a municipality's line over its rows. */
+function sectionText(name: string, rows: readonly Row[]): string {
+  const flagged = rows.filter((r) => r.work.flagged).length;
+  const checked = rows.filter((r) => r.work.checks.length > 0).length;
+  return `${name} — ${rows.length} ${pluralRu(rows.length, 'работа', 'работы', 'работ')}; с признаками — ${flagged}${checked > 0 ? `; ошибка данных? — ${checked}` : ''}`;
+}
+
+/** Column widths in characters: the name, the work, n, data, checks, the headline, the markers, the ФИОКО list. */
+const WIDTHS = { school: 20, work: 11, n: 7, data: 13, checks: 13, headline: 9, marker: 12, fioko: 12 } as const;
 
 export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
   const y = analysis.identification.targetYear;
   const sheet = new SheetBuilder();
-  sheet.addTitle(`Признаки необъективности результатов ВПР ${y}`);
-  const headers = ['Школа', 'Работа', 'Участников', 'Данные', 'Ошибка данных?', 'Признаки', ...MARKERS.map((m) => `${m.id} ${m.name}`), 'Список ФИОКО'];
+  sheet.addTitle(`Признаки необъективности результатов ВПР ${y} г.`);
+  const headers = ['Школа', 'Работа', 'Кол-во уч.', 'Данные', 'Ошибка данных?', 'Признаки', ...MARKERS.map((m) => `${m.id} ${m.name}`), 'Список ФИОКО'];
+  const widths = fitHeaderWords(headers, [WIDTHS.school, WIDTHS.work, WIDTHS.n, WIDTHS.data, WIDTHS.checks, WIDTHS.headline, ...MARKERS.map(() => WIDTHS.marker), WIDTHS.fioko]);
+  const width = headers.length;
+  // The ФИОКО column prints only when an official list was read (else it is empty on every page).
+  const printed = analysis.dataset.fiokoLists && analysis.dataset.fiokoLists.length > 0 ? width : width - 1;
   const byMunicipality = new Map<string, Row[]>();
   for (const verdict of analysis.identification.verdicts) {
     for (const work of verdict.objectivity) {
@@ -88,19 +105,20 @@ export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
     sheet.addHint(`Нет результатов ВПР ${y} г. для маркеров: нужны протоколы ФИС ОКО или её отчёты «Статистика по отметкам», «Сравнение отметок с отметками по журналу», «Распределение первичных баллов», «Выполнение заданий». ${NO_DATA_TEXT}`);
   } else {
     const p = analysis.identification.parameters;
-    sheet.addHint(`Маркеры методики §7 (показатели ФИОКО 2019 и методики программы), каждая школа — против региона; α = ${String(p.objectivityAlpha).replace('.', ',')}, не менее ${p.objectivityMinN} участников (менее 20 — малая выборка). ` +
-      '«Признаки» — два маркера или один сильный (●: P2, P3, P8 по русскому языку); один маркер — не «необъективность»; вердикт ШНОР не меняется.');
+    sheet.addWrappedSubtitle(`Маркеры методики §7 (показатели ФИОКО 2019 и методики программы), каждая школа — против региона; α = ${formatNumber(p.objectivityAlpha, 4)}, не менее ${p.objectivityMinN} участников (менее 20 — малая выборка). ` +
+      '«Признаки» — два маркера или один сильный (●: P2, P3, P8 по русскому языку); один маркер — не «необъективность»; вердикт ШНОР не меняется. ' +
+      'В ячейке маркера — значение школы «при» значении региона (P3 — при медиане региона), n — участников, p — значимость. Сначала работы с ошибкой данных, затем с признаками.', printed);
     header = sheet.addHeader(headers);
-    const width = headers.length;
     const names = [...byMunicipality.keys()].sort((a, b) => (a === NO_MUNICIPALITY ? 1 : b === NO_MUNICIPALITY ? -1 : compareText(a, b)));
     for (const name of names) {
-      const section = sheet.addRow([name]);
-      sheet.merge(rangeA1(section, 1, section, width));
-      sheet.style(rangeA1(section, 1, section, width), { bold: true, border: 'thin' });
-      for (const { verdict, work } of (byMunicipality.get(name) as Row[]).sort(order)) {
+      const rows = (byMunicipality.get(name) as Row[]).sort(order);
+      const section = sheet.addRow([sectionText(name, rows)]);
+      sheet.span(section, 1, printed, 2);
+      sheet.style(rangeA1(section, 1, section, printed), { bold: true, border: 'thin', fill: MUTED_FILL });
+      for (const { verdict, work } of rows) {
         const byId = new Map(work.markers.map((m) => [m.id, m]));
         const row = sheet.addRow([
-          verdict.name, workLabel(work), work.n, `${sourceText(work)}${work.small ? '; малая выборка' : ''}`, checksText(work).replace(/^ошибка данных\?: /, ''),
+          verdict.name, workShort(work, y), work.n, `${sourceText(work)}${work.small ? '; малая выборка' : ''}`, checksText(work).replace(/^ошибка данных\?: /, ''),
           work.flagged ? 'есть' : '', ...MARKERS.map((m) => markerCell(byId.get(m.id))), fiokoText(fiokoListingsOf(analysis, verdict.schoolKey)),
         ]);
         if (work.checks.length > 0) sheet.style(rangeA1(row, 5, row, 5), { fill: NEUTRAL_FILL, fontColor: NEUTRAL_FONT });
@@ -116,16 +134,26 @@ export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
     sheet.format(rangeA1(header + 1, 3, sheet.lastRow, 3), '0');
     sheet.skipRow();
     sheet.addSection('Маркеры');
-    for (const m of MARKERS) {
-      const r = sheet.addRow([`${m.id} ${m.name}`, m.origin, m.rule]);
-      sheet.merge(rangeA1(r, 3, r, Math.min(width, 10)));
-    }
+    // Name over the school and work columns, origin over the next two, the rule over the rest of the printed width.
+    for (const m of MARKERS) legendRow(sheet, [`${m.id} ${m.name}`, m.origin, m.rule], printed);
+    legendRow(sheet, ['Цвета', '', 'красный — маркер (в «Признаках» — признаки необъективности); жёлтый — маркер «не в счёт» (P1 без P5 или P6b) и ошибка данных; ' +
+      'серый текст — маркер не рассчитан: «мало уч.», «нет данных», «выкл.» (маркер отключён в параметрах); «—» — маркера нет.'], printed);
   }
-  return sheet.build({
+  const built = sheet.build({
     kind: 'objectivity',
     name: OBJECTIVITY_SHEET_NAME,
-    columnWidths: [30, 18, 9, 14, 18, 9, ...MARKERS.map(() => 15), 16],
+    columnWidths: widths,
     ...(header > 0 ? { freeze: { rows: header, columns: 2 } } : {}),
     tabColor: TAB_OBJECTIVITY,
   });
+  return printed < width && header > 0 ? { ...built, printColumns: printed } : built;
+}
+
+/** A legend row: the name over columns 1–2, the origin over 3–4, the rule over 5..last (wrapped, measured). */
+function legendRow(sheet: SheetBuilder, [name, origin, rule]: readonly [string, string, string], last: number): void {
+  const row = sheet.addRow([name, null, origin, null, rule]);
+  sheet.span(row, 1, 2, 3);
+  sheet.span(row, 3, 4, 2);
+  sheet.span(row, 5, last, 6);
+  sheet.style(rangeA1(row, 1, row, last), { wrap: true, vAlign: 'top' });
 }

@@ -2,6 +2,7 @@
 import { FiokoListing, procedureLabel } from '../core/model';
 import { DataCheck, MarkerData, MarkerResult, TASK_REPORT_GAP, WorkObjectivity, markerDefinition } from '../core/objectivity';
 import { formatNumber } from './format';
+import { procedureAbbrev } from './labels';
 
 const NBSP = '\u00a0';
 
@@ -13,20 +14,23 @@ function pctText(v: number): string {
   return `${formatNumber(v)}${NBSP}%`;
 }
 
-/** The evidence of a marker in a few words: school value, region's, n, p or r. */
-export function markerEvidence(m: MarkerResult): string {
+/**
+ * The evidence of a marker in a few words: school value, region's, n, p or r. `brief`: for a cell under the marker's
+ * own header — «11,6 при 8,8» rather than «средний балл 11,6 при 8,8 по региону».
+ */
+export function markerEvidence(m: MarkerResult, brief = false): string {
   if (m.state === 'no_data') return m.reason === 'few' ? `мало участников${m.n !== undefined ? ` (${m.n})` : ''}` : 'нет данных';
   const n = m.n !== undefined ? `n${NBSP}=${NBSP}${m.n}` : '';
   const parts: string[] = [];
   switch (m.id) {
     case 'P1':
-      parts.push(`средний балл ${formatNumber(m.value ?? 0)} при ${formatNumber(m.region ?? 0)} по региону`);
+      parts.push(brief ? `${formatNumber(m.value ?? 0)} при ${formatNumber(m.region ?? 0)}` : `средний балл ${formatNumber(m.value ?? 0)} при ${formatNumber(m.region ?? 0)} по региону`);
       break;
     case 'P2':
       parts.push(m.r !== undefined ? `r${NBSP}=${NBSP}${formatNumber(m.r, 2)}` : 'r не определён');
       break;
     case 'P3':
-      parts.push(`K${NBSP}=${NBSP}${formatNumber(m.value ?? 0, 2)} при медиане региона ${formatNumber(m.region ?? 0, 2)}`);
+      parts.push(`K${NBSP}=${NBSP}${formatNumber(m.value ?? 0, 2)} при ${brief ? '' : 'медиане региона '}${formatNumber(m.region ?? 0, 2)}`);
       break;
     case 'P7':
       // From a task report there are no pupils to test with: the gap itself must reach 10 p. p. (§7).
@@ -38,7 +42,7 @@ export function markerEvidence(m: MarkerResult): string {
       parts.push(`${m.value ?? 0} уч. с совпадающими ответами`);
       break;
     default:
-      if (m.value !== undefined) parts.push(`${pctText(m.value)} при ${pctText(m.region ?? 0)} по региону`);
+      if (m.value !== undefined) parts.push(`${pctText(m.value)} при ${pctText(m.region ?? 0)}${brief ? '' : ' по региону'}`);
   }
   if (n) parts.push(n);
   if (m.p !== undefined && m.id !== 'P7') parts.push(pValue(m.p));
@@ -64,6 +68,16 @@ export function markedIds(w: WorkObjectivity): string {
 /** «ВПР русский язык 5 кл. 2024». */
 export function workLabel(w: Pick<WorkObjectivity, 'procedure' | 'year'>): string {
   return `${procedureLabel(w.procedure)} ${w.year}`;
+}
+
+/** «ВПР-5 рус.» for a work of the year `y` the table is about, «ВПР-5 рус. 2023» for another year. */
+export function workShort(w: Pick<WorkObjectivity, 'procedure' | 'year'>, y: number): string {
+  return w.year === y ? procedureAbbrev(w.procedure) : `${procedureAbbrev(w.procedure)} ${w.year}`;
+}
+
+/** «ВПР-5 русский язык» for a work of the year `y` the text is about, «ВПР-5 русский язык 2023» for another year. */
+export function workOfYear(w: Pick<WorkObjectivity, 'procedure' | 'year'>, y: number): string {
+  return w.year === y ? procedureLabel(w.procedure) : workLabel(w);
 }
 
 /** A data check in words (D «ошибка данных?»). */

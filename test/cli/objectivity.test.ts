@@ -69,6 +69,6 @@ describe('shnor analyze: objectivity markers', () => {
     // «МБОУ СОШ №1» is written «СОШ № 1»; its P2 cell gives r, strong (●).
     const row = rows.find((x) => /СОШ №\s1$/.test(String(x[0])) && x[5] === 'есть') as unknown[];
     expect(row).toBeDefined();
-    expect(String(row[7])).toMatch(/^● r\u00a0=\u00a0-0,\d+, n\u00a0=\u00a0\d+$/);
+    expect(String(row[7])).toMatch(/^● r\u00a0=\u00a0\u22120,\d+, n\u00a0=\u00a0\d+$/);
   });
 });

@@ -3,7 +3,8 @@
 import { pluralRu } from '../../../core/format';
 import { Verdict } from '../../../core/results';
 import { WorkObjectivity } from '../../../core/objectivity';
-import { checksText, markedText, sourceText, workLabel } from '../../objectivityWords';
+import { compareProcedures, compareText } from '../../labels';
+import { checksText, markedText, sourceText, workOfYear } from '../../objectivityWords';
 import { NoteBlock } from '../model';
 import { inYear, schoolsWord } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
@@ -58,11 +59,14 @@ export function objectivityBlocks(ctx: NoteContext): NoteBlock[] {
   if (unchecked.length > 0) {
     blocks.push({ type: 'paragraph', text: `Проверка невозможна (мало участников или нет нужных данных) — ${unchecked.length} ${schoolsWord(unchecked.length)}.` });
   }
-  const items = flagged.flatMap((v) => v.objectivity.filter((w) => w.flagged).map((w) => ({
-    schoolKey: v.schoolKey, cells: [v.name, workLabel(w), [checksText(w), markedText(w)].filter(Boolean).join('; ')],
-  })));
+  // Works with a data check first (their markers may be an error of input), then by school and work.
+  const ordered = flagged.flatMap((v) => v.objectivity.filter((w) => w.flagged).map((w) => ({ v, w })))
+    .sort((a, b) => Number(b.w.checks.length > 0) - Number(a.w.checks.length > 0) || compareText(a.v.name, b.v.name) || compareProcedures(a.w.procedure, b.w.procedure));
+  const items = ordered.map(({ v, w }) => ({
+    schoolKey: v.schoolKey, cells: [v.name, workOfYear(w, y), [checksText(w), markedText(w)].filter(Boolean).join('; ')],
+  }));
   if (items.length === 0) return blocks;
-  const table = groupedTable(ctx, ['Школа', 'Работа', 'Маркеры и их основания'], [24, 16, 44], items);
+  const table = groupedTable(ctx, ['Школа', 'Работа', 'Маркеры и их основания'], [17, 19, 48], items);
   if (items.length <= LIST_LIMIT) return [...blocks, table];
   const n = ctx.addAppendix(`Признаки необъективности ${inYear(y)}`, [table]);
   blocks.push({ type: 'paragraph', text: `Перечень (${items.length} ${pluralRu(items.length, 'работа', 'работы', 'работ')}) — в приложении ${n}.` });
