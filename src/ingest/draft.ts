@@ -54,8 +54,8 @@ export interface DraftResult {
   /** Addresses of the cells each value came from. */
   readonly cells: Partial<Record<MetricRole, string>>;
   readonly source: SourceRef;
-  /** Pupil protocols: what the objectivity markers need (§7). */
-  readonly evidence?: WorkEvidence;
+  /** Pupil protocols: what the objectivity markers need (§7); merge keeps it on the result that wins. */
+  evidence?: WorkEvidence;
   /** ФИС ОКО score distribution and task report rows attached to it (attachStatistics). */
   statistics?: WorkStatistics;
 }

@@ -237,6 +237,9 @@ export function mergeReads(reads: readonly SheetRead[], schoolMerges: readonly (
           if (lose.cells[role]) win.cells[role] = lose.cells[role];
         }
       }
+      // The same result from a summary sheet and from the protocols: the pupils' evidence is kept whichever wins.
+      if (win.evidence === undefined && lose.evidence !== undefined) win.evidence = lose.evidence;
+      if (lose.statistics !== undefined) win.statistics = { ...lose.statistics, ...win.statistics };
       if (takeNew) kept.set(id, res);
     }
   }

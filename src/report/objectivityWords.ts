@@ -35,7 +35,7 @@ export function markerEvidence(m: MarkerResult, brief = false): string {
     case 'P7':
       // From a task report there are no pupils to test with: the gap itself must reach 10 p. p. (§7).
       parts.push(m.data === 'task_report'
-        ? `разрыв ${formatNumber(m.value ?? 0)} п.${NBSP}п. (по отчёту о выполнении заданий; порог ${formatNumber(TASK_REPORT_GAP * 100)} п.${NBSP}п.)`
+        ? `разрыв ${formatNumber(m.value ?? 0)} п.${NBSP}п. ${brief ? '(по отчёту)' : `(по отчёту о выполнении заданий; порог ${formatNumber(TASK_REPORT_GAP * 100)} п.${NBSP}п.)`}`
         : `разрыв ${formatNumber(m.value ?? 0)} п.${NBSP}п., z${NBSP}=${NBSP}${formatNumber(m.z ?? 0, 2)}`);
       break;
     case 'P8':

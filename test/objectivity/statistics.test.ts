@@ -123,6 +123,13 @@ describe('statistics against protocols, same pupils', () => {
   const pick = (ws: WorkObjectivity[], id: MarkerId): string[] =>
     ws.map((w) => { const m = marker(w, id); return `${w.schoolKey}:${m?.state}:${(m?.p ?? 1).toFixed(9)}:${(m?.value ?? 0).toFixed(6)}`; }).sort();
 
+  it('a statistics sheet read before the protocols does not hide the pupils: the works are judged from the protocols', () => {
+    const both = judged(ingest([...reports(schools), protocolGrid(schools)]));
+    expect(both).toHaveLength(schools.length);
+    expect(both.every((w) => w.source === 'protocol')).toBe(true);
+    expect(pick(both, 'P2')).toEqual(pick(protocols, 'P2'));
+  });
+
   it('every work is judged from statistics, P2 and P8 say «нет данных»', () => {
     expect(statistics.every((w) => w.source === 'statistics')).toBe(true);
     for (const w of statistics) for (const id of ['P2', 'P8'] as const) expect(marker(w, id)).toMatchObject({ state: 'no_data', reason: 'no_source' });
