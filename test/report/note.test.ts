@@ -183,6 +183,22 @@ describe.each([
     if (shnor.length > LIST_LIMIT) expect(mainText(doc)).toMatch(/в приложении \d+/);
   });
 
+  it('numbers the ШНОР appendix 1, 2, 3 … down the table grouped by municipality, written as whole numbers on the sheet', () => {
+    const shnor = analysis.identification.verdicts.filter((v) => v.status === 'shnor');
+    if (shnor.length <= LIST_LIMIT) return;
+    const table = appendix(doc, /^Приложение \d+\. Перечень ШНОР/).find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no table in the ШНОР appendix');
+    expect(table.header.slice(0, 2)).toEqual(['Муниципалитет', '№']);
+    expect(table.rows.map((r) => r[1])).toEqual(shnor.map((_, i) => i + 1));
+    const sheet = buildNoteSheet(doc);
+    const numberCells = new Set(sheet.numberFormats.filter((f) => f.format === '0.0').map((f) => f.range));
+    const first = sheet.values.findIndex((row) => row.includes('№'));
+    const col = sheet.values[first].indexOf('№');
+    const rowOf1 = sheet.values.findIndex((row, i) => i > first && row[col] === 1);
+    expect(rowOf1).toBeGreaterThan(first);
+    expect(numberCells.has(`${String.fromCharCode(65 + col)}${rowOf1 + 1}:${String.fromCharCode(65 + col)}${rowOf1 + 1}`)).toBe(false);
+  });
+
   it('puts every long list in an appendix: the main text names at most about 15 schools per list', () => {
     const risk = analysis.identification.verdicts.filter((v) => v.status === 'risk');
     if (risk.length > LIST_LIMIT) {

@@ -95,7 +95,7 @@ export function buildNoteSheet(doc: NoteDoc): SheetSpec {
       for (const [a, b] of spans) if (b > a) sheet.merge(rangeA1(row, a, row, b));
       sheet.style(rangeA1(row, 1, row, COLS), { wrap: true, vAlign: 'top', border: 'thin', ...(header ? { bold: true, fill: HEADER_FILL, hAlign: 'center' } : {}) });
       cells.forEach((c, i) => {
-        if (typeof c === 'number' && spans[i] && !(i === 0 && block.header[0] === '№')) sheet.format(rangeA1(row, spans[i][0], row, spans[i][0]), '0.0');
+        if (typeof c === 'number' && spans[i] && block.header[i] !== '№') sheet.format(rangeA1(row, spans[i][0], row, spans[i][0]), '0.0');
       });
       const lines = Math.max(1, ...cells.map((c, i) => (typeof c === 'string' && spans[i] ? wrappedLines(c, (spans[i][1] - spans[i][0] + 1) * COL_WIDTH, header) : 1)));
       setHeight(row, lines);

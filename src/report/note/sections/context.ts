@@ -70,9 +70,11 @@ export function groupedTable(
     groups.set(m, group);
   }
   const rows: NoteCell[][] = [];
+  // A «№» column counts the rows as they stand after grouping (1, 2, 3 … down the table), not in the list's order.
+  const numbered = header[0] === '№';
   for (const m of [...groups.keys()].sort(collator.compare)) {
     const group = groups.get(m) ?? [];
-    group.forEach((cells, i) => rows.push([i === 0 ? `${m} (${group.length})` : null, ...cells]));
+    group.forEach((cells, i) => rows.push([i === 0 ? `${m} (${group.length})` : null, ...(numbered ? [rows.length + 1, ...cells.slice(1)] : cells)]));
   }
   const total = widths.reduce((s, w) => s + w, 0);
   return { type: 'table', header: ['Муниципалитет', ...header], widths: [Math.round(total * 0.22), ...widths], rows };

@@ -37,7 +37,8 @@ function row(v: Verdict, i: number, y: number): NoteCell[] {
 }
 
 const HEADER = ['№', 'Образовательная организация', 'Критерии', 'Движение', 'Низкие результаты (доля «2»)'];
-const WIDTHS = [7, 30, 11, 12, 40];
+/** «№» wide enough for three digits (a region lists hundreds). */
+const WIDTHS = [8, 30, 11, 12, 39];
 
 export function listSection(ctx: NoteContext): NoteBlock[] {
   const { y, prev, threshold } = ctx;
