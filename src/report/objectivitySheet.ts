@@ -79,8 +79,8 @@ function sectionText(name: string, rows: readonly Row[]): string {
   return `${name} — ${rows.length} ${pluralRu(rows.length, 'работа', 'работы', 'работ')}; с признаками — ${flagged}${checked > 0 ? `; ошибка данных? — ${checked}` : ''}`;
 }
 
-/** Column widths in characters: the name, the work, n, data, checks, the headline, the markers, the ФИОКО list. */
-const WIDTHS = { school: 20, work: 11, n: 7, data: 13, checks: 13, headline: 9, marker: 12, fioko: 12 } as const;
+/** Column widths in characters: the name, the work, n, data («протоколы; малая выборка» in two lines), checks, the headline, the markers, the ФИОКО list. */
+const WIDTHS = { school: 20, work: 11, n: 7, data: 14, checks: 13, headline: 9, marker: 12, fioko: 12 } as const;
 
 export function buildObjectivitySheet(analysis: Analysis): SheetSpec {
   const y = analysis.identification.targetYear;

@@ -1,5 +1,5 @@
 // Row heights for wrapped text: word wrapping by column width, only rows that need more than one line.
-import { estimateRowHeights, wrappedLines } from '../../src/report/rowHeights';
+import { charWidth, estimateRowHeights, wrappedLines } from '../../src/report/rowHeights';
 
 describe('row heights', () => {
   it('counts wrapped lines by words', () => {
@@ -9,6 +9,19 @@ describe('row heights', () => {
     expect(wrappedLines('a'.repeat(25), 10)).toBe(3);
     expect(wrappedLines('одна\nдве', 80)).toBe(2);
     expect(wrappedLines('', 10)).toBe(1);
+  });
+
+  it('measures letters as Calibri draws them: spaces and punctuation narrow, ш and № wide', () => {
+    expect(charWidth(' ')).toBeLessThan(0.5);
+    expect(charWidth(',')).toBe(0.5);
+    expect(charWidth('0')).toBe(1);
+    expect(charWidth('ш')).toBeGreaterThan(1.4);
+    expect(charWidth('№')).toBeGreaterThan(2);
+    expect(charWidth('Я')).toBeGreaterThan(1);
+    // Rendered (LibreOffice, Carlito) in two lines in a column of width 34; every letter counted as a digit made it three.
+    expect(wrappedLines('ВПР-5 рус. 33,3 % (2021); ВПР-6 рус. 55,6 % (2021); ВПР-5 рус. 41,2 % (2020)', 34)).toBe(2);
+    // … and never fewer lines than the letters need: 40 wide letters do not fit in 40 digits.
+    expect(wrappedLines('ш'.repeat(40), 40)).toBe(2);
   });
 
   it('gives heights only to rows with wrapped multi-line text', () => {
