@@ -144,6 +144,8 @@ export interface SheetSpec {
   readonly printColumns?: number;
   /** Page setup; absent for sheets that are not the product's own (copied sources). */
   readonly print?: PrintSetup;
+  /** Rows (1-based) that start a new printed page: each appendix of the справка. */
+  readonly pageBreaks?: readonly number[];
 }
 
 export interface ReportModel {

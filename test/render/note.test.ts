@@ -84,6 +84,17 @@ describe('the справка of a region printed (LibreOffice → PDF)', () => {
     expect(main).toBeLessThanOrEqual(9);
     expect(sheetPages[0].text).toContain('Министерство образования области');
   });
+
+  it('starts every appendix on a new page in the sheet, as in the .docx', () => {
+    const starts = (pages: readonly Page[]): string[] => pages.flatMap((p) => {
+      const first = p.text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+      return /^Приложение \d+\./.test(first) ? [first.replace(/\s+/g, ' ')] : [];
+    });
+    const headings = (pages: readonly Page[]): number => pages.reduce((n, p) => n + (p.text.match(/^\s*Приложение \d+\./gm) ?? []).length, 0);
+    expect(headings(sheetPages)).toBeGreaterThanOrEqual(3);
+    expect(starts(sheetPages)).toHaveLength(headings(sheetPages));
+    expect(starts(sheetPages).map((t) => t.slice(0, 14))).toEqual(starts(docxPages).map((t) => t.slice(0, 14)));
+  });
 });
 
 /** Removes every sheet but «Справка» from a written workbook (openpyxl-free: edits workbook.xml's sheet list). */

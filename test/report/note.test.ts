@@ -159,6 +159,14 @@ describe.each([
     expect(integrityProblems(sheet)).toEqual([]);
   });
 
+  it('breaks the «Справка» sheet\'s page above each appendix heading, and nowhere else', () => {
+    const sheet = buildNoteSheet(doc);
+    const headingRows = sheet.values.flatMap((row, i) => (typeof row[0] === 'string' && /^Приложение \d+\./.test(row[0]) ? [i + 1] : []));
+    const appendices = doc.blocks.filter((b) => b.type === 'appendix').length;
+    expect(headingRows).toHaveLength(appendices);
+    expect(sheet.pageBreaks ?? []).toEqual(headingRows);
+  });
+
   it('counts cohorts as the «Динамика» sheet does', () => {
     const all = analysis.dynamics.cohorts;
     const worse = all.filter((c) => c.direction === 'worsened').length;

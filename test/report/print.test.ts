@@ -74,6 +74,29 @@ describe('the .xlsx writer', () => {
   });
 });
 
+/** A sheet with two manual page breaks (each appendix of the справка starts a page). */
+const broken = { ...model.sheets[3], values: Array.from({ length: 30 }, (_, i) => [`строка ${i + 1}`]), pageBreaks: [12, 25], print: { orientation: 'portrait' as const, pagesWide: 1, footer: { title: 'Справка', date: '01.01.2025' } } };
+
+describe('manual page breaks', () => {
+  it('the .xlsx writer writes rowBreaks above the rows given (0-based ids), after the footer', async () => {
+    const wb = await XlsxWorkbook.open(await newWorkbookBytes([{ name: 'Данные', values: [['x']] }]), 'a.xlsx');
+    await wb.writeOutput({ remove: [], add: [{ name: 'Справка', spec: broken }] });
+    const xml = await (await JSZip.loadAsync(await wb.toBytes())).file('xl/worksheets/sheet2.xml')?.async('string') ?? '';
+    expect(xml).toMatch(/<\/headerFooter><rowBreaks count="2" manualBreakCount="2"><brk id="11" max="16383" man="1"\/><brk id="24" max="16383" man="1"\/><\/rowBreaks>/);
+  });
+
+  it('the Office.js adapter adds them on ExcelApi 1.9 and skips them on 1.8', async () => {
+    for (const minor of [9, 8]) {
+      const book = new FakeWorkbook();
+      book.setCell('Данные', 'A1', 'x');
+      const isSetSupported = (_n: string, v: string): boolean => Number(v.split('.')[1]) <= minor;
+      const port = new ExcelWorkbook(createFakeExcel(book, { isSetSupported }).run, { isSetSupported });
+      await port.writeOutput({ remove: [], add: [{ name: 'Справка', spec: broken }] });
+      expect(book.getSheetSnapshot('Справка').pageLayout.rowBreaks).toEqual(minor === 9 ? [12, 25] : []);
+    }
+  });
+});
+
 describe('the Office.js adapter', () => {
   it('sets pageLayout on ExcelApi 1.9 and leaves it (without failing) on 1.8', async () => {
     for (const minor of [9, 8]) {
@@ -92,7 +115,7 @@ describe('the Office.js adapter', () => {
         expect(layout.printArea).toMatch(/^A1:G\d+$/);
         expect(layout.footer).toEqual({ left: 'Перечень ШНОР на 2024 г.', center: model.sheets[0].print?.footer.date, right: 'Стр. &P из &N' });
       } else {
-        expect(layout).toEqual({ margins: {}, footer: {} });
+        expect(layout).toEqual({ margins: {}, footer: {}, rowBreaks: [] });
       }
     }
   });

@@ -238,6 +238,8 @@ function printOp(name: string, spec: SheetSpec, features: WriteFeatures): WriteO
     footer.leftFooter = footerText(print.footer.title);
     footer.centerFooter = footerText(print.footer.date);
     footer.rightFooter = 'Стр. &P из &N';
+    // Each appendix of the справка on a new page (manual breaks: same requirement set as pageLayout).
+    for (const row of spec.pageBreaks ?? []) t.sheet(name).horizontalPageBreaks.add(`A${row}`);
   });
 }
 

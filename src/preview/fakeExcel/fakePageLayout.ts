@@ -1,4 +1,4 @@
-// Worksheet.pageLayout of the fake Excel (ExcelApi 1.9): orientation, zoom (fit to pages), margins, print title rows,
+// Worksheet.pageLayout of the fake Excel (ExcelApi 1.9): orientation, zoom (fit to pages), margins, print title rows, manual page breaks,
 // and the footer sections of headersFooters.defaultForAllPages.
 import type { FakeContext } from './fakeContext';
 import { fakeError } from './fakeErrors';
@@ -121,5 +121,33 @@ export class HeaderFooterProxy extends FakeProxy {
   }
   set rightFooter(value: string) {
     this.set('right', value);
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): `add` puts a manual break above the range's first row. */
+export class PageBreakCollectionProxy extends FakeProxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: WorksheetProxy,
+  ) {
+    super(ctx, 'PageBreakCollection');
+  }
+  protected get kind(): string {
+    return 'PageBreakCollection';
+  }
+  protected scalarProperties(): Readonly<Record<string, () => unknown>> {
+    return {};
+  }
+  protected resolve(): void {
+    this.ctx.engine.requireSet('1.9', 'Worksheet.horizontalPageBreaks');
+    this.sheet.target();
+  }
+  add(pageBreakRange: string): void {
+    this.queue('add', pageBreakRange, () => {
+      const m = /^\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?\d+)?$/.exec(pageBreakRange);
+      if (!m || Number(m[1]) < 2) throw fakeError('InvalidArgument', 'PageBreakCollection.add', `Bad range "${pageBreakRange}".`);
+      const breaks = this.sheet.editable().pageLayout.rowBreaks;
+      if (!breaks.includes(Number(m[1]))) breaks.push(Number(m[1]));
+    });
   }
 }

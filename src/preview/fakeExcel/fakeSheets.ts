@@ -2,7 +2,7 @@
 import { CellRect, parseRect, rectAddress, splitSheet } from './a1';
 import { ChartCollectionProxy } from './fakeCharts';
 import { NamedItemCollectionProxy } from './fakeNames';
-import { PageLayoutProxy } from './fakePageLayout';
+import { PageBreakCollectionProxy, PageLayoutProxy } from './fakePageLayout';
 import type { FakeContext } from './fakeContext';
 import { fakeError, propertyNotLoaded } from './fakeErrors';
 import { readSpreadsheet } from '../../adapters/files/readSpreadsheet';
@@ -285,6 +285,9 @@ export class WorksheetProxy extends FakeProxy {
   }
   get pageLayout(): PageLayoutProxy {
     return new PageLayoutProxy(this.ctx, this);
+  }
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    return new PageBreakCollectionProxy(this.ctx, this);
   }
 }
 

@@ -123,6 +123,8 @@ export interface FakePageLayout {
   printArea?: string;
   printTitleColumns?: string;
   footer: { left?: string; center?: string; right?: string };
+  /** Rows (1-based) above which a manual page break stands (Worksheet.horizontalPageBreaks). */
+  rowBreaks: number[];
 }
 
 /** What the preview's grid view and the tests look at. */
@@ -168,7 +170,7 @@ function newSheet(name: string, serial: number): FakeSheet {
     charts: [],
     comments: new Map(),
     names: [],
-    pageLayout: { margins: {}, footer: {} },
+    pageLayout: { margins: {}, footer: {}, rowBreaks: [] },
   };
 }
 
@@ -348,7 +350,7 @@ export class FakeWorkbook {
       charts: sheet.charts.map((chart) => ({ ...chart, series: chart.series.map((s) => ({ ...s })) })),
       tabColor: sheet.tabColor,
       names: sheet.names.map((n) => ({ ...n })),
-      pageLayout: { ...sheet.pageLayout, margins: { ...sheet.pageLayout.margins }, footer: { ...sheet.pageLayout.footer } },
+      pageLayout: { ...sheet.pageLayout, margins: { ...sheet.pageLayout.margins }, footer: { ...sheet.pageLayout.footer }, rowBreaks: [...sheet.pageLayout.rowBreaks] },
     };
   }
 }

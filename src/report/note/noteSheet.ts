@@ -67,6 +67,7 @@ export function tableSpans(header: readonly string[], widths: readonly number[])
 export function buildNoteSheet(doc: NoteDoc): SheetSpec {
   const sheet = new SheetBuilder();
   const heights: RowHeight[] = [];
+  const breaks: number[] = [];
   const setHeight = (row: number, lines: number, line = LINE_HEIGHT): void => {
     if (lines > 1 || line > LINE_HEIGHT) heights.push({ row, height: Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * line)) });
   };
@@ -113,11 +114,14 @@ export function buildNoteSheet(doc: NoteDoc): SheetSpec {
         sheet.skipRow();
         text(block.text, { bold: true, fontSize: 12 });
         break;
-      case 'appendix':
+      case 'appendix': {
+        // Each appendix starts a page, as in the .docx: its heading is the new page's first row.
         sheet.skipRow();
-        sheet.skipRow();
+        const before = sheet.lastRow + 1;
         text(block.text, { bold: true, fontSize: 12, hAlign: 'center' });
+        breaks.push(before);
         break;
+      }
       case 'paragraph':
         text(block.text);
         break;
@@ -146,5 +150,5 @@ export function buildNoteSheet(doc: NoteDoc): SheetSpec {
   }
   const spec = sheet.build({ kind: 'note', name: NOTE_SHEET_NAME, columnWidths: WIDTHS, tabColor: '7F7F7F' });
   // Heights from the merged width (the builder measures single columns).
-  return { ...spec, rowHeights: heights.sort((a, b) => a.row - b.row) };
+  return { ...spec, rowHeights: heights.sort((a, b) => a.row - b.row), ...(breaks.length > 0 ? { pageBreaks: breaks } : {}) };
 }

@@ -191,6 +191,13 @@ function footerXml(print: SheetBody['print']): string {
 }
 
 /** The full worksheet part. */
+/** Manual page breaks above the given 1-based rows (`brk id` is the row above which the page breaks, 0-based). */
+function rowBreaksXml(rows: readonly number[] | undefined): string {
+  const ids = [...new Set(rows ?? [])].filter((r) => Number.isInteger(r) && r > 1).sort((a, b) => a - b);
+  if (ids.length === 0) return '';
+  return `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${ids.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
+}
+
 export function worksheetXml(spec: SheetBody, styles: StyleBook, links: WorksheetLinks = {}): string {
   const data = sheetDataXml(spec, styles);
   const tab = argb(spec.tabColor);
@@ -212,6 +219,7 @@ export function worksheetXml(spec: SheetBody, styles: StyleBook, links: Workshee
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>' +
     `<pageSetup paperSize="9" orientation="${spec.print?.orientation ?? 'landscape'}" fitToWidth="${spec.print?.pagesWide ?? 1}" fitToHeight="0"/>` +
     footerXml(spec.print) +
+    rowBreaksXml(spec.pageBreaks) +
     (links.drawing ? `<drawing r:id="${links.drawing}"/>` : '') +
     (links.legacyDrawing ? `<legacyDrawing r:id="${links.legacyDrawing}"/>` : '') +
     '</worksheet>'
