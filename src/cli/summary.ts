@@ -15,6 +15,28 @@ function doubtsBlock(doubts: readonly Doubt[], lang: Lang): string[] {
   return doubts.length === 0 ? [`${doubtsTitle(doubts)}.`] : [`${doubtsTitle(doubts)}:`, ...doubts.map((d) => `  ! ${doubtLine(d)}`)];
 }
 
+/** One line on the objectivity markers of Y (§7): schools flagged, works judged and from which data; '' when no ВПР work of Y. */
+function objectivityLine(analysis: Analysis, lang: Lang): string[] {
+  const y = analysis.identification.targetYear;
+  const verdicts = analysis.identification.verdicts;
+  const works = verdicts.flatMap((v) => v.objectivity);
+  if (works.length === 0) return [];
+  const judged = works.filter((w) => w.markers.some((m) => m.state !== 'no_data'));
+  const flaggedSchools = verdicts.filter((v) => v.flags.includes('objectivity')).length;
+  const flaggedWorks = works.filter((w) => w.flagged).length;
+  const fromProtocols = judged.filter((w) => w.source === 'protocol').length;
+  const fromReports = judged.length - fromProtocols;
+  if (lang === 'en') {
+    return judged.length === 0
+      ? [`Objectivity markers (§7) for ${y}: not computed — too few pupils or no data they need.`]
+      : [`Objectivity markers (§7) for ${y}: ${flaggedSchools} schools flagged (${flaggedWorks} of ${judged.length} works; from protocols ${fromProtocols}, from ФИС ОКО school reports ${fromReports}).`];
+  }
+  const from = [fromProtocols > 0 ? `по протоколам — ${fromProtocols}` : '', fromReports > 0 ? `по отчётам ФИС ОКО о школах — ${fromReports}` : ''].filter(Boolean).join(', ');
+  return judged.length === 0
+    ? [`Маркеры необъективности ВПР ${y} г. не рассчитаны: мало участников или нет нужных данных.`]
+    : [`Признаки необъективности ВПР ${y} г. (маркеры §7): у ${flaggedSchools} ${flaggedSchools % 10 === 1 && flaggedSchools % 100 !== 11 ? 'школы' : 'школ'}; работ с признаками — ${flaggedWorks} из ${judged.length} (${from}).`];
+}
+
 export function summaryText(analysis: Analysis, lang: Lang, doubts: readonly Doubt[] = []): string {
   const id = analysis.identification;
   const count = (pred: (s: string) => boolean): number => id.verdicts.filter((v) => pred(v.status)).length;
@@ -43,6 +65,7 @@ export function summaryText(analysis: Analysis, lang: Lang, doubts: readonly Dou
       ...first,
       `Target year ${id.targetYear}: ${shnor.length} low-performing schools (ШНОР), ${unknownPrevious ? `no data for ${id.previousYear}` : `entered ${entered}, exited ${exited}`}; watch list ${risk}; ok ${ok}; no data ${noData}.`,
       ...names,
+      ...objectivityLine(analysis, lang),
       ...compared,
       `Schools: ${id.verdicts.length}; results read: ${analysis.dataset.results.length}; warnings: ${analysis.dataset.warnings.length}.`,
     ].join('\n');
@@ -51,6 +74,7 @@ export function summaryText(analysis: Analysis, lang: Lang, doubts: readonly Dou
     ...first,
     `Целевой год ${id.targetYear}: ШНОР — ${shnor.length} (${unknownPrevious ? `нет данных за ${id.previousYear} г.: вошли/вышли и К2 не проверяются` : `вошли ${entered}, вышли ${exited}`}); зона риска — ${risk}; не ШНОР — ${ok}; нет данных — ${noData}.`,
     ...names,
+    ...objectivityLine(analysis, lang),
     ...compared,
     `Школ: ${id.verdicts.length}; прочитано результатов: ${analysis.dataset.results.length}; предупреждений: ${analysis.dataset.warnings.length}.`,
   ].join('\n');

@@ -52,6 +52,16 @@ describe('shnor analyze on ФИС ОКО reports without protocols', () => {
     expect(byCode('sch221002').objectivity?.works[0].markers.find((m) => m.id === 'P5')).toMatchObject({ data: 'mark_statistics' });
   });
 
+  it('the terminal summary counts the flagged schools and says which data they were judged from', async () => {
+    const json = JSON.parse((await runCli(['analyze', ...files, '--json', '-'])).out) as ResultJson;
+    const flagged = json.schools.filter((s) => s.flags.includes('objectivity')).length;
+    const works = json.schools.flatMap((s) => s.objectivity?.works ?? []).filter((w) => w.flagged).length;
+    expect(flagged).toBeGreaterThan(0);
+    const r = await runCli(['analyze', ...files]);
+    expect(r.out).toContain(`Признаки необъективности ВПР 2021 г. (маркеры §7): у ${flagged} школ`);
+    expect(r.out).toContain(`работ с признаками — ${works} из ${region.length} (по отчётам ФИС ОКО о школах — ${region.length}).`);
+  });
+
   it('the справка names the reports used and the markers they cannot give', async () => {
     const docx = path.join(dir, 'справка.docx');
     const r = await runCli(['analyze', ...files, '--report', docx]);
