@@ -194,3 +194,54 @@ describe('P3 from two years of reports', () => {
     expect(marker(jump, 'P3')).toMatchObject({ state: 'marked', data: 'task_report' });
   });
 });
+
+describe('variants of the reports', () => {
+  const schools = region(41);
+  const base = ingest(reports(schools));
+  const totals = (read: IngestResult): string[] => read.dataset.results.map((r) => `${loginOf(read, r)}:${[...(r.statistics?.scores?.totals ?? [])].join(';')}`).sort();
+  const tasks = (read: IngestResult): string[] => read.dataset.results.map((r) => `${loginOf(read, r)}:${(r.statistics?.tasks?.success ?? []).map((x) => (x ?? -1).toFixed(4)).join(';')}`).sort();
+  const marks = marksReport(schools, OPTIONS);
+  const journal = journalReport(schools, OPTIONS);
+
+  it('one header row «ОО | Кол-во уч. | 0 | 1 | …» with no «Кол-во ОО», scores as text with a decimal comma', () => {
+    const g = scoresReport(schools, OPTIONS);
+    const values: RawValue[][] = g.values.map((row, i) => {
+      if (i === 5) return ['ОО', 'Кол-во уч.', ...(g.values[6].slice(3))];
+      if (i === 6) return null as unknown as RawValue[];
+      return i < 5 ? row : [row[0], row[2], ...row.slice(3).map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v))];
+    }).filter((row) => row !== null);
+    const read = ingest([marks, journal, { ...g, values }]);
+    expect(read.sheets.find((s) => s.layout === 'fisOkoScores')?.skippedReason).toBeUndefined();
+    expect(totals(read)).toEqual(totals(base));
+  });
+
+  it('context from the sheet name alone, «Кол-во участников» before «Кол-во ОО», the «Макс балл» row under the labels', () => {
+    const g = tasksReport(schools, OPTIONS);
+    const swap = (row: readonly RawValue[]): RawValue[] => [row[0], row[2], row[1], ...row.slice(3)];
+    const values = g.values.slice(2).map((row, i) => (i < 3 ? row : swap(row)));
+    // Titles «Предмет: …» and the year are gone: «ВПР 2021 5 кл математика» names the work.
+    values[0] = ['Выполнение заданий (в % от числа участников)'];
+    const read = ingest([marks, journal, { ...g, sheet: 'ВПР 2021 5 кл математика', values }]);
+    expect(read.sheets.find((s) => s.layout === 'fisOkoTasks')?.skippedReason).toBeUndefined();
+    expect(tasks(read)).toEqual(tasks(base));
+    expect(read.dataset.results[0].statistics?.tasks?.max).toEqual(MAX);
+  });
+
+  it('a report whose work cannot be told says so and reads nothing', () => {
+    const g = scoresReport(schools, OPTIONS);
+    const values = g.values.map((row, i) => (i < 2 ? [] : row));
+    const read = ingest([marks, { ...g, sheet: 'Лист1', file: 'отчёт.xlsx', values }]);
+    const sheet = read.sheets.find((s) => s.layout === 'fisOkoScores');
+    expect(sheet?.skippedReason).toMatch(/не удалось определить/);
+    expect(read.dataset.results.every((r) => r.statistics === undefined)).toBe(true);
+  });
+
+  it('a municipality named without «район» («ЗАТО Сибирский», «Город Энск») is not a school', () => {
+    const renamed = schools.map((s, i) => ({ ...s, municipality: i % 2 === 0 ? 'ЗАТО Сибирский' : 'Город Энск' }));
+    const read = ingest([marksReport(renamed, OPTIONS), scoresReport(renamed, OPTIONS)]);
+    const sheet = read.sheets.find((s) => s.layout === 'fisOkoScores');
+    expect(sheet?.aggregates).toEqual(expect.arrayContaining(['ЗАТО Сибирский', 'Город Энск']));
+    expect(sheet?.warnings.filter((w) => w.message.includes('нет результата'))).toEqual([]);
+    expect(read.dataset.results.every((r) => r.statistics?.scores !== undefined)).toBe(true);
+  });
+});

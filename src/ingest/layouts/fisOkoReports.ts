@@ -87,6 +87,8 @@ function findLayout(view: SheetView, kind: StatisticsReportKind): Layout | undef
     // The labels stand in the header row or in one of the next three (under a merged «Распределение … в %»).
     let best: { r: number; cols: number[]; labels: string[] } | undefined;
     for (let r = h; r < Math.min(view.rows, h + 4); r++) {
+      // A data row («Вся выборка | 471 | 66,24 …») is never the label row: under the header only unnamed or «Макс» rows.
+      if (r > h && view.text(r, nameCol).trim() !== '' && !MAX_ROW_RE.test(fold(view.text(r, nameCol)))) break;
       const cols: number[] = [];
       const labels: string[] = [];
       for (let c = nCol + 1; c < view.cols; c++) {
@@ -97,7 +99,9 @@ function findLayout(view: SheetView, kind: StatisticsReportKind): Layout | undef
           labels.push(label.replace(/\s+/g, ''));
         }
       }
-      if (cols.length >= 3 && (!best || cols.length > best.cols.length)) best = { r, cols, labels };
+      // Scores start at 0, tasks at 1 («1», «1К1», «1(1)»): a row of maxima or shares does not.
+      const starts = kind === 'scores' ? labels[0] === '0' : /^1(?!\d)/.test(labels[0] ?? '');
+      if (cols.length >= 3 && starts && (!best || cols.length > best.cols.length)) best = { r, cols, labels };
     }
     if (!best) continue;
     let maxRow: number | undefined;
