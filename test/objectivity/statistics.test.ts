@@ -206,9 +206,9 @@ describe('variants of the reports', () => {
   it('one header row «ОО | Кол-во уч. | 0 | 1 | …» with no «Кол-во ОО», scores as text with a decimal comma', () => {
     const g = scoresReport(schools, OPTIONS);
     const values: RawValue[][] = g.values.map((row, i) => {
-      if (i === 5) return ['ОО', 'Кол-во уч.', ...(g.values[6].slice(3))];
+      if (i === 5) return ['ОО', 'Кол-во уч.', ...g.values[6].slice(3)];
       if (i === 6) return null as unknown as RawValue[];
-      return i < 5 ? row : [row[0], row[2], ...row.slice(3).map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v))];
+      return i < 5 ? [...row] : [row[0], row[2], ...row.slice(3).map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v))];
     }).filter((row) => row !== null);
     const read = ingest([marks, journal, { ...g, values }]);
     expect(read.sheets.find((s) => s.layout === 'fisOkoScores')?.skippedReason).toBeUndefined();

@@ -1,5 +1,6 @@
 // Worksheet part XML from a sheet description: typed cells (text never as formula), styles, layout, filters, CF.
 import { OutValue, SheetSpec, CellStyle } from '../../../report/model';
+import { wrappedLines } from '../../../report/rowHeights';
 import { cellAddress, columnLetters } from '../../../ingest/grid';
 import { conditionalFormattingXml } from './conditionalFormats';
 import { boundsRef, cellsOf, parseRange } from './ranges';
@@ -86,8 +87,8 @@ function wrappedRowHeights(spec: SheetBody, formats: Map<number, CellFormat>): M
       let chars = 0;
       for (let col = c + 1; col <= (area?.right ?? c + 1); col++) chars += width(col);
       const size = f.style.fontSize ?? 11;
-      const perLine = Math.max(1, (chars - 1) * (11 / size) / (f.style.bold ? 1.1 : 1));
-      const lines = value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      // The report's own estimate (letter widths of Calibri), so that a row is as tall here as in Excel.
+      const lines = wrappedLines(value, chars * (11 / size), f.style.bold === true);
       if (lines > 1) heights.set(r + 1, Math.max(heights.get(r + 1) ?? 0, Math.min(409, lines * ROW_HEIGHT * (size / 11))));
     });
   });
