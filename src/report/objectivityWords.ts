@@ -103,11 +103,16 @@ const REPORT_NAMES: readonly (readonly [MarkerData, string])[] = [
   ['score_distribution', '«Распределение первичных баллов»'], ['task_report', '«Выполнение заданий»'],
 ];
 
+/** The ФИС ОКО reports the works' computed markers came from, in the order they are named: «Статистика по отметкам», … */
+export function reportNames(works: readonly WorkObjectivity[]): string[] {
+  const used = new Set(works.flatMap((w) => w.markers.filter((m) => m.state !== 'no_data').map((m) => m.data)));
+  return REPORT_NAMES.filter(([data]) => used.has(data)).map(([, name]) => name);
+}
+
 /** Which data the work was judged from. */
 export function sourceText(w: WorkObjectivity): string {
   if (w.source === 'protocol') return 'протоколы';
-  const used = new Set(w.markers.filter((m) => m.state !== 'no_data').map((m) => m.data));
-  const names = REPORT_NAMES.filter(([data]) => used.has(data)).map(([, name]) => name);
+  const names = reportNames([w]);
   return names.length > 0 ? names.join(', ') : 'нет данных';
 }
 

@@ -83,7 +83,7 @@ export function App({ controller, version }: AppProps) {
             onMergeSchools={(keep, other) => void controller.mergeSchools(keep, other)}
             onUnmergeSchools={(keep, other) => void controller.unmergeSchools(keep, other)}
             fileProgress={state.fileProgress} onCancelFiles={() => controller.cancel()}
-            firstRun={!state.result && state.outputSheets.length === 0}
+            firstRun={!state.result && state.outputSheets.length === 0} downloads={controller.downloads}
             onAddFiles={controller.canAddFiles ? (files) => void controller.addFiles(files.map(pickedFile)) : undefined} />
         )}
         {state.tab === 'rules' && (

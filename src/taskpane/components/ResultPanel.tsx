@@ -1,8 +1,9 @@
-// The Результат tab: counts (ШНОР, вошли, вышли, зона риска), the ШНОР list with reasons, links to the written sheets.
+// The Результат tab: counts (ШНОР, вошли, вышли, зона риска), the ШНОР list with reasons, objectivity, links to the sheets.
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { NamedSchool, ResultSummary } from '../controller/resultSummary';
 import { PartnerPicker } from './PartnerPicker';
 import { ContextCard } from './ContextCard';
+import { ObjectivityCard } from './ObjectivityCard';
 import { CRITERION_LABELS, FLAG_LABELS, LIST_CHANGE_LABELS } from './labels';
 import { paneSafeName } from '../../report/sanitize/paneText';
 
@@ -154,6 +155,7 @@ export function ResultPanel({ result, onOpenSheet, onOpenCell, onChoosePartners 
           </ul>
         </section>
       )}
+      {result.objectivity && <ObjectivityCard objectivity={result.objectivity} onOpenSheet={onOpenSheet} />}
       {result.context && <ContextCard context={result.context} onOpenSheet={onOpenSheet} />}
       {onOpenSheet && result.sheets.length > 0 && (
         <nav className={styles.links} aria-label="Листы, записанные в книгу">

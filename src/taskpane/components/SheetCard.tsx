@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Badge, Button, Link, Switch, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { SheetReport, SheetSettings } from '../../ingest/types';
-import { contextLabel, layoutLabel, plural } from './labels';
+import { Warning } from '../../core/model';
+import { contextLabel, isJournalComparison, plural, sheetLayoutLabel } from './labels';
 import { SheetEditor } from './SheetEditor';
 import { paneSafeName } from '../../report/sanitize/paneText';
 import { IndicatorDirections } from './IndicatorDirections';
@@ -16,11 +17,31 @@ export interface SheetCardProps {
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
+/** contextLabel of a sheet where nothing of the context was found. */
+const NO_CONTEXT = contextLabel({ subjects: [] });
+
 /** Warnings shown before «Показать все». */
 const WARNINGS_SHOWN = 5;
 const SCHOOLS_SHOWN = 6;
 /** Aggregate rows shown with their evidence. */
 const AGGREGATES_SHOWN = 6;
+
+/** «2 ячейки не прочитаны или вызывают сомнение:» when every warning is a cell's, else «3 замечания при чтении листа:». */
+export function warningsTitle(warnings: readonly Warning[]): string {
+  const n = warnings.length;
+  if (warnings.every((w) => w.cell)) {
+    return `${n} ${plural(n, 'ячейка не прочитана или вызывает', 'ячейки не прочитаны или вызывают', 'ячеек не прочитано или вызывают')} сомнение:`;
+  }
+  return `${n} ${plural(n, 'замечание', 'замечания', 'замечаний')} при чтении листа:`;
+}
+
+/** A warning as this sheet's card shows it: without «Лист «…»: » in front when it is about this very sheet. */
+export function ownMessage(w: Warning, sheet: string): string {
+  const prefix = `Лист «${w.sheet || sheet}»: `;
+  if ((w.sheet || sheet) !== sheet || !w.message.startsWith(prefix)) return w.message;
+  const rest = w.message.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 
 const useStyles = makeStyles({
   card: {
@@ -60,12 +81,16 @@ export function SheetCard({ report, settings, disabled, onToggle, onChangeSettin
           onChange={(_, d) => onToggle(report.sheet, d.checked)} />
       </div>
       <Text className={styles.line}>
-        {layoutLabel(report.layout)}
+        {sheetLayoutLabel(report)}
         {corrected && <> <Badge appearance="tint" color="brand" size="small">исправлено</Badge></>}
       </Text>
       {report.layout ? (
         <>
-          <Text className={styles.line}>{contextLabel(report.context)}</Text>
+          <Text className={styles.line}>
+            {isJournalComparison(report) && contextLabel(report.context) === NO_CONTEXT
+              ? 'Год, процедура, класс и предмет — с листа «Статистика по отметкам» этого файла'
+              : contextLabel(report.context)}
+          </Text>
           <Text className={styles.line}>
             Строк: {report.rowsRead} · результатов: {report.resultsRead} · {report.schools.length}{' '}
             {plural(report.schools.length, 'школа', 'школы', 'школ')}
@@ -86,9 +111,7 @@ export function SheetCard({ report, settings, disabled, onToggle, onChangeSettin
       )}
       {report.warnings.length > 0 && (
         <>
-          <Text className={styles.line} weight="semibold">
-            {report.warnings.length} {plural(report.warnings.length, 'ячейка не прочитана', 'ячейки не прочитаны', 'ячеек не прочитано')} или вызывает сомнение:
-          </Text>
+          <Text className={styles.line} weight="semibold">{warningsTitle(report.warnings)}</Text>
           <ul className={styles.warnings}>
             {warnings.map((w, i) => (
               <li key={`${w.cell ?? ''}-${i}`} className={styles.warning}>
@@ -98,7 +121,7 @@ export function SheetCard({ report, settings, disabled, onToggle, onChangeSettin
                     {w.cell}
                   </Link>
                 ) : null}
-                {w.cell ? ' — ' : ''}{w.message}
+                {w.cell ? ' — ' : ''}{ownMessage(w, report.sheet)}
               </li>
             ))}
           </ul>

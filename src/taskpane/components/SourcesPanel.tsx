@@ -29,6 +29,8 @@ export interface SourcesPanelProps {
   readonly fileProgress?: { readonly done: number; readonly total: number };
   /** True before the first run in this workbook: a short hint of the three steps. */
   readonly firstRun?: boolean;
+  /** The results are a copy of the book to download (the browser version), not sheets written into it. */
+  readonly downloads?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -52,7 +54,9 @@ export function SourcesPanel(props: SourcesPanelProps) {
       {props.firstRun && !loading && sheets.length > 0 && (
         <Text className={styles.note} role="note">
           Как пользоваться: 1) проверьте ниже, как распознан каждый лист (исключите лишние, исправьте год или столбцы);
-          2) на вкладке «Правила» — порог и процедуры; 3) нажмите «Выявить ШНОР»: листы результатов появятся в книге.
+          2) на вкладке «Правила» — порог и процедуры; 3) нажмите «Выявить ШНОР»: {props.downloads
+            ? 'листы результатов появятся в копии книги — её сохраняет «Скачать книгу».'
+            : 'листы результатов появятся в книге.'}
         </Text>
       )}
       {props.onAddFiles && (

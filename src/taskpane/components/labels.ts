@@ -2,7 +2,7 @@
 import { Stage } from '../../app/pipeline';
 import { ProcedureKind } from '../../core/model';
 import { Criterion, Flag, ListChange } from '../../core/results';
-import { ColumnRole, LayoutKind, SheetContext } from '../../ingest/types';
+import { ColumnRole, LayoutKind, SheetContext, SheetReport } from '../../ingest/types';
 
 export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
   long: 'Длинная таблица: строка = школа × процедура',
@@ -22,6 +22,21 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutKind, string>> = {
 
 export function layoutLabel(layout: LayoutKind | undefined): string {
   return layout ? LAYOUT_LABELS[layout] : 'Результатов не найдено';
+}
+
+const SHARE_ROLES: readonly ColumnRole[] = ['share2', 'share3', 'share4', 'share5', 'share45', 'count2'];
+const JOURNAL_ROLES: readonly ColumnRole[] = ['lowered', 'confirmed', 'raised'];
+
+/** A ФИС ОКО «Сравнение отметок с отметками по журналу» sheet: понизили / подтвердили / повысили, no shares of marks. */
+export function isJournalComparison(report: Pick<SheetReport, 'layout' | 'columns'>): boolean {
+  return report.layout === 'fisOko' && report.columns.some((c) => JOURNAL_ROLES.includes(c.role)) && !report.columns.some((c) => SHARE_ROLES.includes(c.role));
+}
+
+/** The card's line on what the sheet is: a journal comparison is named as such, not as «Статистика по отметкам». */
+export function sheetLayoutLabel(report: Pick<SheetReport, 'layout' | 'columns'>): string {
+  return isJournalComparison(report)
+    ? 'Выгрузка ФИС ОКО «Сравнение отметок с отметками по журналу» (понизили / подтвердили / повысили — к результатам «Статистики по отметкам»)'
+    : layoutLabel(report.layout);
 }
 
 /** Column roles in the order the mapping dropdown lists them. */

@@ -1,13 +1,15 @@
-// What the Результат tab shows after a run: counts, the ШНОР list with explanations, and the sheets written.
+// What the Результат tab shows after a run: counts, the ШНОР list with explanations, objectivity markers, the sheets written.
 import { ContextSummary, summarizeContext } from './contextSummary';
 import { OutputPlan } from '../../app/workbookPort';
-import { Criterion, Flag, ListChange, Analysis } from '../../core/results';
+import { Criterion, Flag, ListChange, Analysis, Verdict } from '../../core/results';
 import { OutputKind } from '../../report/model';
 import { RULE_SETS } from '../../core/ruleSets/presets';
 import { Comparison, differenceLabel } from '../../core/ruleSets/compare';
 import { listOrder } from '../../report/shnorList';
 import { curatorGapText, partnerReasonText } from '../../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../../core/parameters';
+import { MarkerId } from '../../core/objectivity';
+import { checksText, markedText, reportNames, workOfYear } from '../../report/objectivityWords';
 
 /** Where a school's row is on the written ШНОР sheet (the pane links to it). */
 export interface RowLink {
@@ -43,7 +45,36 @@ export interface WrittenSheet {
   readonly name: string;
 }
 
+/** A school's ВПР work with the headline of §7 (two markers or one strong), in words. */
+export interface FlaggedWork extends NamedSchool {
+  /** «ВПР-5 математика». */
+  readonly work: string;
+  /** The marked markers with their evidence; a data check («ошибка данных?: …») first. */
+  readonly markers: string;
+}
+
+/** The objectivity markers of the run (§7) as the Результат tab tells them. */
+export interface ObjectivitySummary {
+  readonly year: number;
+  /** ВПР works at least one marker could be computed for. */
+  readonly judged: number;
+  readonly fromProtocols: number;
+  readonly fromReports: number;
+  /** The ФИС ОКО school reports the other works were judged from: «Статистика по отметкам», … */
+  readonly reports: readonly string[];
+  /** Markers no judged work had the data for (P2, P3, P8 from the reports alone). */
+  readonly notComputed: readonly MarkerId[];
+  /** Schools with ВПР works none of which could be judged (too few pupils, no data needed). */
+  readonly unchecked: number;
+  readonly flaggedSchools: number;
+  readonly flagged: readonly FlaggedWork[];
+  /** The written «Объективность» sheet. */
+  readonly sheet?: string;
+}
+
 export interface ResultSummary {
+  /** The objectivity markers (absent when no school has a ВПР work to judge). */
+  readonly objectivity?: ObjectivitySummary;
   /** Results in their social context (a context sheet in the data). */
   readonly context?: ContextSummary;
   readonly targetYear: number;
@@ -126,6 +157,33 @@ export function summarizeResult(analysis: Analysis, plan: OutputPlan): ResultSum
     rules: RULE_SETS[analysis.identification.parameters.ruleSet ?? 'municipal'].name,
     ...(analysis.comparison ? { comparison: comparisonOf(analysis.comparison) } : {}),
     ...contextOf(analysis, plan),
+    ...objectivityOf(verdicts, targetYear, plan, named),
+  };
+}
+
+function objectivityOf(verdicts: readonly Verdict[], year: number, plan: OutputPlan, named: (v: Verdict) => NamedSchool): { objectivity?: ObjectivitySummary } {
+  const works = verdicts.flatMap((v) => v.objectivity);
+  if (works.length === 0) return {};
+  const judged = works.filter((w) => w.markers.some((m) => m.state !== 'no_data'));
+  const fromProtocols = judged.filter((w) => w.source === 'protocol').length;
+  const ids = [...new Set(judged.flatMap((w) => w.markers.map((m) => m.id)))];
+  const flaggedVerdicts = verdicts.filter((v) => v.flags.includes('objectivity'));
+  const sheet = plan.add.find((a) => a.spec.kind === 'objectivity')?.name;
+  return {
+    objectivity: {
+      year,
+      judged: judged.length,
+      fromProtocols,
+      fromReports: judged.length - fromProtocols,
+      reports: reportNames(judged.filter((w) => w.source === 'statistics')),
+      notComputed: judged.length === 0 ? [] : ids.filter((id) => judged.every((w) => w.markers.every((m) => m.id !== id || m.state === 'no_data'))),
+      unchecked: verdicts.filter((v) => v.objectivity.length > 0 && v.objectivity.every((w) => w.markers.every((m) => m.state === 'no_data'))).length,
+      flaggedSchools: flaggedVerdicts.length,
+      flagged: flaggedVerdicts.flatMap((v) => v.objectivity.filter((w) => w.flagged).map((w) => ({
+        ...named(v), work: workOfYear(w, year), markers: [checksText(w), markedText(w)].filter(Boolean).join('; '),
+      }))),
+      ...(sheet ? { sheet } : {}),
+    },
   };
 }
 

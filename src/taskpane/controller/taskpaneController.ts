@@ -129,6 +129,11 @@ export class TaskpaneController {
     return this.deps.port.activate !== undefined;
   }
 
+  /** True when the results are a copy of the book to download (the browser version), not sheets written into it. */
+  get downloads(): boolean {
+    return this.deps.delivery === 'download';
+  }
+
   /** True when the workbook lets the pane add a source sheet («Добавить файлы…» is shown). */
   get canAddFiles(): boolean {
     return this.deps.port.addSourceSheet !== undefined;
