@@ -17,7 +17,7 @@ const grid = (file: string, values: RawValue[][]): SheetGrid => ({ file, sheet: 
 const MAX = taskMaxima(16, 20);
 
 describe('ObjectivityCard', () => {
-  const region = makeRegion({ seed: 3, schools: 40, taskMax: MAX, bounds: [6, 11, 16], plants: new Map([[0, 'reversed']]) });
+  const region = makeRegion({ seed: 3, schools: 40, taskMax: MAX, bounds: [6, 11, 16], plants: new Map([[0, 'reversed'], [7, 'reversed'], [19, 'reversed']]) });
   const { dataset } = ingest([grid('Проведение работы по математике, 5 класс. ВПР 2021.xlsx', protocolRows('2021', region, MAX.length, undefined, MAX))]);
   const analysis = analyze(dataset, params({ procedures: 'all', targetYear: 2021 }));
   const sheet = buildObjectivitySheet(analysis);
@@ -38,6 +38,8 @@ describe('ObjectivityCard', () => {
     const planted = o?.flagged.find((f) => f.schoolKey.includes(region[0].login));
     expect(planted?.markers).toMatch(/P2/);
     expect(o?.flagged.every((f) => f.work === 'ВПР-5 математика' && /P\d/.test(f.markers))).toBe(true);
+    const names = o?.flagged.map((f) => f.name) ?? [];
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'ru', { numeric: true })));
     expect(o?.sheet).toBe('Объективность');
   });
 

@@ -10,6 +10,7 @@ import { curatorGapText, partnerReasonText } from '../../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../../core/parameters';
 import { MarkerId } from '../../core/objectivity';
 import { checksText, markedText, reportNames, workOfYear } from '../../report/objectivityWords';
+import { compareText } from '../../report/labels';
 
 /** Where a school's row is on the written ШНОР sheet (the pane links to it). */
 export interface RowLink {
@@ -179,9 +180,10 @@ function objectivityOf(verdicts: readonly Verdict[], year: number, plan: OutputP
       notComputed: judged.length === 0 ? [] : ids.filter((id) => judged.every((w) => w.markers.every((m) => m.id !== id || m.state === 'no_data'))),
       unchecked: verdicts.filter((v) => v.objectivity.length > 0 && v.objectivity.every((w) => w.markers.every((m) => m.state === 'no_data'))).length,
       flaggedSchools: flaggedVerdicts.length,
+      // In the order of names (a school's works together), as the methodologist looks a school up.
       flagged: flaggedVerdicts.flatMap((v) => v.objectivity.filter((w) => w.flagged).map((w) => ({
         ...named(v), work: workOfYear(w, year), markers: [checksText(w), markedText(w)].filter(Boolean).join('; '),
-      }))),
+      }))).sort((a, b) => compareText(a.name, b.name) || compareText(a.work, b.work)),
       ...(sheet ? { sheet } : {}),
     },
   };
