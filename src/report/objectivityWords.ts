@@ -1,6 +1,6 @@
 // Words for the objectivity markers (§7): a marker with its evidence, a work's markers, data checks, what data was used.
 import { FiokoListing, procedureLabel } from '../core/model';
-import { DataCheck, MarkerData, MarkerResult, TASK_REPORT_GAP, WorkObjectivity, markerDefinition } from '../core/objectivity';
+import { DataCheck, MarkerData, MarkerId, MarkerResult, TASK_REPORT_GAP, WorkObjectivity, markerDefinition } from '../core/objectivity';
 import { formatNumber } from './format';
 import { procedureAbbrev } from './labels';
 
@@ -107,6 +107,13 @@ const REPORT_NAMES: readonly (readonly [MarkerData, string])[] = [
 export function reportNames(works: readonly WorkObjectivity[]): string[] {
   const used = new Set(works.flatMap((w) => w.markers.filter((m) => m.state !== 'no_data').map((m) => m.data)));
   return REPORT_NAMES.filter(([data]) => used.has(data)).map(([, name]) => name);
+}
+
+/** Markers none of the works had the data for (P2 and P8 from the reports alone), in the order of §7. */
+export function markersWithoutData(works: readonly WorkObjectivity[]): MarkerId[] {
+  if (works.length === 0) return [];
+  const ids = [...new Set(works.flatMap((w) => w.markers.map((m) => m.id)))];
+  return ids.filter((id) => works.every((w) => w.markers.every((m) => m.id !== id || m.state === 'no_data')));
 }
 
 /** Which data the work was judged from. */

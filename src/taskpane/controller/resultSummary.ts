@@ -9,7 +9,7 @@ import { listOrder } from '../../report/shnorList';
 import { curatorGapText, partnerReasonText } from '../../report/partnerText';
 import { DEFAULT_CURATOR_LOAD } from '../../core/parameters';
 import { MarkerId } from '../../core/objectivity';
-import { checksText, markedText, reportNames, workOfYear } from '../../report/objectivityWords';
+import { checksText, markedText, markersWithoutData, reportNames, workOfYear } from '../../report/objectivityWords';
 import { compareText } from '../../report/labels';
 
 /** Where a school's row is on the written ШНОР sheet (the pane links to it). */
@@ -167,7 +167,6 @@ function objectivityOf(verdicts: readonly Verdict[], year: number, plan: OutputP
   if (works.length === 0) return {};
   const judged = works.filter((w) => w.markers.some((m) => m.state !== 'no_data'));
   const fromProtocols = judged.filter((w) => w.source === 'protocol').length;
-  const ids = [...new Set(judged.flatMap((w) => w.markers.map((m) => m.id)))];
   const flaggedVerdicts = verdicts.filter((v) => v.flags.includes('objectivity'));
   const sheet = plan.add.find((a) => a.spec.kind === 'objectivity')?.name;
   return {
@@ -177,7 +176,7 @@ function objectivityOf(verdicts: readonly Verdict[], year: number, plan: OutputP
       fromProtocols,
       fromReports: judged.length - fromProtocols,
       reports: reportNames(judged.filter((w) => w.source === 'statistics')),
-      notComputed: judged.length === 0 ? [] : ids.filter((id) => judged.every((w) => w.markers.every((m) => m.id !== id || m.state === 'no_data'))),
+      notComputed: markersWithoutData(judged),
       unchecked: verdicts.filter((v) => v.objectivity.length > 0 && v.objectivity.every((w) => w.markers.every((m) => m.state === 'no_data'))).length,
       flaggedSchools: flaggedVerdicts.length,
       // In the order of names (a school's works together), as the methodologist looks a school up.

@@ -4,7 +4,7 @@ import { pluralRu } from '../../../core/format';
 import { Verdict } from '../../../core/results';
 import { WorkObjectivity } from '../../../core/objectivity';
 import { compareProcedures, compareText } from '../../labels';
-import { checksText, markedText, sourceText, workOfYear } from '../../objectivityWords';
+import { checksText, markedText, markersWithoutData, reportNames, workOfYear } from '../../objectivityWords';
 import { NoteBlock } from '../model';
 import { inYear, schoolsWord } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
@@ -14,17 +14,9 @@ function atSchools(n: number): string {
   return `у ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школы' : 'школ'}`;
 }
 
-/** The reports the statistics-only works were judged from: «Статистика по отметкам», «Сравнение с журналом», … */
-function statisticsSources(works: readonly WorkObjectivity[]): string {
-  const names = new Set(works.map(sourceText).flatMap((t) => t.split(', ')));
-  names.delete('нет данных');
-  return [...names].join(', ');
-}
-
-/** «; маркеры P2, P8 без протоколов не рассчитываются»: the markers no statistics-only work had data for. */
+/** «; маркеры P2, P8 по этим данным не рассчитываются — нет данных»: the markers no statistics-only work had data for. */
 function notComputed(works: readonly WorkObjectivity[]): string {
-  const ids = new Set(works.flatMap((w) => w.markers.map((m) => m.id)));
-  const none = [...ids].filter((id) => works.every((w) => w.markers.every((m) => m.id !== id || m.state === 'no_data')));
+  const none = markersWithoutData(works);
   return none.length === 0 ? '' : `; ${none.length === 1 ? 'маркер' : 'маркеры'} ${none.join(', ')} по этим данным не ${none.length === 1 ? 'рассчитывается' : 'рассчитываются'} — нет данных`;
 }
 
@@ -52,7 +44,7 @@ export function objectivityBlocks(ctx: NoteContext): NoteBlock[] {
   const blocks: NoteBlock[] = [{
     type: 'paragraph',
     text: `Маркеры необъективности (методика §7: показатели ФИОКО 2019 и методики программы, сравнение каждой школы с регионом) рассчитаны по ${checkable.length} ${checkable.length % 10 === 1 && checkable.length % 100 !== 11 ? 'работе' : 'работам'} ВПР ${y} г.` +
-      `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : `, только по отчётам ФИС ОКО о школах (${statisticsSources(checkable)})${notComputed(checkable)}`}. ` +
+      `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : `, только по отчётам ФИС ОКО о школах (${reportNames(checkable).join(', ')})${notComputed(checkable)}`}. ` +
       (flagged.length === 0 ? 'Школ с признаками необъективности (два маркера или один сильный) не выявлено.'
         : `Признаки необъективности (два маркера или один сильный: P2, P3, P8 по русскому языку) — ${atSchools(flagged.length)}. Один маркер не означает необъективность; вердикт ШНОР не меняется.`),
   }];
