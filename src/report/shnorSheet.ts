@@ -139,9 +139,9 @@ export function buildShnorSheet(analysis: Analysis, info: RunInfo): SheetSpec {
   if (hasSchools) {
     const body = rangeA1(firstSchoolRow, 1, lastSchoolRow, width);
     sheet.style(body, { border: 'thin', vAlign: 'top' });
-    // Names, places, low results and curators wrap (never cut on paper); so do the marks and the explanation.
-    sheet.style(rangeA1(firstSchoolRow, 2, lastSchoolRow, statusColumn - 1), { wrap: true });
-    sheet.style(rangeA1(firstSchoolRow, lowTextColumn, lastSchoolRow, curatorsColumn), { wrap: true });
+    // Names, places, status, criteria, the move («нет данных за 2020»), low results and curators wrap (never cut on
+    // paper); so do the marks and the explanation.
+    sheet.style(rangeA1(firstSchoolRow, 2, lastSchoolRow, curatorsColumn), { wrap: true });
     sheet.style(rangeA1(firstSchoolRow, lowCountColumn + 1, lastSchoolRow, explanationColumn), { wrap: true });
     sheet.style(rangeA1(firstSchoolRow, statusColumn, lastSchoolRow, listColumn), { hAlign: 'center' });
     sheet.format(rangeA1(firstSchoolRow, 1, lastSchoolRow, 1), '0');

@@ -5,6 +5,7 @@ import { DEFAULT_PROCEDURES } from '../../src/core/parameters';
 import { rangeA1 } from '../../src/report/a1';
 import { buildShnorSheet } from '../../src/report/shnorSheet';
 import { SheetSpec } from '../../src/report/model';
+import { LINE_HEIGHT, wrappedLines } from '../../src/report/rowHeights';
 import { COUNTED, HYPERLINK_NAME, OGE_MA, PREV, VPR5_MA, VPR5_RU, Y, makeFixture, rec } from './fixtures';
 import { columnOf, integrityProblems, mustRange, rowWhere, valueAt } from './sheetHelpers';
 
@@ -224,9 +225,15 @@ describe('buildShnorSheet', () => {
     const wrapped = sheet.styles.filter((s) => s.style.wrap).map((s) => mustRange(s.range));
     const covers = (column: number) =>
       wrapped.some((r) => r.top <= l.firstSchool && r.bottom >= l.lastSchool && r.left <= column && r.right >= column);
-    for (const h of ['Образовательная организация', 'Низкие результаты', 'Кураторы', 'Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)']) {
+    for (const h of ['Образовательная организация', 'Статус', 'Критерии', 'Движение по списку', 'Низкие результаты', 'Кураторы', 'Малая выборка', 'Объективность', 'Пояснение (подробно — в примечании к статусу)']) {
       expect([h, covers(columnOf(sheet, l.header, h))]).toEqual([h, true]);
     }
+    // «нет данных за 2023» takes two lines of its narrow column, and the row is as tall (a region's 2020 → 2021 cut it).
+    const move = columnOf(sheet, l.header, 'Движение по списку');
+    const lines = wrappedLines('нет данных за 2023', sheet.columnWidths[move - 1]);
+    expect(lines).toBeGreaterThanOrEqual(2);
+    const borisovskaya = schoolRow(sheet, 'Борисовская СОШ');
+    expect(sheet.rowHeights?.find((h) => h.row === borisovskaya)?.height ?? 0).toBeGreaterThanOrEqual(lines * LINE_HEIGHT);
     expect(integrityProblems(sheet)).toEqual([]);
   });
 });
