@@ -116,6 +116,13 @@ export function markersWithoutData(works: readonly WorkObjectivity[]): MarkerId[
   return ids.filter((id) => works.every((w) => w.markers.every((m) => m.id !== id || m.state === 'no_data')));
 }
 
+/** «маркеры P2, P8 по этим данным не рассчитываются — нет данных» ('' when every marker had data). */
+export function withoutDataText(ids: readonly MarkerId[]): string {
+  if (ids.length === 0) return '';
+  const one = ids.length === 1;
+  return `${one ? 'маркер' : 'маркеры'} ${ids.join(', ')} по этим данным не ${one ? 'рассчитывается' : 'рассчитываются'} — нет данных`;
+}
+
 /** Which data the work was judged from. */
 export function sourceText(w: WorkObjectivity): string {
   if (w.source === 'protocol') return 'протоколы';

@@ -3,6 +3,7 @@ import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ObjectivitySummary } from '../controller/resultSummary';
 import { paneSafeName } from '../../report/sanitize/paneText';
 import { plural } from './labels';
+import { withoutDataText } from '../../report/objectivityWords';
 
 export interface ObjectivityCardProps {
   readonly objectivity: ObjectivitySummary;
@@ -32,10 +33,10 @@ function judgedText(o: ObjectivitySummary): string {
   return `Рассчитаны по ${works}: по протоколам — ${o.fromProtocols}, по отчётам ФИС ОКО о школах (${reports}) — ${o.fromReports}.`;
 }
 
+/** «Маркеры P2, P8 по этим данным не рассчитываются — нет данных.» */
 function notComputedText(o: ObjectivitySummary): string {
-  const n = o.notComputed.length;
-  if (n === 0) return '';
-  return `${n === 1 ? 'Маркер' : 'Маркеры'} ${o.notComputed.join(', ')} по этим данным не ${n === 1 ? 'рассчитывается' : 'рассчитываются'} — нет данных.`;
+  const text = withoutDataText(o.notComputed);
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
 }
 
 export function ObjectivityCard({ objectivity: o, onOpenSheet }: ObjectivityCardProps) {
@@ -57,7 +58,7 @@ export function ObjectivityCard({ objectivity: o, onOpenSheet }: ObjectivityCard
           <Text size={300}>
             {o.flaggedSchools === 0
               ? 'Школ с признаками необъективности (два маркера или один сильный) не выявлено.'
-              : <><Text weight="semibold">Признаки необъективности — у {o.flaggedSchools} {o.flaggedSchools % 10 === 1 && o.flaggedSchools % 100 !== 11 ? 'школы' : 'школ'}</Text> (два маркера или один сильный):</>}
+              : <><Text weight="semibold">Признаки необъективности — у {o.flaggedSchools} {plural(o.flaggedSchools, 'школы', 'школ', 'школ')}</Text> (два маркера или один сильный):</>}
           </Text>
           {shown.length > 0 && (
             <ul className={styles.list} aria-label={`Школы с признаками необъективности ВПР ${o.year}`}>

@@ -101,11 +101,5 @@ export function contextLabel(context: SheetContext): string {
   return parts.length > 0 ? parts.join(' · ') : 'контекст не определён';
 }
 
-/** Russian plural: plural(5, 'школа', 'школы', 'школ') → 'школ'. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-}
+/** Russian plural by number: «1 школа», «3 школы», «5 школ» (the one rule of core/format). */
+export { pluralRu as plural } from '../../core/format';

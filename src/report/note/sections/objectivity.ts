@@ -2,22 +2,20 @@
 // a table (an appendix when long), what could not be checked; one marker is never called «необъективность».
 import { pluralRu } from '../../../core/format';
 import { Verdict } from '../../../core/results';
-import { WorkObjectivity } from '../../../core/objectivity';
 import { compareProcedures, compareText } from '../../labels';
-import { checksText, markedText, markersWithoutData, reportNames, workOfYear } from '../../objectivityWords';
+import { checksText, markedText, markersWithoutData, reportNames, withoutDataText, workOfYear } from '../../objectivityWords';
 import { NoteBlock } from '../model';
 import { inYear, schoolsWord } from '../words';
 import { groupedTable, LIST_LIMIT, NoteContext } from './context';
 
 /** «у 1 школы», «у 3 школ», «у 21 школы» (genitive after «у»). */
 function atSchools(n: number): string {
-  return `у ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'школы' : 'школ'}`;
+  return `у ${n} ${pluralRu(n, 'школы', 'школ', 'школ')}`;
 }
 
-/** «; маркеры P2, P8 по этим данным не рассчитываются — нет данных»: the markers no statistics-only work had data for. */
-function notComputed(works: readonly WorkObjectivity[]): string {
-  const none = markersWithoutData(works);
-  return none.length === 0 ? '' : `; ${none.length === 1 ? 'маркер' : 'маркеры'} ${none.join(', ')} по этим данным не ${none.length === 1 ? 'рассчитывается' : 'рассчитываются'} — нет данных`;
+/** «; маркер …» after the sources, nothing when every marker had data. */
+function prefixed(text: string): string {
+  return text ? `; ${text}` : '';
 }
 
 /** True when some ВПР work of Y could be judged by at least one marker. */
@@ -44,7 +42,7 @@ export function objectivityBlocks(ctx: NoteContext): NoteBlock[] {
   const blocks: NoteBlock[] = [{
     type: 'paragraph',
     text: `Маркеры необъективности (методика §7: показатели ФИОКО 2019 и методики программы, сравнение каждой школы с регионом) рассчитаны по ${checkable.length} ${checkable.length % 10 === 1 && checkable.length % 100 !== 11 ? 'работе' : 'работам'} ВПР ${y} г.` +
-      `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : `, только по отчётам ФИС ОКО о школах (${reportNames(checkable).join(', ')})${notComputed(checkable)}`}. ` +
+      `${fromProtocols > 0 ? `, из них по протоколам — ${fromProtocols}` : `, только по отчётам ФИС ОКО о школах (${reportNames(checkable).join(', ')})${prefixed(withoutDataText(markersWithoutData(checkable)))}`}. ` +
       (flagged.length === 0 ? 'Школ с признаками необъективности (два маркера или один сильный) не выявлено.'
         : `Признаки необъективности (два маркера или один сильный: P2, P3, P8 по русскому языку) — ${atSchools(flagged.length)}. Один маркер не означает необъективность; вердикт ШНОР не меняется.`),
   }];
