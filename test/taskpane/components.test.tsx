@@ -1,5 +1,5 @@
 // Task pane components under jsdom: they show the data they are given and call their callbacks.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { SheetReport } from '../../src/ingest/types';
@@ -432,6 +432,11 @@ describe('first run and nothing to analyse', () => {
     const sheet: SheetReport = { file: '', sheet: 'Лист1', context: { subjects: [] }, range: 'A1:B2', columns: [], rowsRead: 0, resultsRead: 0, schools: [], aggregates: [], warnings: [], skippedReason: 'лист пуст' };
     show(<SourcesPanel sheets={[sheet]} settings={{}} outputSheets={[]} loading={false} firstRun onToggleSheet={jest.fn()} onChangeSheetSettings={jest.fn()} onSelectCell={jest.fn()} onRefresh={jest.fn()} />);
     expect(screen.getByRole('note').textContent).toMatch(/^Как пользоваться: 1\) проверьте ниже/);
+    expect(screen.getByRole('note').textContent).toMatch(/листы результатов появятся в книге\.$/);
+    cleanup();
+    // The browser version writes into a copy to download, and says so.
+    show(<SourcesPanel sheets={[sheet]} settings={{}} outputSheets={[]} loading={false} firstRun downloads onToggleSheet={jest.fn()} onChangeSheetSettings={jest.fn()} onSelectCell={jest.fn()} onRefresh={jest.fn()} />);
+    expect(screen.getByRole('note').textContent).toMatch(/листы результатов появятся в копии книги — её сохраняет «Скачать книгу»\.$/);
     const blocker = runBlocker({ ...INITIAL_STATE, phase: 'ready', sheets: [sheet], resultCount: 0 });
     expect(blocker).toMatch(/^В книге не найдено ни одного результата ВПР, ОГЭ или ЕГЭ/);
     expect(runBlocker({ ...INITIAL_STATE, phase: 'ready', sheets: [sheet], resultCount: 3 })).toBeUndefined();
